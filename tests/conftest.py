@@ -1,0 +1,57 @@
+"""Shared helpers: lint a text in memory, run the real command line, find the shared corpora."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wirlint.config import Config
+from wirlint.engine.runner import lint_document
+from wirlint.model import FileResult
+from wirlint.sources import load_document
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED_CORPORA = ROOT.parent / "shared" / "corpora" / "ud"
+EXTENSIONS = {"markdown": "md", "html": "html", "text": "txt"}
+
+
+def lint_text(text: str, kind: str = "markdown", **settings: object) -> FileResult:
+    """Lint ``text`` as a file of ``kind`` with a default Config changed by ``settings``."""
+    config = dataclasses.replace(Config(), **settings)
+    document = load_document(f"sample.{EXTENSIONS[kind]}", text.encode("utf-8"))
+    return lint_document(document, config)
+
+
+def codes(result: FileResult) -> list[str]:
+    return [finding.rule.code for finding in result.findings]
+
+
+def run_wirlint(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command line in a child process, as users and pre-commit run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "wirlint", *args],
+        cwd=cwd or ROOT,
+        input=stdin.decode("utf-8") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def run_json(*args: str, cwd: Path | None = None) -> tuple[int, dict]:
+    completed = run_wirlint("check", "--format", "json", *args, cwd=cwd)
+    return completed.returncode, json.loads(completed.stdout)
+
+
+@pytest.fixture
+def shared_corpora() -> Path:
+    if not SHARED_CORPORA.is_dir():
+        pytest.skip(f"the shared UD corpora are not beside this checkout ({SHARED_CORPORA})")
+    return SHARED_CORPORA

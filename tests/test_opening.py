@@ -1,0 +1,45 @@
+"""How sentences open: the we-first definition from the product brief, in German and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirlint.model import Block, Document, Role
+from wirlint.nlp.opening import Opening, classify_opening
+from wirlint.nlp.pipeline import analyse, lexicon_for
+
+CASES = [
+    ("de", "Wir schenken allen Neukunden die Versandkosten.", Opening.COMPANY),
+    ("de", "Unser Team berät Sie gern.", Opening.COMPANY),
+    ("de", "Unsere Kunden sparen 20 Prozent.", Opening.CUSTOMER),
+    ("de", "Unseren Gästen bieten wir ein Frühstück.", Opening.CUSTOMER),
+    ("de", "Als Familienbetrieb wissen wir, was zählt.", Opening.COMPANY_PHRASE),
+    ("de", "Mit 30 Jahren Erfahrung sind wir Ihr Partner.", Opening.COMPANY_PHRASE),
+    ("de", "Seit 1990 bieten wir Schreinerarbeiten an.", Opening.COMPANY_LATER),
+    ("de", "Allen Neukunden, die bis Freitag bestellen, schenken wir die Versandkosten.", Opening.CUSTOMER),
+    ("de", "Ihnen bieten wir eine kostenlose Beratung.", Opening.CUSTOMER),
+    ("de", "Wenn Sie bis Freitag bestellen, liefern wir kostenlos.", Opening.CUSTOMER),
+    ("de", "Die Acme GmbH liefert seit 1990 Brot.", Opening.COMPANY),
+    ("de", "Uns erreichen Sie werktags ab 8 Uhr.", Opening.OTHER),
+    ("de", "Können wir Ihnen helfen?", Opening.OTHER),
+    ("de", "Unser Leitbild", Opening.OTHER),
+    ("en", "We offer our clients free onboarding.", Opening.COMPANY),
+    ("en", "Our clients get free onboarding.", Opening.CUSTOMER),
+    ("en", "Our customer service team works in shifts.", Opening.COMPANY),
+    ("en", "As a family business, we know what counts.", Opening.COMPANY_PHRASE),
+    ("en", "At Acme, we believe in clean code.", Opening.COMPANY_PHRASE),
+    ("en", "With 12 offices in Texas, we are close to you.", Opening.COMPANY_PHRASE),
+    ("en", "Every month we publish a new guide.", Opening.COMPANY_LATER),
+    ("en", "If you call before noon, we ship today.", Opening.CUSTOMER),
+    ("en", "The Acme team builds dashboards.", Opening.COMPANY),
+    ("en", "Each spring, Acme hosts a free review.", Opening.OTHER),
+    ("en", "You get a reply within a day.", Opening.CUSTOMER),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_opening(lang, text, expected):
+    document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (analysed,) = analyse(document, lang, company_names=("Acme GmbH", "Acme"))
+    sentence = next(analysed.doc.sents)
+    assert classify_opening(sentence, lexicon_for(lang)).kind is expected

@@ -1,0 +1,45 @@
+"""Each rule's documented examples are its own test cases: bad examples fire, good ones stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint_text
+from wirlint.engine.packs import load_rules
+
+SPECS = load_rules()
+EXAMPLES = [
+    pytest.param(spec.rule, kind, example, id=f"{spec.rule.code}-{spec.rule.lang}-{kind}-{index}")
+    for spec in SPECS
+    for kind in ("bad", "good")
+    for index, example in enumerate(spec.rule.docs[kind])  # type: ignore[arg-type]
+]
+
+
+@pytest.mark.parametrize(("rule", "kind", "example"), EXAMPLES)
+def test_documented_example(rule, kind, example):
+    # A suppression rule needs the rules it suppresses to run too.
+    select = ("ALL",) if rule.category == "suppression" else (rule.code,)
+    result = lint_text(example, lang=rule.lang, select=select, company_names=("Acme",))
+    fired = [finding.rule.code for finding in result.findings]
+    if kind == "bad":
+        assert rule.code in fired, f"bad example did not fire: {example!r}"
+    else:
+        assert rule.code not in fired, f"good example fired: {example!r} → {result.findings[0].message}"
+
+
+def test_every_rule_exists_in_both_languages_with_docs():
+    by_code: dict[str, set[str]] = {}
+    for spec in SPECS:
+        by_code.setdefault(spec.rule.code, set()).add(spec.rule.lang)
+        assert len(spec.rule.docs["bad"]) >= 1 and len(spec.rule.docs["good"]) >= 1
+    assert all(languages == {"de", "en"} for languages in by_code.values()), by_code
+
+
+def test_lexicon_sizes_meet_the_brief():
+    """At least 30 self-praise and 20 empty-claim terms or patterns per language."""
+    for lang in ("de", "en"):
+        for category, minimum in (("self-praise", 30), ("empty-claim", 20)):
+            matchers = [s.matcher for s in SPECS if s.rule.lang == lang and s.rule.category == category]
+            count = sum(len(m.phrases) + len(m.cooccur) + len(m.patterns) for m in matchers if m)
+            assert count >= minimum, (lang, category, count)

@@ -1,0 +1,80 @@
+"""Who speaks: company voice, customer address, quotations and the classic traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirlint.model import Block, Document, Role
+from wirlint.nlp.pipeline import analyse
+from wirlint.nlp.voice import quoted_ranges
+
+
+def voices(text: str, lang: str, *, company_names: tuple[str, ...] = ()) -> dict[str, str | None]:
+    document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (analysed,) = analyse(document, lang, company_names=company_names)
+    return {token.text: (None if token._.quoted else token._.voice) for token in analysed.doc if not token.is_space}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word", "voice"),
+    [
+        ("Die Wirtschaft und ihre Wirkung sind wirklich groß.", "de", "Wirtschaft", None),
+        ("Die Wirtschaft und ihre Wirkung sind wirklich groß.", "de", "Wirkung", None),
+        ("Wir beraten Sie gern.", "de", "Wir", "company"),
+        ("Wir beraten Sie gern.", "de", "Sie", "customer"),
+        ("Frau Lenz ist da, und sie hilft gern.", "de", "sie", None),
+        ("Fragen Sie uns, wir helfen Ihnen.", "de", "Ihnen", "customer"),
+        ("Du bekommst dein Paket morgen.", "de", "dein", "customer"),
+        ("Our hours are long and the tours are short.", "en", "hours", None),
+        ("Our hours are long and the tours are short.", "en", "Our", "company"),
+        ("The US market and U.S. customers grow.", "en", "US", None),
+        ("Call us today.", "en", "us", "company"),
+        ("ABOUT US", "en", "US", "company"),
+        ("You get it, yours truly.", "en", "yours", "customer"),
+    ],
+)
+def test_voice_of_words_and_traps(text, lang, word, voice):
+    assert voices(text, lang)[word] == voice
+
+
+def test_sie_as_they_is_not_customer_without_formal_address():
+    # No unambiguous formal address anywhere: the sentence-initial "Sie" is "they".
+    assert voices("Die Kinder kommen morgen. Sie bringen Kuchen mit.", "de")["Sie"] is None
+
+
+def test_sentence_initial_sie_is_customer_in_a_formal_text():
+    found = voices("Wir helfen Ihnen. Sie erhalten eine Antwort.", "de")
+    assert found["Sie"] == "customer"
+
+
+def test_sentence_initial_sie_with_singular_verb_is_she():
+    found = voices("Wir danken Ihnen. Sie ist unsere neue Leiterin.", "de")
+    assert found["Sie"] is None
+
+
+def test_company_name_counts_as_company_voice():
+    found = voices("Brandt & Söhne GmbH liefert morgen.", "de", company_names=("Brandt & Söhne GmbH",))
+    assert found["Brandt"] == "company" and found["GmbH"] == "company"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("„Wir sind begeistert“, sagt Frau K.", "„Wir sind begeistert“"),
+        ('"We love it," says Dana.', '"We love it,"'),
+        ("Er sagte »Wir kommen« gestern.", "»Wir kommen«"),
+        ("The customers’ view: ‘we are happy’.", "‘we are happy’"),
+    ],
+)
+def test_quoted_ranges(text, quoted):
+    ranges = quoted_ranges(text)
+    assert [text[start:end] for start, end in ranges] == [quoted]
+
+
+def test_apostrophes_are_not_quotes():
+    assert quoted_ranges("We’re open and our clients’ needs come first.") == []
+
+
+def test_customer_voice_inside_quotes_never_counts_as_company():
+    found = voices("„Wir sind begeistert“, sagt Frau K. von der Firma.", "de")
+    assert found["Wir"] is None

@@ -1,0 +1,89 @@
+"""We-focus: sentences that open with the company, chains of them, and the we/you balance of a page."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from wirlint.engine.context import LintContext, sentence_span
+from wirlint.engine.packs import RuleSpec
+from wirlint.model import Finding
+from wirlint.nlp.opening import WE_FIRST, Opening, words_of
+from wirlint.nlp.pipeline import AnalysedBlock
+from wirlint.nlp.voice import COMPANY
+
+
+def _opener(sentence: Span, limit: int = 2) -> str:
+    """The first words of a sentence, for messages: "Wir sind", "Als Familienbetrieb"."""
+    words = [token.text for token in words_of(sentence) if not token.is_punct][:limit]
+    return " ".join(words)
+
+
+def _sentence_finding(context: LintContext, spec: RuleSpec, analysed: AnalysedBlock, sentence: Span) -> Finding:
+    start, end = sentence_span(sentence)
+    return context.finding(spec, analysed, start, end, opener=_opener(sentence, 1))
+
+
+def we_first_sentence(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL101: the sentence opens with the company or with a phrase about it."""
+    for analysed, sentence in context.sentences():
+        if context.opening(sentence).kind in WE_FIRST:
+            yield _sentence_finding(context, spec, analysed, sentence)
+
+
+def we_subject(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL104: the company is the subject after an opening that is about neither side ("Seit 1990 bieten wir")."""
+    for analysed, sentence in context.sentences():
+        if context.opening(sentence).kind is Opening.COMPANY_LATER:
+            yield _sentence_finding(context, spec, analysed, sentence)
+
+
+def we_chain(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL102: N or more sentences, list items or headings in a row open with the company."""
+    minimum = int(spec.options.get("min_length", context.config.we_chain_length))
+    chain: list[tuple[AnalysedBlock, Span]] = []
+    for analysed, sentence in [*context.sentences(include_quoted=True), (None, None)]:
+        if sentence is not None and not analysed.block.quoted and context.opening(sentence).kind in WE_FIRST:
+            chain.append((analysed, sentence))
+            continue
+        if len(chain) >= minimum:
+            yield _chain_finding(context, spec, chain)
+        chain = []
+
+
+def _chain_finding(context: LintContext, spec: RuleSpec, chain: list[tuple[AnalysedBlock, Span]]) -> Finding:
+    first_block, first_sentence = chain[0]
+    start, end = sentence_span(first_sentence)
+    openers = " … ".join(_opener(sentence) for _, sentence in chain) + " …"
+    finding = context.finding(spec, first_block, start, end, count=len(chain), openers=openers)
+    last_block, last_sentence = chain[-1]
+    last = context.location(last_block.block, *sentence_span(last_sentence))
+    finding.location = dataclasses.replace(finding.location, end_line=last.end_line, end_column=last.end_column)
+    finding.text = openers
+    return finding
+
+
+def we_you_balance(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL103: the page speaks of the company more than of the reader (customer focus below the threshold)."""
+    score = context.score
+    threshold = float(spec.options.get("threshold", context.config.balance_threshold))
+    minimum = int(spec.options.get("min_we", context.config.balance_min_we))
+    focus = score.customer_focus
+    if focus is None or score.we < minimum or focus >= threshold:
+        return
+    for analysed in context.content_blocks:
+        for token in analysed.doc:
+            if token._.voice == COMPANY and not token._.quoted:
+                yield context.finding(
+                    spec,
+                    analysed,
+                    token.idx,
+                    token.idx + len(token.text),
+                    share=round(focus * 100),
+                    we=score.we,
+                    you=score.you,
+                    threshold=round(threshold * 100),
+                )
+                return

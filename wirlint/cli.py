@@ -1,0 +1,149 @@
+"""The ``wirlint`` command line: check, rules, explain.
+
+Exit codes are a contract for CI and pre-commit: 0 nothing at or above the fail level, 1 findings,
+2 usage, configuration or input errors (the other inputs are still linted and reported).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from wirlint import __version__
+from wirlint.config import ConfigResolver, parse_severity
+from wirlint.errors import WirlintError
+from wirlint.model import FileResult, Severity
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "json", "json-lines", "github", "sarif")
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--select WL1,WL2 --select we-focus`` → ("WL1", "WL2", "we-focus")."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def fail(message: str) -> None:
+    click.echo(f"wirlint: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="wirlint")
+def main() -> None:
+    """Customer-first content linter: finds text that talks about the company instead of the customer."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--select", multiple=True, help="Rules to run instead of the defaults: codes, prefixes, categories.")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
+@click.option("--ignore", multiple=True, help="Rules not to run.")
+@click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the text (default: detected).")
+@click.option("--company-name", multiple=True, help="Your company's name: counts as company voice.")
+@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), help="Lowest severity that fails.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
+@click.option("--stdin-filename", help="Name to use for standard input (decides the format and config).")
+@click.option("--statistics", is_flag=True, help="Print counts per rule instead of the findings.")
+@click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal).")
+def check(paths: tuple[str, ...], **options: Any) -> None:
+    """Lint files, folders, globs or - (standard input)."""
+    from wirlint.inputs import expand_inputs
+    from wirlint.lint import lint_input
+
+    resolver = _resolver(options)
+    try:
+        _validate(resolver, options)
+        inputs = expand_inputs(paths, resolver, stdin_filename=options["stdin_filename"])
+    except WirlintError as error:
+        fail(str(error))
+        sys.exit(EXIT_ERROR)
+    results = [lint_input(item, resolver) for item in inputs]
+    _emit(results, options)
+    sys.exit(_exit_code(results, resolver, options))
+
+
+def _resolver(options: dict[str, Any]) -> ConfigResolver:
+    overrides: dict[str, Any] = {}
+    for key in ("select", "extend_select", "ignore", "company_name"):
+        values = _split(options[key])
+        if values:
+            overrides["company_names" if key == "company_name" else key] = values
+    if options["lang"]:
+        overrides["lang"] = options["lang"]
+    if options["fail_on"]:
+        overrides["fail_on"] = parse_severity(options["fail_on"], "--fail-on", "fail-on")
+    return ConfigResolver(overrides=overrides, config_path=options["config_path"])
+
+
+def _validate(resolver: ConfigResolver, options: dict[str, Any]) -> None:
+    """Fail early on a wrong --select or a broken rule pack, before any file is read."""
+    from wirlint.engine.packs import load_rules
+    from wirlint.engine.selection import validate_selectors
+
+    config = resolver.for_path(None)
+    specs = load_rules(config.rule_paths)
+    for key in ("select", "extend_select", "ignore"):
+        validate_selectors(getattr(config, key), specs, config.source, key.replace("_", "-"))
+
+
+def _emit(results: list[FileResult], options: dict[str, Any]) -> None:
+    from wirlint.report import RENDERERS
+    from wirlint.report.statistics import render_statistics
+
+    color = options["color"] if options["color"] is not None else sys.stdout.isatty()
+    for result in results:
+        for error in result.errors:
+            fail(f"{result.path}: {error}")
+    if options["statistics"]:
+        output = render_statistics(results)
+    else:
+        output = RENDERERS[options["output_format"]](results, color)
+    if output:
+        click.echo(output, nl=False, color=color)
+
+
+def _exit_code(results: list[FileResult], resolver: ConfigResolver, options: dict[str, Any]) -> int:
+    if any(result.errors for result in results):
+        return EXIT_ERROR
+    if options["exit_zero"]:
+        return EXIT_CLEAN
+    for result in results:
+        fail_on = resolver.for_path(Path(result.path)).fail_on
+        if any(finding.severity.rank >= fail_on.rank for finding in result.findings):
+            return EXIT_FINDINGS
+    return EXIT_CLEAN
+
+
+@main.command("rules")
+@click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
+@click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")
+def list_rules(lang: str, show_all: bool) -> None:
+    """List the rules: code, name, category, severity."""
+    from wirlint.engine.packs import load_rules
+
+    for spec in load_rules():
+        rule = spec.rule
+        if rule.lang != lang or not (rule.default or show_all):
+            continue
+        default = "" if rule.default else "  (off by default)"
+        click.echo(f"{rule.code}  {rule.name:<24} {rule.category:<13} {rule.severity.value:<8}{default}")
+
+
+@main.command()
+@click.argument("code")
+@click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
+def explain(code: str, lang: str) -> None:
+    """Print a rule's documentation: what it does, why, examples."""
+    from wirlint.engine.packs import load_rules
+    from wirlint.report.explain import render_rule
+
+    matches = [s for s in load_rules() if s.rule.lang == lang and code.upper() in {s.rule.code, s.rule.name.upper()}]
+    if not matches:
+        fail(f"no rule {code!r}; see `wirlint rules --all`")
+        sys.exit(EXIT_ERROR)
+    click.echo(render_rule(matches[0].rule))

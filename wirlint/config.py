@@ -1,0 +1,243 @@
+"""One frozen Config per file: defaults < pyproject ``[tool.wirlint]`` / ``.wirlint.toml`` < CLI flags.
+
+Configuration is found like Ruff finds it: walking up from each linted file to the closest folder that has a
+``.wirlint.toml`` or a ``pyproject.toml`` with a ``[tool.wirlint]`` table, so a content repo can hold several
+sites with their own company names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from wirlint.errors import ConfigError
+from wirlint.model import Severity
+
+CONFIG_FILES = (".wirlint.toml", "pyproject.toml")
+
+# Pages with rules of their own (legal text, job ads, press): skipped when a folder or site is expanded.
+DEFAULT_OUT_OF_SCOPE = (
+    "impressum",
+    "imprint",
+    "datenschutz",
+    "privacy",
+    "agb",
+    "terms",
+    "legal",
+    "cookies",
+    "karriere",
+    "jobs",
+    "careers",
+    "presse",
+    "press",
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for one lint run on one file; every field has a default that works out of the box."""
+
+    select: tuple[str, ...] = ()  # empty: the default rule set
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = ()
+    out_of_scope: tuple[str, ...] = DEFAULT_OUT_OF_SCOPE
+    lang: str | None = None
+    default_lang: str = "en"
+    company_names: tuple[str, ...] = ()
+    customer_terms: tuple[str, ...] = ()
+    balance_threshold: float = 0.5
+    balance_min_we: int = 3
+    we_chain_length: int = 3
+    fail_on: Severity = Severity.WARNING
+    rule_paths: tuple[str, ...] = ()
+    nlp_models: tuple[tuple[str, str], ...] = ()
+    root: str = ""  # folder of the config file; relative paths in it are relative to this
+    source: str = ""  # the config file itself, for error messages
+
+    def model_for(self, lang: str) -> str | None:
+        return dict(self.nlp_models).get(lang)
+
+    def ignored_codes_for(self, path: str) -> tuple[str, ...]:
+        """Codes switched off for this path by ``per-file-ignores`` (globs relative to the config's folder)."""
+        relative = _relative_posix(path, self.root)
+        codes: list[str] = []
+        for pattern, pattern_codes in self.per_file_ignores:
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(PurePosixPath(relative).name, pattern):
+                codes.extend(pattern_codes)
+        return tuple(codes)
+
+    def is_excluded(self, path: str) -> bool:
+        relative = _relative_posix(path, self.root)
+        parts = PurePosixPath(relative).parts
+        return any(
+            fnmatch.fnmatch(relative, pattern) or any(fnmatch.fnmatch(part, pattern) for part in parts)
+            for pattern in self.exclude
+        )
+
+    def is_out_of_scope(self, path: str) -> bool:
+        """Legal pages, job ads and press releases, recognised by a path segment such as ``impressum``."""
+        stems = [PurePosixPath(part).stem.lower() for part in PurePosixPath(path.replace("\\", "/")).parts]
+        return any(stem == word or stem.startswith(word + "-") for stem in stems for word in self.out_of_scope)
+
+
+def _relative_posix(path: str, root: str) -> str:
+    if root:
+        try:
+            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+        except ValueError:
+            pass
+    return Path(path).as_posix()
+
+
+_LIST_KEYS = {
+    "select",
+    "extend_select",
+    "ignore",
+    "exclude",
+    "out_of_scope",
+    "company_names",
+    "customer_terms",
+    "rule_paths",
+}
+_STRING_KEYS = {"lang", "default_lang"}
+_KNOWN_LANGS = ("de", "en")
+
+
+def parse_settings(table: dict[str, Any], source: str) -> dict[str, Any]:
+    """Validate a ``[tool.wirlint]`` table into Config fields; every error names the file and the key."""
+    settings: dict[str, Any] = {}
+    for raw_key, value in table.items():
+        key = raw_key.replace("-", "_")
+        if key in _LIST_KEYS:
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                raise ConfigError(source, f"'{raw_key}' must be a list of strings")
+            settings[key] = tuple(value)
+        elif key in _STRING_KEYS:
+            if value not in _KNOWN_LANGS:
+                raise ConfigError(source, f"'{raw_key}' must be one of {', '.join(_KNOWN_LANGS)}, not {value!r}")
+            settings[key] = value
+        elif key == "fail_on":
+            settings[key] = parse_severity(value, source, raw_key)
+        elif key == "balance_threshold":
+            if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 1:
+                raise ConfigError(source, f"'{raw_key}' must be a number between 0 and 1")
+            settings[key] = float(value)
+        elif key in {"balance_min_we", "we_chain_length"}:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ConfigError(source, f"'{raw_key}' must be a whole number of at least 1")
+            settings[key] = value
+        elif key == "per_file_ignores":
+            settings[key] = _parse_per_file_ignores(value, source, raw_key)
+        elif key == "nlp":
+            settings["nlp_models"] = _parse_nlp(value, source)
+        else:
+            raise ConfigError(source, f"unknown setting '{raw_key}'")
+    return settings
+
+
+def parse_severity(value: object, source: str, key: str) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        raise ConfigError(source, f"'{key}' must be error, warning or info, not {value!r}") from None
+
+
+def _parse_per_file_ignores(value: object, source: str, key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(source, f"'{key}' must be a table of glob = [codes]")
+    entries = []
+    for pattern, codes in value.items():
+        if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+            raise ConfigError(source, f"'{key}.{pattern}' must be a list of rule codes")
+        entries.append((pattern, tuple(codes)))
+    return tuple(entries)
+
+
+def _parse_nlp(value: object, source: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict) or not isinstance(value.get("model", {}), dict):
+        raise ConfigError(source, "'nlp' must be a table like [tool.wirlint.nlp.model] de = \"de_core_news_sm\"")
+    unknown = set(value) - {"model"}
+    if unknown:
+        raise ConfigError(source, f"unknown setting 'nlp.{sorted(unknown)[0]}'")
+    models = value.get("model", {})
+    for lang, name in models.items():
+        if lang not in _KNOWN_LANGS or not isinstance(name, str):
+            raise ConfigError(source, f"'nlp.model.{lang}' must name a spaCy pipeline for de or en")
+    return tuple(sorted(models.items()))
+
+
+def read_config_file(path: Path) -> dict[str, Any] | None:
+    """The wirlint table of a config file, or None when a pyproject.toml has no ``[tool.wirlint]``."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(str(path), f"invalid TOML: {error}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(str(path), f"cannot read: {error}") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        return tool.get("wirlint") if isinstance(tool, dict) else None
+    return data
+
+
+@dataclass
+class ConfigResolver:
+    """Finds and caches the closest config for each file, then applies the CLI overrides on top."""
+
+    overrides: dict[str, Any] = field(default_factory=dict)
+    config_path: Path | None = None  # --config: one file for everything
+    _folders: dict[Path, Config] = field(default_factory=dict)
+    _files: dict[Path, Config] = field(default_factory=dict)
+
+    def for_path(self, path: Path | None) -> Config:
+        if self.config_path is not None:
+            return self._load(self.config_path)
+        start = path.resolve().parent if path is not None else Path.cwd().resolve()
+        walked: list[Path] = []
+        config: Config | None = None
+        for folder in (start, *start.parents):
+            if folder in self._folders:
+                config = self._folders[folder]
+                break
+            walked.append(folder)
+            candidate = _config_file_in(folder)
+            if candidate is not None:
+                config = self._load(candidate)
+                break
+        if config is None:
+            config = self._build({}, root="", source="")
+        for folder in walked:
+            self._folders[folder] = config
+        return config
+
+    def _load(self, path: Path) -> Config:
+        key = path.resolve()
+        if key not in self._files:
+            table = read_config_file(path) or {}
+            self._files[key] = self._build(table, root=str(key.parent), source=str(path))
+        return self._files[key]
+
+    def _build(self, table: dict[str, Any], *, root: str, source: str) -> Config:
+        settings = parse_settings(table, source)
+        for key, value in self.overrides.items():
+            additive = key in _ADDITIVE_KEYS and key in settings
+            settings[key] = settings[key] + value if additive else value
+        return dataclasses.replace(Config(), **settings, root=root, source=source)
+
+
+# CLI values for these add to the file's instead of replacing them.
+_ADDITIVE_KEYS = frozenset({"extend_select", "ignore", "company_names", "customer_terms"})
+
+
+def _config_file_in(folder: Path) -> Path | None:
+    for name in CONFIG_FILES:
+        candidate = folder / name
+        if candidate.is_file() and (name != "pyproject.toml" or read_config_file(candidate) is not None):
+            return candidate
+    return None

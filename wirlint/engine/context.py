@@ -1,0 +1,117 @@
+"""What a rule sees while it runs on one document: analysed blocks, the language, the config, and helpers
+that turn token ranges into Findings with exact source positions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from wirlint.config import Config
+from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location, Score, Suppression
+from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.opening import SentenceOpening, classify_opening
+from wirlint.nlp.pipeline import AnalysedBlock
+from wirlint.nlp.voice import COMPANY, CUSTOMER
+
+if TYPE_CHECKING:
+    from wirlint.engine.packs import RuleSpec
+
+
+@dataclass
+class LintContext:
+    document: Document
+    lang: str
+    config: Config
+    blocks: list[AnalysedBlock]
+    lexicon: Lexicon
+    unused_suppressions: list[Suppression] = field(default_factory=list)
+
+    @cached_property
+    def content_blocks(self) -> list[AnalysedBlock]:
+        """Blocks that are the page's own content: not navigation, header or footer boilerplate."""
+        return [b for b in self.blocks if b.block.role not in BOILERPLATE_ROLES and b.block.region != "nav"]
+
+    @cached_property
+    def score(self) -> Score:
+        """The we/you balance over the page's own content, quotations left out."""
+        we = you = 0
+        for analysed in self.content_blocks:
+            for token in analysed.doc:
+                if token._.quoted:
+                    continue
+                if token._.voice == COMPANY:
+                    we += 1
+                elif token._.voice == CUSTOMER:
+                    you += 1
+        return Score(we, you)
+
+    def sentences(self, *, include_quoted: bool = False) -> Iterator[tuple[AnalysedBlock, Span]]:
+        for analysed in self.content_blocks:
+            if analysed.block.quoted and not include_quoted:
+                continue
+            for sentence in analysed.doc.sents:
+                if sentence.text.strip():
+                    yield analysed, sentence
+
+    def opening(self, sentence: Span) -> SentenceOpening:
+        key = (id(sentence.doc), sentence.start)
+        cache = self._openings
+        if key not in cache:
+            cache[key] = classify_opening(sentence, self.lexicon)
+        return cache[key]
+
+    @cached_property
+    def _openings(self) -> dict[tuple[int, int], SentenceOpening]:
+        return {}
+
+    # -- findings -------------------------------------------------------------------------------------
+    def location(self, block: Block, start_char: int, end_char: int) -> Location:
+        source_start, source_end = block.source_range(start_char, end_char)
+        lines = self.document.line_index
+        start, end = lines.position(source_start), lines.position(source_end)
+        return Location(start.line, start.column, end.line, end.column, block.slide)
+
+    def finding(
+        self,
+        spec: RuleSpec,
+        analysed: AnalysedBlock,
+        start_char: int,
+        end_char: int,
+        *,
+        suggestion: str | None = None,
+        **fields: object,
+    ) -> Finding:
+        """A finding for the block text ``[start_char, end_char)``; ``fields`` fill the message's ``{…}``."""
+        text = analysed.block.text[start_char:end_char]
+        rule = spec.rule
+        values = {"match": " ".join(text.split()), **fields}
+        return Finding(
+            rule=rule,
+            location=self.location(analysed.block, start_char, end_char),
+            message=rule.message.format_map(_Default(values)),
+            text=text,
+            severity=rule.severity,
+            suggestion=suggestion,
+            advice=rule.advice.format_map(_Default(values)),
+            scope=rule.scope,
+        )
+
+    def span_finding(self, spec: RuleSpec, analysed: AnalysedBlock, span: Span, **fields: object) -> Finding:
+        return self.finding(spec, analysed, span.start_char, span.end_char, **fields)
+
+
+class _Default(dict):
+    """Leaves unknown ``{placeholders}`` as they are instead of failing on a user's message text."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def sentence_span(sentence: Span) -> tuple[int, int]:
+    """Character range of a sentence without its surrounding white space."""
+    words = [token for token in sentence if not token.is_space]
+    return words[0].idx, words[-1].idx + len(words[-1].text)

@@ -1,0 +1,43 @@
+"""Which rules run: Ruff-style ``select`` / ``extend-select`` / ``ignore`` by code, prefix, category or name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from wirlint.engine.packs import CATEGORIES, RuleSpec
+from wirlint.errors import ConfigError
+from wirlint.model import Rule
+
+
+def selector_matches(selector: str, rule: Rule) -> bool:
+    """``ALL``, a code (WL101), a prefix (WL1, WL10), a category (we-focus) or a rule name (we-chain)."""
+    selector = selector.strip()
+    if selector.upper() == "ALL":
+        return True
+    if selector.upper().startswith("WL"):
+        return rule.code.startswith(selector.upper())
+    return selector.lower() in {rule.category, rule.name}
+
+
+def validate_selectors(selectors: Iterable[str], specs: Iterable[RuleSpec], source: str, key: str) -> None:
+    rules = [spec.rule for spec in specs]
+    for selector in selectors:
+        if not any(selector_matches(selector, rule) for rule in rules) and selector.lower() not in CATEGORIES:
+            raise ConfigError(source or key, f"'{key}' names {selector!r}, which matches no rule")
+
+
+def enabled_codes(
+    specs: Iterable[RuleSpec],
+    *,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+) -> frozenset[str]:
+    enabled = set()
+    for spec in specs:
+        rule = spec.rule
+        chosen = any(selector_matches(s, rule) for s in select) if select else rule.default
+        chosen = chosen or any(selector_matches(s, rule) for s in extend_select)
+        if chosen and not any(selector_matches(s, rule) for s in ignore):
+            enabled.add(rule.code)
+    return frozenset(enabled)

@@ -1,0 +1,1 @@
+"""Language layer: spaCy pipelines, the bundled HanTa tagger, voice and sentence openings."""

@@ -1,0 +1,83 @@
+"""Word lists that define who is speaking and who is addressed, per language.
+
+These are closed classes (pronouns) and a user-extensible list of customer nouns; everything open-ended
+(self-praise, slogans) lives in the rule packs instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+COMPANY_WORDS = {
+    "de": frozenset(
+        {"wir", "uns", "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "unsern", "unsre",
+         "unsrem", "unsren", "unsrer", "unsres"}
+    ),
+    "en": frozenset({"we", "us", "our", "ours", "ourselves"}),
+}  # fmt: skip
+
+# Informal address is unambiguous in any case; formal German address needs its capital letter.
+INFORMAL_CUSTOMER_WORDS = {
+    "de": frozenset(
+        {"du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "deines", "euch", "euer", "eure",
+         "eurem", "euren", "eurer", "eures"}
+    ),
+    "en": frozenset({"you", "your", "yours", "yourself", "yourselves", "ya", "y'all"}),
+}  # fmt: skip
+FORMAL_CUSTOMER_WORDS = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"})
+
+# German finite verbs that agree with "sie" = she, never with formal "Sie".
+THIRD_SINGULAR_VERBS = frozenset(
+    {"ist", "war", "hat", "hatte", "wird", "wurde", "kann", "konnte", "muss", "musste", "soll", "sollte",
+     "will", "wollte", "darf", "durfte", "mag", "möchte", "weiß"}
+)  # fmt: skip
+
+CUSTOMER_NOUNS = {
+    "de": (
+        "kunde", "kundin", "kundschaft", "mensch", "gast", "gäste", "partner", "partnerin", "mandant", "mandantin",
+        "patient", "patientin", "nutzer", "nutzerin", "mitglied", "mieter", "mieterin", "leser", "leserin",
+        "teilnehmer", "teilnehmerin", "besucher", "besucherin", "käufer", "käuferin", "auftraggeber",
+        "auftraggeberin", "abonnent", "abonnentin", "eltern", "familie", "schüler", "schülerin", "student",
+        "studentin", "bewohner", "bewohnerin", "verbraucher", "verbraucherin", "anwender", "anwenderin",
+        "interessent", "interessentin", "fahrgast", "reisende", "versicherte", "klient", "klientin",
+        "zuhörer", "zuhörerin", "bauherr", "bauherrin", "hörer", "hörerin",
+    ),
+    "en": (
+        "customer", "client", "guest", "member", "user", "patient", "tenant", "reader", "buyer", "shopper",
+        "subscriber", "visitor", "student", "parent", "family", "families", "resident", "traveler",
+        "traveller", "attendee", "consumer", "learner", "homeowner", "listener", "passenger", "policyholder",
+        "people", "partner", "donor", "audience",
+    ),
+}  # fmt: skip
+GERMAN_NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "nen", "innen", "in", "er", "ern")
+ENGLISH_NOUN_ENDINGS = ("", "s", "es", "'s", "s'")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The voice lexicon for one language, extended by the user's customer terms."""
+
+    lang: str
+    customer_nouns: tuple[str, ...]
+
+    @classmethod
+    def for_language(cls, lang: str, extra_customer_terms: tuple[str, ...] = ()) -> Lexicon:
+        terms = CUSTOMER_NOUNS.get(lang, ()) + tuple(term.lower() for term in extra_customer_terms)
+        return cls(lang, terms)
+
+    def is_company_word(self, text: str) -> bool:
+        return text.lower() in COMPANY_WORDS.get(self.lang, ())
+
+    def is_informal_customer_word(self, text: str) -> bool:
+        return text.lower() in INFORMAL_CUSTOMER_WORDS.get(self.lang, ())
+
+    def is_customer_noun(self, text: str) -> bool:
+        """Customer nouns in any inflection, and German compounds that end in one (Neukunden, Hotelgäste)."""
+        word = text.lower()
+        endings = GERMAN_NOUN_ENDINGS if self.lang == "de" else ENGLISH_NOUN_ENDINGS
+        for term in self.customer_nouns:
+            for ending in endings:
+                form = term + ending
+                if word == form or (self.lang == "de" and len(word) > len(form) + 2 and word.endswith(form)):
+                    return True
+        return False

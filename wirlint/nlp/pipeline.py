@@ -1,0 +1,75 @@
+"""Builds the spaCy pipeline for a language and turns a Document's blocks into analysed Docs.
+
+By default: ``spacy.blank(lang)`` + sentencizer + wirlint's voice component, with HanTa tagging on demand.
+When the config names an installed official pipeline (``de_core_news_sm`` …), that pipeline is used instead
+and adds dependency parses; nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirlint.errors import ConfigError
+from wirlint.model import Block, Document
+from wirlint.nlp import tagging, voice  # noqa: F401 - registers the spaCy factories
+from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.voice import formal_address_in
+
+
+@cache
+def build_pipeline(lang: str, model: str | None = None, customer_terms: tuple[str, ...] = ()) -> Language:
+    """The pipeline for ``lang``; cached because loading costs far more than linting a page."""
+    if model:
+        if not spacy.util.is_package(model):
+            raise ConfigError(
+                "nlp.model",
+                f"spaCy pipeline {model!r} is not installed (pip install it or remove the setting)",
+            )
+        nlp = spacy.load(model, exclude=["ner"])
+        if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer")
+    else:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("wirlint_tagger", config={"lazy": True})
+    nlp.add_pipe("wirlint_voice", config={"extra_customer_terms": list(customer_terms)})
+    return nlp
+
+
+@cache
+def lexicon_for(lang: str, customer_terms: tuple[str, ...] = ()) -> Lexicon:
+    return Lexicon.for_language(lang, customer_terms)
+
+
+@dataclass
+class AnalysedBlock:
+    block: Block
+    doc: Doc
+
+
+def analyse(
+    document: Document,
+    lang: str,
+    *,
+    company_names: tuple[str, ...] = (),
+    model: str | None = None,
+    customer_terms: tuple[str, ...] = (),
+) -> list[AnalysedBlock]:
+    """One spaCy Doc per block, with voice and quotation marks set; tags are added later, on demand."""
+    nlp = build_pipeline(lang, model, customer_terms)
+    formal = lang == "de" and formal_address_in([block.text for block in document.blocks])
+    analysed = []
+    for block in document.blocks:
+        doc = nlp.make_doc(block.text)
+        doc._.block_quoted = block.quoted
+        doc._.formal_address = formal
+        doc._.company_names = company_names
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        analysed.append(AnalysedBlock(block, doc))
+    return analysed

@@ -1,0 +1,113 @@
+"""The bundled tagging backend: HanTa (Hanover Tagger) as a spaCy component.
+
+The official spaCy pipelines are not installable from PyPI, but HanTa ships German and English models
+inside its wheel, so wirlint tags offline out of the box. HanTa gives STTS tags for German and CLAWS5 for
+English; both are mapped to Universal Dependencies ``pos_``, the fine tag is kept in ``tag_`` and the lemma
+in ``lemma_``. Tagging is the slow step (thousands, not millions, of tokens a second), so rules ask for it
+per sentence with ``ensure_tagged`` and cheap token rules never pay for it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+HANTA_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
+
+STTS_TO_UPOS = {
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
+    "APZR": "ADP", "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ", "KOUI": "SCONJ", "KOUS": "SCONJ",
+    "KON": "CCONJ", "KOKOM": "CCONJ", "NN": "NOUN", "NNA": "NOUN", "NNI": "NOUN", "NE": "PROPN",
+    "PDS": "PRON", "PDAT": "DET", "PIS": "PRON", "PIAT": "DET", "PPER": "PRON", "PPOSS": "PRON",
+    "PPOSAT": "DET", "PRELS": "PRON", "PRELAT": "DET", "PRF": "PRON", "PWS": "PRON", "PWAT": "DET",
+    "PWAV": "ADV", "PROAV": "ADV", "PTKZU": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKANT": "PART",
+    "PTKA": "PART", "TRUNC": "X", "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB",
+    "VVPP": "VERB", "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX", "VMFIN": "AUX",
+    "VMINF": "AUX", "VMPP": "AUX", "XY": "X", "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
+}  # fmt: skip
+
+CLAWS5_TO_UPOS = {
+    "AJ0": "ADJ", "AJC": "ADJ", "AJS": "ADJ", "AT0": "DET", "AV0": "ADV", "AVP": "ADP", "AVQ": "ADV",
+    "CJC": "CCONJ", "CJS": "SCONJ", "CJT": "SCONJ", "CRD": "NUM", "DPS": "PRON", "DT0": "DET", "DTQ": "DET",
+    "EX0": "PRON", "ITJ": "INTJ", "NN": "NOUN", "NN0": "NOUN", "NN1": "NOUN", "NN2": "NOUN", "NP0": "PROPN",
+    "ORD": "ADJ", "PNI": "PRON", "PNP": "PRON", "PNQ": "PRON", "PNX": "PRON", "POS": "PART", "PRF": "ADP",
+    "PRP": "ADP", "PUL": "PUNCT", "PUN": "PUNCT", "PUQ": "PUNCT", "PUR": "PUNCT", "TO0": "PART", "UNC": "X",
+    "VBB": "AUX", "VBD": "AUX", "VBG": "AUX", "VBI": "AUX", "VBN": "AUX", "VBZ": "AUX", "VDB": "VERB",
+    "VDD": "VERB", "VDG": "VERB", "VDI": "VERB", "VDN": "VERB", "VDZ": "VERB", "VHB": "VERB", "VHD": "VERB",
+    "VHG": "VERB", "VHI": "VERB", "VHN": "VERB", "VHZ": "VERB", "VM0": "AUX", "VVB": "VERB", "VVD": "VERB",
+    "VVG": "VERB", "VVI": "VERB", "VVN": "VERB", "VVZ": "VERB", "XX0": "PART", "ZZ0": "X", "IN": "ADP",
+}  # fmt: skip
+
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVB", "VVD", "VVZ", "VBB", "VBD", "VBZ", "VHB", "VHD",
+                         "VHZ", "VDB", "VDD", "VDZ", "VM0"})  # fmt: skip
+PUNCTUATION_UPOS = "PUNCT"
+
+
+@cache
+def hanta_tagger(lang: str):
+    """The HanTa model for a language, loaded once per process (about 0.1 s each)."""
+    from HanTa import HanoverTagger
+
+    return HanoverTagger.HanoverTagger(HANTA_MODELS[lang])
+
+
+def normalise_tag(lang: str, raw: str) -> tuple[str, str]:
+    """(fine tag, UD pos) for a HanTa tag: ``VV(FIN)`` becomes STTS ``VVFIN`` → ``VERB``."""
+    tag = raw.replace("(", "").replace(")", "")
+    table = STTS_TO_UPOS if lang == "de" else CLAWS5_TO_UPOS
+    return tag, table.get(tag, "X")
+
+
+def tag_span(span: Span) -> None:
+    """Tag and lemmatise the words of one span (whitespace tokens are left alone)."""
+    words = [token for token in span if not token.is_space]
+    if not words or span.doc.lang_ not in HANTA_MODELS:
+        return
+    tagged = hanta_tagger(span.doc.lang_).tag_sent([token.text for token in words], taglevel=1)
+    for token, (_, lemma, raw_tag) in zip(words, tagged, strict=True):
+        fine, upos = normalise_tag(span.doc.lang_, raw_tag)
+        token.tag_ = fine
+        token.pos_ = upos
+        token.lemma_ = _lemma(span.doc.lang_, token.text, lemma, upos)
+        if fine in FINITE_TAGS:
+            token.set_morph("VerbForm=Fin")
+
+
+def _lemma(lang: str, text: str, lemma: str, upos: str) -> str:
+    # HanTa lower-cases German pronouns ("ihnen") and some proper nouns ("Us"); keep the word itself there.
+    if upos in {"PROPN", "PUNCT", "NUM"}:
+        return text
+    return lemma
+
+
+def ensure_tagged(span: Span) -> None:
+    """Tag a sentence unless the pipeline (an official model, or an earlier call) already did."""
+    doc = span.doc
+    if doc.has_annotation("TAG") and not doc.user_data.get("wirlint_lazy_tags"):
+        return
+    done: set[int] = doc.user_data.setdefault("wirlint_tagged", set())
+    if span.start in done:
+        return
+    tag_span(span)
+    done.add(span.start)
+    doc.user_data["wirlint_lazy_tags"] = True
+
+
+@Language.factory("wirlint_tagger", default_config={"lazy": True})
+def create_tagger(nlp: Language, name: str, lazy: bool) -> HantaTagger:
+    return HantaTagger(lazy=lazy)
+
+
+class HantaTagger:
+    """spaCy component: tags every sentence now (``lazy = false``) or leaves it to ``ensure_tagged``."""
+
+    def __init__(self, *, lazy: bool) -> None:
+        self.lazy = lazy
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.lazy:
+            for sentence in doc.sents:
+                ensure_tagged(sentence)
+        return doc

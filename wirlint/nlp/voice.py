@@ -1,0 +1,188 @@
+"""Who speaks and who is addressed: ``Token._.voice`` ∈ {"company", "customer", None} and ``_.quoted``.
+
+Company voice inside a quotation or a testimonial is the customer speaking ("„Wir sind begeistert“, sagt
+Frau K."), so it never counts. German formal address is told apart from "sie" = she/they by its capital
+letter, its position and the verb; English "US" the country is told apart from "us".
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from wirlint.nlp.lexicon import FORMAL_CUSTOMER_WORDS, THIRD_SINGULAR_VERBS, Lexicon
+
+COMPANY = "company"
+CUSTOMER = "customer"
+
+# Opening mark → the marks that may close it. German „…“ and »…«, English “…” and "…", French «…».
+QUOTE_PAIRS = {
+    "„": '“”"',
+    "“": '”"',
+    "”": "”",
+    '"': '"',
+    "«": "»",
+    "»": "«",
+    "‚": "‘’",
+    "‹": "›",
+    "›": "‹",
+    "‘": "’",
+}
+SENTENCE_OPENERS = frozenset({"„", "“", '"', "«", "»", "‚", "‘", "(", "[", "–", "-", "—", "•", "*", ":"})
+ABBREVIATIONS_BEFORE_NUMBER = frozenset({"no", "nr", "nos", "vol", "art", "ch", "p", "pp", "fig"})
+
+for _name in ("voice", "quoted"):
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, default=None if _name == "voice" else False)
+if not Span.has_extension("quoted"):
+    Span.set_extension("quoted", getter=lambda span: all(t._.quoted for t in span if not t.is_space))
+for _name, _default in (("block_quoted", False), ("formal_address", None), ("company_names", ())):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (marks included); unclosed quotes count only at block start."""
+    ranges: list[tuple[int, int]] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        closers = QUOTE_PAIRS.get(char)
+        if closers and _opens_quote(text, index):
+            end = _find_closer(text, index + 1, closers)
+            if end is not None:
+                ranges.append((index, end + 1))
+                index = end + 1
+                continue
+            if not text[:index].strip():
+                ranges.append((index, len(text)))
+                break
+        index += 1
+    return ranges
+
+
+def _opens_quote(text: str, index: int) -> bool:
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if text[index] in '‘’"”»›':  # symmetric or ambiguous marks open only after a space or bracket
+        return (before.isspace() or before in "([–—-:") and not after.isspace()
+    return not after.isspace()
+
+
+def _find_closer(text: str, start: int, closers: str) -> int | None:
+    for index in range(start, len(text)):
+        if text[index] in closers:
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if text[index] in "’‘" and after.isalpha():
+                continue  # an apostrophe inside a word: customers’s, don’t
+            return index
+        if text[index] == "\n" and text[index + 1 : index + 2] == "\n":
+            return None
+    return None
+
+
+def sentence_initial(token: Token) -> bool:
+    """True for the first word of a sentence or of a quotation, list item or heading inside it."""
+    sentence = token.sent
+    for previous in reversed(sentence[: token.i - sentence.start]):
+        if previous.is_space:
+            continue
+        return previous.text in SENTENCE_OPENERS
+    return True
+
+
+def formal_address_in(doc_texts: list[str]) -> bool:
+    """True when a text uses formal "Sie" somewhere unambiguous: "Ihnen" or a capital Sie/Ihr mid-sentence."""
+    for text in doc_texts:
+        words = text.split()
+        for previous, word in itertools.pairwise(words):
+            stripped = word.strip(".,;:!?()„“”\"'–-")
+            if stripped in FORMAL_CUSTOMER_WORDS and not previous.endswith((".", "!", "?", ":", "„", "“", '"')):
+                return True
+    return False
+
+
+class VoiceTagger:
+    """spaCy component: marks quoted tokens and the voice of each pronoun or company name."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        _repair_sentence_starts(doc)
+        quoted = quoted_ranges(doc.text)
+        for token in doc:
+            token._.quoted = doc._.block_quoted or any(start <= token.idx < end for start, end in quoted)
+        for start, end in self._company_name_spans(doc):
+            for token in doc[start:end]:
+                token._.voice = COMPANY
+        for token in doc:
+            if token._.voice is None and not token.is_space:
+                token._.voice = self._voice(token, doc)
+        return doc
+
+    def _voice(self, token: Token, doc: Doc) -> str | None:
+        text = token.text
+        if self.lexicon.lang == "en" and text in {"US", "U.S.", "U.S"} and not _all_caps_context(token):
+            return None
+        if self.lexicon.is_company_word(text):
+            return COMPANY
+        if self.lexicon.is_informal_customer_word(text):
+            return CUSTOMER
+        if self.lexicon.lang == "de" and text in FORMAL_CUSTOMER_WORDS:
+            return CUSTOMER if self._formal_address(token, doc) else None
+        return None
+
+    @staticmethod
+    def _formal_address(token: Token, doc: Doc) -> bool:
+        # Capitalised mid-sentence, or "Ihnen" anywhere ("them" would be "ihnen"): formal address.
+        if not sentence_initial(token) or token.text == "Ihnen":
+            return True
+        if not doc._.formal_address:
+            return False
+        following = next((t for t in doc[token.i + 1 :] if not t.is_space), None)
+        return not (token.text == "Sie" and following is not None and following.lower_ in THIRD_SINGULAR_VERBS)
+
+    @staticmethod
+    def _company_name_spans(doc: Doc) -> list[tuple[int, int]]:
+        spans = []
+        words = [t for t in doc if not t.is_space]
+        lowered = [t.lower_ for t in words]
+        for name in doc._.company_names:
+            parts = name.lower().split()
+            if not parts:
+                continue
+            for index in range(len(words) - len(parts) + 1):
+                if lowered[index : index + len(parts)] == parts or _glued(lowered, index, parts):
+                    spans.append((words[index].i, words[index + len(parts) - 1].i + 1))
+        return spans
+
+
+def _glued(lowered: list[str], index: int, parts: list[str]) -> bool:
+    # spaCy may split "Brandt&Söhne" or keep "GmbH." with its dot; compare the joined text too.
+    return "".join(lowered[index : index + len(parts)]).rstrip(".") == "".join(parts).rstrip(".")
+
+
+def _all_caps_context(token: Token) -> bool:
+    words = [t.text for t in token.sent if t.is_alpha]
+    return len(words) > 1 and all(word.isupper() for word in words)
+
+
+def _repair_sentence_starts(doc: Doc) -> None:
+    """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1")."""
+    for token in doc[2:]:
+        previous, before = doc[token.i - 1], doc[token.i - 2]
+        if (
+            token.is_sent_start
+            and token.like_num
+            and previous.text == "."
+            and before.lower_ in ABBREVIATIONS_BEFORE_NUMBER
+        ):
+            token.is_sent_start = False
+
+
+@Language.factory("wirlint_voice", default_config={"extra_customer_terms": []})
+def create_voice(nlp: Language, name: str, extra_customer_terms: list[str]) -> VoiceTagger:
+    return VoiceTagger(Lexicon.for_language(nlp.lang, tuple(extra_customer_terms)))

@@ -1,0 +1,18 @@
+"""Reporters: one module per output format, each a pure function from results to text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wirlint.model import FileResult
+from wirlint.report import github, json_report, sarif, text
+
+Renderer = Callable[[list[FileResult], bool], str]
+
+RENDERERS: dict[str, Renderer] = {
+    "text": text.render,
+    "json": json_report.render,
+    "json-lines": json_report.render_lines,
+    "github": github.render,
+    "sarif": sarif.render,
+}

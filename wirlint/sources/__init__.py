@@ -1,0 +1,44 @@
+"""Inputs → Documents: one module per kind of input, chosen by file name, media type or content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from wirlint.model import Document
+from wirlint.sources.decode import decode_bytes
+from wirlint.sources.html import parse_html
+from wirlint.sources.markdown import parse_markdown
+from wirlint.sources.text import parse_text
+
+TextParser = Callable[[str, str], Document]
+
+TEXT_KINDS: dict[str, TextParser] = {"markdown": parse_markdown, "html": parse_html, "text": parse_text}
+EXTENSIONS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+}
+LINTABLE_EXTENSIONS = frozenset(EXTENSIONS)
+
+
+def kind_for(name: str, data: bytes = b"") -> str:
+    """The kind of input by file name, else by a look at the content (HTML starts with a tag)."""
+    kind = EXTENSIONS.get(PurePosixPath(name).suffix.lower())
+    if kind:
+        return kind
+    head = data[:512].lstrip().lower()
+    return "html" if head.startswith((b"<!doctype html", b"<html")) else "text"
+
+
+def load_document(path: str, data: bytes, *, kind: str | None = None, charset: str | None = None) -> Document:
+    """Decode and parse one input; raises InputError with the path and the cause."""
+    kind = kind or kind_for(path, data)
+    text = decode_bytes(path, data, fallback=charset)
+    return TEXT_KINDS[kind](path, text)

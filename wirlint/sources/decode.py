@@ -1,0 +1,65 @@
+"""Bytes → text, refusing what is not text: BOM, then UTF-8, then a declared charset, else a clear error.
+
+requests and many tools fall back to ISO-8859-1 and so turn UTF-8 umlauts into mojibake; wirlint never
+guesses silently for local files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from wirlint.errors import InputError
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes in the first 8 KiB mean a binary file (image, archive, program), unless a UTF-16/32 BOM says
+    the zeros are part of the text."""
+    head = data[:8192]
+    return b"\x00" in head and not any(head.startswith(bom) for bom, _ in BOMS[1:])
+
+
+def declared_charset(data: bytes) -> str | None:
+    head = data[:4096]
+    match = DECLARED_CHARSET.search(head) or XML_ENCODING.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def decode_bytes(path: str, data: bytes, *, fallback: str | None = None) -> str:
+    """Decode a file's bytes; ``fallback`` is a charset from outside the file (an HTTP header)."""
+    if looks_binary(data):
+        raise InputError(path, "binary file, not text (NUL bytes found)")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _decode(path, data[len(bom) :], encoding)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    for charset in (fallback, declared_charset(data)):
+        if charset and charset.replace("-", "").replace("_", "") != "utf8":
+            return _decode(path, data, charset)
+    raise InputError(
+        path,
+        f"not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) and no charset declared; "
+        "save the file as UTF-8 or declare its charset",
+    )
+
+
+def _decode(path: str, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise InputError(path, f"unknown charset {encoding!r}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"not valid {encoding} at byte offset {error.start}") from None

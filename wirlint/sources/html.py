@@ -1,0 +1,278 @@
+"""HTML → Document, with every text character mapped back to its line and column in the source.
+
+BeautifulSoup gives tags a line number but not the text inside them, and editors need the exact column of a
+word. So this source walks the markup with the standard library's event parser (the same tokenizer
+BeautifulSoup's ``html.parser`` builder uses, tolerant of broken markup) and records the source offset of
+every text run, decoded entity and synthetic break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import unescape
+from html.parser import HTMLParser
+
+from wirlint.model import Block, Document, LineIndex, Role
+from wirlint.sources.builder import BlockBuilder
+from wirlint.sources.directives import Directive, parse_directive, suppressions_for
+
+SKIPPED_TAGS = frozenset(
+    {"script", "style", "code", "pre", "noscript", "template", "svg", "math", "textarea", "select",
+     "iframe", "object", "kbd", "samp", "var"}
+)  # fmt: skip
+VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+     "track", "wbr"}
+)  # fmt: skip
+BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "button", "caption", "dd", "details", "dialog",
+     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+     "h6", "header", "hr", "html", "label", "legend", "li", "main", "nav", "ol", "option", "p", "section",
+     "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul"}
+)  # fmt: skip
+# Tags whose start closes an open sibling of the listed kinds (the HTML "optional end tag" rules).
+IMPLIED_END = {
+    "p": {"p"},
+    "li": {"li", "p"},
+    "dt": {"dt", "dd", "p"},
+    "dd": {"dt", "dd", "p"},
+    "tr": {"tr", "td", "th"},
+    "td": {"td", "th"},
+    "th": {"td", "th"},
+    "option": {"option"},
+}
+TESTIMONIAL_MARKERS = re.compile(
+    r"testimonial|review|kundenstimme|referenz|erfahrungsbericht|kundenmeinung|quote|zitat|case-?stud",
+    re.IGNORECASE,
+)
+NAVIGATION_MARKERS = re.compile(r"(^|[-_\s])(nav|navbar|navigation|menu|menue|mainmenu)([-_\s]|$)", re.IGNORECASE)
+TESTIMONIAL_TYPES = re.compile(r"schema\.org/(Review|Quotation)", re.IGNORECASE)
+
+
+@dataclass
+class _Element:
+    tag: str
+    attrs: dict[str, str]
+    start: int  # source offset of the start tag
+
+    @property
+    def marker_text(self) -> str:
+        return " ".join(self.attrs.get(name, "") for name in ("class", "id"))
+
+
+@dataclass
+class _Context:
+    role: Role
+    region: str
+    quoted: bool
+    testimonial: bool
+    level: int
+
+
+@dataclass
+class HtmlExtraction:
+    blocks: list[Block] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    lang: str | None = None
+    title: str | None = None
+
+
+class _Walker(HTMLParser):
+    def __init__(self, source: str, base_offset: int, line_index: LineIndex) -> None:
+        super().__init__(convert_charrefs=False)
+        self._source = source
+        self._base = base_offset
+        self._lines = line_index
+        self._stack: list[_Element] = []
+        self._builder = BlockBuilder()
+        self._context: _Context | None = None
+        self._skip_depth = 0
+        self.result = HtmlExtraction()
+
+    # -- positions ------------------------------------------------------------------------------------
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._lines.offset(line, column + 1) if self._base == 0 else self._local_offset(line, column)
+
+    def _local_offset(self, line: int, column: int) -> int:
+        # Fragments (HTML inside Markdown) are parsed alone; getpos() counts from the fragment's start.
+        start = self._lines.position(self._base)
+        if line == 1:
+            return self._base + column
+        return self._lines.offset(start.line + line - 1, column + 1)
+
+    # -- structure ------------------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        if tag == "html" and attributes.get("lang"):
+            self.result.lang = attributes["lang"]
+        if tag in IMPLIED_END:
+            self._close_implied(IMPLIED_END[tag])
+        if tag in BLOCK_TAGS:
+            self._flush()
+        if tag == "br":
+            self._add_break("\n")
+            return
+        if tag in VOID_TAGS:
+            return
+        element = _Element(tag, attributes, self._offset())
+        if tag == "q":
+            self._add_synthetic("“", element.start)
+        self._stack.append(element)
+        if tag in SKIPPED_TAGS or "hidden" in attributes:
+            self._skip_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._add_break("\n")
+        elif tag in BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(element.tag == tag for element in self._stack):
+            return  # a stray end tag: broken markup, ignore it as browsers do
+        if tag in BLOCK_TAGS:
+            self._flush()
+        while self._stack:
+            element = self._stack.pop()
+            if element.tag in SKIPPED_TAGS or "hidden" in element.attrs:
+                self._skip_depth -= 1
+            if element.tag == "q":
+                self._add_synthetic("”", self._offset())
+            if element.tag == tag:
+                break
+
+    def _close_implied(self, kinds: set[str]) -> None:
+        for depth in range(len(self._stack) - 1, -1, -1):
+            tag = self._stack[depth].tag
+            if tag in kinds:
+                self.handle_endtag(tag)
+                return
+            if tag in BLOCK_TAGS and tag not in {"span"}:
+                return
+
+    # -- text -----------------------------------------------------------------------------------------
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth:
+            return
+        self._enter_block()
+        self._builder.add(data, self._offset())
+
+    def handle_entityref(self, name: str) -> None:
+        self._add_reference(f"&{name}")
+
+    def handle_charref(self, name: str) -> None:
+        self._add_reference(f"&#{name}")
+
+    def _add_reference(self, prefix: str) -> None:
+        if self._skip_depth:
+            return
+        start = self._offset()
+        end = start + len(prefix)
+        if self._source[end - self._base : end - self._base + 1] == ";":
+            end += 1
+        raw = self._source[start - self._base : end - self._base]
+        self._enter_block()
+        self._builder.add(unescape(raw), start, source_end=end)
+
+    def _add_break(self, text: str) -> None:
+        if not self._skip_depth and self._context is not None:
+            start = self._offset()
+            self._builder.add(text, start, source_end=start)
+
+    def _add_synthetic(self, text: str, offset: int) -> None:
+        if not self._skip_depth:
+            self._enter_block()
+            self._builder.add(text, offset, source_end=offset)
+
+    def handle_comment(self, data: str) -> None:
+        start = self._offset()
+        end_line = self._lines.position(start + len(data) + 7).line
+        directive = parse_directive(data, self._lines.position(start), end_line)
+        if directive is not None:
+            self.result.directives.append(directive)
+
+    # -- blocks ---------------------------------------------------------------------------------------
+    def _enter_block(self) -> None:
+        if self._context is None:
+            self._context = self._describe()
+
+    def _flush(self) -> None:
+        context = self._context
+        self._context = None
+        if context is None:
+            return
+        builder, self._builder = self._builder, BlockBuilder()
+        block = builder.build(
+            context.role,
+            region=context.region,
+            quoted=context.quoted,
+            testimonial=context.testimonial,
+            level=context.level,
+        )
+        if block is not None:
+            if context.role is Role.TITLE and self.result.title is None:
+                self.result.title = block.text
+            self.result.blocks.append(block)
+
+    def _describe(self) -> _Context:
+        tags = [element.tag for element in self._stack]
+        region = ""
+        for element in self._stack:
+            if element.tag in {"nav", "header", "footer", "aside"}:
+                region = element.tag
+            elif element.attrs.get("role") == "navigation" or NAVIGATION_MARKERS.search(element.marker_text):
+                region = "nav"
+        testimonial = any(
+            TESTIMONIAL_MARKERS.search(element.marker_text)
+            or TESTIMONIAL_TYPES.search(element.attrs.get("itemtype", ""))
+            for element in self._stack
+        )
+        quoted = testimonial or "blockquote" in tags or "q" in tags
+        headings = [tag for tag in tags if re.fullmatch(r"h[1-6]", tag)]
+        level = int(headings[-1][1]) if headings else 0
+        if "title" in tags:
+            role = Role.TITLE
+        elif region == "nav":
+            role = Role.NAVIGATION
+        elif headings:
+            role = Role.HEADING
+        elif "blockquote" in tags:
+            role = Role.QUOTE
+        elif "li" in tags or "dd" in tags or "dt" in tags:
+            role = Role.LIST_ITEM
+        elif "td" in tags or "th" in tags:
+            role = Role.TABLE_CELL
+        elif "figcaption" in tags or "caption" in tags:
+            role = Role.CAPTION
+        elif region == "footer":
+            role = Role.FOOTER
+        elif region == "header":
+            role = Role.HEADER
+        else:
+            role = Role.PARAGRAPH
+        return _Context(role, region, quoted, testimonial, level)
+
+    def finish(self) -> HtmlExtraction:
+        self.close()
+        self._flush()
+        return self.result
+
+
+def extract_html(source: str, line_index: LineIndex, *, base_offset: int = 0) -> HtmlExtraction:
+    """Blocks and directives of an HTML text (or of a fragment starting at ``base_offset`` of a larger source)."""
+    walker = _Walker(source, base_offset, line_index)
+    walker.feed(source)
+    return walker.finish()
+
+
+def parse_html(path: str, source: str) -> Document:
+    document = Document(path=path, source=source, kind="html")
+    extraction = extract_html(source, document.line_index)
+    document.blocks = extraction.blocks
+    document.declared_lang = extraction.lang
+    if extraction.title:
+        document.meta["title"] = extraction.title
+    document.suppressions = suppressions_for(document, extraction.directives)
+    return document
