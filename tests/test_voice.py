@@ -78,3 +78,19 @@ def test_apostrophes_are_not_quotes():
 def test_customer_voice_inside_quotes_never_counts_as_company():
     found = voices("„Wir sind begeistert“, sagt Frau K. von der Firma.", "de")
     assert found["Wir"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir sind begeistert, sagt Frau Keller aus Kassel.",
+        "We cut our costs by a third, says Dana Ortiz, CFO of Brightline.",
+    ],
+)
+def test_unquoted_reported_speech_is_the_customer(text):
+    found = voices(text, "de" if "sagt" in text else "en")
+    assert found.get("Wir", found.get("We")) is None
+
+
+def test_a_comma_alone_is_not_reported_speech():
+    assert voices("Wir sind für Sie da, sagen wir es so.", "de")["Wir"] == "company"

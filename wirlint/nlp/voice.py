@@ -8,6 +8,7 @@ letter, its position and the verb; English "US" the country is told apart from "
 from __future__ import annotations
 
 import itertools
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -63,6 +64,18 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+REPORTED_SPEECH = re.compile(
+    r"(?P<speech>[^.!?\n]+?)\s*[,–—]\s*(?:so\s+)?(?:sagt|sagte|meint|meinte|erzählt|erzählte|berichtet|berichtete|"
+    r"schreibt|schrieb|says|said|explains|explained|adds|added|writes|wrote|recalls)\s+"
+    r"(?:[A-ZÄÖÜ]|die\s|der\s|unsere?\s|our\s|one\s|a\s)",
+)
+
+
+def reported_speech_ranges(text: str) -> list[tuple[int, int]]:
+    """Unquoted customer speech with an attribution: "Wir sind begeistert, sagt Frau K." is the customer."""
+    return [(match.start("speech"), match.end("speech")) for match in REPORTED_SPEECH.finditer(text)]
+
+
 def _opens_quote(text: str, index: int) -> bool:
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
@@ -112,7 +125,7 @@ class VoiceTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         _repair_sentence_starts(doc)
-        quoted = quoted_ranges(doc.text)
+        quoted = quoted_ranges(doc.text) + reported_speech_ranges(doc.text)
         for token in doc:
             token._.quoted = doc._.block_quoted or any(start <= token.idx < end for start, end in quoted)
         for start, end in self._company_name_spans(doc):
