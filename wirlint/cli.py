@@ -122,14 +122,19 @@ def _exit_code(results: list[FileResult], resolver: ConfigResolver, options: dic
 @main.command("rules")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
 @click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")
-def list_rules(lang: str, show_all: bool) -> None:
-    """List the rules: code, name, category, severity."""
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+def list_rules(lang: str, show_all: bool, output_format: str) -> None:
+    """List the rules: code, name, category, severity (markdown: every rule's full documentation)."""
     from wirlint.engine.packs import load_rules
+    from wirlint.report.explain import render_rule
 
-    for spec in load_rules():
-        rule = spec.rule
-        if rule.lang != lang or not (rule.default or show_all):
-            continue
+    rules = [spec.rule for spec in load_rules() if spec.rule.lang == lang and (spec.rule.default or show_all)]
+    if output_format == "markdown":
+        click.echo(
+            "\n".join(render_rule(rule, heading_level=2) for rule in sorted(rules, key=lambda r: r.code)), nl=False
+        )
+        return
+    for rule in rules:
         default = "" if rule.default else "  (off by default)"
         click.echo(f"{rule.code}  {rule.name:<24} {rule.category:<13} {rule.severity.value:<8}{default}")
 
