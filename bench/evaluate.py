@@ -18,7 +18,11 @@ from wirlint.engine.runner import lint_document
 from wirlint.model import Block, Document, Role
 
 LABEL_CATEGORIES = {"we-first": "we-focus", "self-praise": "self-praise", "empty-claim": "empty-claim"}
-COMPANY_NAMES = ("Nordlicht Studio", "Brandt & Söhne GmbH", "Harbor Analytics")
+# The companies the labelled sets write about (main set, then hold-out set).
+COMPANY_NAMES = (
+    "Nordlicht Studio", "Brandt & Söhne GmbH", "Harbor Analytics", "Kestrel Labs", "Holzwerk Anders GmbH",
+    "Bluefin Partners",
+)  # fmt: skip
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "labelled"
 
 

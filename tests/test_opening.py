@@ -16,6 +16,8 @@ CASES = [
     ("de", "Als Familienbetrieb wissen wir, was zählt.", Opening.COMPANY_PHRASE),
     ("de", "Mit 30 Jahren Erfahrung sind wir Ihr Partner.", Opening.COMPANY_PHRASE),
     ("de", "Seit 1990 bieten wir Schreinerarbeiten an.", Opening.COMPANY_LATER),
+    ("de", "Seit 2010 arbeiten unsere Berater in ganz Bayern.", Opening.COMPANY_LATER),
+    ("de", "Bei uns erhalten Sie jeden Tag frisches Brot.", Opening.OTHER),
     ("de", "Allen Neukunden, die bis Freitag bestellen, schenken wir die Versandkosten.", Opening.CUSTOMER),
     ("de", "Ihnen bieten wir eine kostenlose Beratung.", Opening.CUSTOMER),
     ("de", "Wenn Sie bis Freitag bestellen, liefern wir kostenlos.", Opening.CUSTOMER),
@@ -30,9 +32,11 @@ CASES = [
     ("en", "At Acme, we believe in clean code.", Opening.COMPANY_PHRASE),
     ("en", "With 12 offices in Texas, we are close to you.", Opening.COMPANY_PHRASE),
     ("en", "Every month we publish a new guide.", Opening.COMPANY_LATER),
+    ("en", "At Acme, our consultants work on site with your team.", Opening.COMPANY_PHRASE),
+    ("en", "In spring, our clients get a free check.", Opening.OTHER),
     ("en", "If you call before noon, we ship today.", Opening.CUSTOMER),
     ("en", "The Acme team builds dashboards.", Opening.COMPANY),
-    ("en", "Each spring, Acme hosts a free review.", Opening.OTHER),
+    ("en", "Each spring, Acme hosts a free review.", Opening.COMPANY_LATER),
     ("en", "You get a reply within a day.", Opening.CUSTOMER),
 ]
 

@@ -53,6 +53,7 @@ COMPANY_DESCRIPTORS = {
 OBJECT_PRONOUNS = {"de": frozenset({"uns"}), "en": frozenset({"us"})}
 BULLETS = frozenset({"•", "*", "–", "-", "—", "·", "►", "✓", "✔"})
 MAX_SUBJECT_WORDS = 6
+MAX_PREFIELD_WORDS = 10
 CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "when", "if", "because", "what", "how", "where"})
 
 
@@ -85,7 +86,7 @@ def classify_opening(sentence: Span, lexicon: Lexicon) -> SentenceOpening:
         return SentenceOpening(Opening.COMPANY, first, first, None)
     if first._.voice == CUSTOMER or lexicon.is_customer_noun(first.text):
         return SentenceOpening(Opening.CUSTOMER, first, None, None)
-    subject = next((t for t in words if t.lower_ in SUBJECT_PRONOUNS[lexicon.lang] and t._.voice == COMPANY), None)
+    subject = _company_subject(sentence, words, lexicon)
     if subject is None:
         owner = _company_noun_phrase(sentence, words, lexicon)
         return SentenceOpening(Opening.COMPANY if owner else Opening.OTHER, first, owner, None)
@@ -101,6 +102,26 @@ def classify_opening(sentence: Span, lexicon: Lexicon) -> SentenceOpening:
     if _describes_company(prefield, lexicon):
         return SentenceOpening(Opening.COMPANY_PHRASE, first, subject, subject.i)
     return SentenceOpening(Opening.COMPANY_LATER, first, subject, subject.i)
+
+
+def _company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | None:
+    """The company as subject after an opening phrase: "wir"/"we", or a company noun phrase where the subject
+    stands ("Seit 2010 arbeiten unsere Berater …", "At Acme, our consultants work …")."""
+    pronoun = next((t for t in words if t.lower_ in SUBJECT_PRONOUNS[lexicon.lang] and t._.voice == COMPANY), None)
+    if pronoun is not None:
+        return pronoun
+    if lexicon.lang == "de":
+        ensure_tagged(sentence)
+        position = next((i for i, word in enumerate(words) if word.tag_ in FINITE_TAGS), None)
+    else:
+        position = next((i for i, word in enumerate(words[:MAX_PREFIELD_WORDS]) if word.text == ","), None)
+    if position is None or position + 1 >= len(words):
+        return None
+    candidate = words[position + 1]
+    if candidate._.voice != COMPANY or candidate.lower_ in OBJECT_PRONOUNS[lexicon.lang]:
+        return None
+    owns_customer = candidate.lower_ in POSSESSIVES[lexicon.lang] and _owns_customer(words[position + 1 :], lexicon)
+    return None if owns_customer else candidate
 
 
 def _is_statement(words: list[Token]) -> bool:
