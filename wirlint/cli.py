@@ -7,6 +7,7 @@ Exit codes are a contract for CI and pre-commit: 0 nothing at or above the fail 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import click
 from wirlint import __version__
 from wirlint.config import ConfigResolver, parse_severity
 from wirlint.errors import WirlintError
-from wirlint.model import FileResult, Severity
+from wirlint.model import FileResult, Severity, SiteReport
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ("text", "json", "json-lines", "github", "sarif")
@@ -36,20 +37,32 @@ def main() -> None:
     """Customer-first content linter: finds text that talks about the company instead of the customer."""
 
 
+def lint_options(function: Callable[..., None]) -> Callable[..., None]:
+    """The options every linting command shares (check, crawl)."""
+    options = [
+        click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True),
+        click.option(
+            "--select", multiple=True, help="Rules to run instead of the defaults: codes, prefixes, categories."
+        ),
+        click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection."),
+        click.option("--ignore", multiple=True, help="Rules not to run."),
+        click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the text (default: detected)."),
+        click.option("--company-name", multiple=True, help="Your company's name: counts as company voice."),
+        click.option("--fail-on", type=click.Choice([s.value for s in Severity]), help="Lowest severity that fails."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file."),
+        click.option("--statistics", is_flag=True, help="Print counts per rule instead of the findings."),
+        click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal)."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--select", multiple=True, help="Rules to run instead of the defaults: codes, prefixes, categories.")
-@click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
-@click.option("--ignore", multiple=True, help="Rules not to run.")
-@click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the text (default: detected).")
-@click.option("--company-name", multiple=True, help="Your company's name: counts as company voice.")
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), help="Lowest severity that fails.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
+@lint_options
 @click.option("--stdin-filename", help="Name to use for standard input (decides the format and config).")
-@click.option("--statistics", is_flag=True, help="Print counts per rule instead of the findings.")
-@click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal).")
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint files, folders, globs or - (standard input)."""
     from wirlint.inputs import expand_inputs
@@ -65,6 +78,82 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     results = [lint_input(item, resolver) for item in inputs]
     _emit(results, options)
     sys.exit(_exit_code(results, resolver, options))
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@lint_options
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Seconds between requests to one host.",
+)
+@click.option(
+    "--max-depth", type=click.IntRange(min=0), default=5, show_default=True, help="Links to follow from a start URL."
+)
+@click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True, help="Pages to lint at most.")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Connect and read timeout (s)."
+)
+@click.option(
+    "--max-html-bytes",
+    type=click.IntRange(min=1024),
+    default=10 * 1024 * 1024,
+    show_default=True,
+    help="Largest page, after decompression.",
+)
+@click.option("--workers", type=click.IntRange(min=1, max=16), default=4, show_default=True, help="Parallel requests.")
+@click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only on your own site).")
+@click.option("--include-subdomains", is_flag=True, help="Also crawl subdomains of the start hosts.")
+@click.option("--allow-host", multiple=True, help="Another host to crawl (repeatable).")
+@click.option("--no-sitemaps", is_flag=True, help="Do not seed from sitemaps.")
+@click.option(
+    "--save", "save_to", type=click.Path(file_okay=False, path_type=Path), help="Keep what was fetched in this folder."
+)
+def crawl(urls: tuple[str, ...], **options: Any) -> None:
+    """Crawl a site from its start URLs and lint every page, worst pages first."""
+    from wirlint.crawl.crawler import CrawlOptions
+    from wirlint.crawl.run import crawl_and_lint, describe_progress
+
+    resolver = _resolver(options)
+    try:
+        _validate(resolver, options)
+        config = resolver.for_path(None)
+    except WirlintError as error:
+        fail(str(error))
+        sys.exit(EXIT_ERROR)
+    crawl_options = CrawlOptions(
+        delay=options["delay"],
+        max_depth=options["max_depth"],
+        max_pages=options["max_pages"],
+        obey_robots=not options["ignore_robots"],
+        include_subdomains=options["include_subdomains"],
+        allowed_hosts=tuple(options["allow_host"]),
+        timeout=options["timeout"],
+        max_html_bytes=options["max_html_bytes"],
+        workers=options["workers"],
+        use_sitemaps=not options["no_sitemaps"],
+        out_of_scope=config.is_out_of_scope,
+    )
+    interactive = sys.stderr.isatty()
+
+    def show(progress: Any) -> None:
+        click.echo("\r" + describe_progress(progress), err=True, nl=False)
+
+    results, site = crawl_and_lint(
+        list(urls), crawl_options, resolver, save_to=options["save_to"], on_progress=show if interactive else None
+    )
+    if interactive:
+        click.echo("", err=True)
+    for url, error in site.errors:
+        fail(f"{url}: {error}")
+    _emit(results, options, site)
+    if site.pages == 0:
+        sys.exit(EXIT_ERROR)
+    findings = [*results, FileResult(path=site.url, findings=site.findings)]
+    sys.exit(_exit_code(findings, resolver, options))
 
 
 def _resolver(options: dict[str, Any]) -> ConfigResolver:
@@ -91,7 +180,7 @@ def _validate(resolver: ConfigResolver, options: dict[str, Any]) -> None:
         validate_selectors(getattr(config, key), specs, config.source, key.replace("_", "-"))
 
 
-def _emit(results: list[FileResult], options: dict[str, Any]) -> None:
+def _emit(results: list[FileResult], options: dict[str, Any], site: SiteReport | None = None) -> None:
     from wirlint.report import RENDERERS
     from wirlint.report.statistics import render_statistics
 
@@ -102,7 +191,7 @@ def _emit(results: list[FileResult], options: dict[str, Any]) -> None:
     if options["statistics"]:
         output = render_statistics(results)
     else:
-        output = RENDERERS[options["output_format"]](results, color)
+        output = RENDERERS[options["output_format"]](results, color, site)
     if output:
         click.echo(output, nl=False, color=color)
 

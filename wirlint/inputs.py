@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirlint.config import ConfigResolver
+from wirlint.crawl.save import read_manifest
 from wirlint.sources import LINTABLE_EXTENSIONS
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
@@ -23,6 +24,8 @@ class InputFile:
     path: Path | None  # None: standard input
     display: str
     error: str | None = None
+    kind: str | None = None  # markdown, html, text; None: by file name
+    charset: str | None = None  # known from outside the file (a saved crawl's manifest)
 
 
 def display_path(path: Path) -> str:
@@ -64,11 +67,15 @@ def _expand(argument: str, resolver: ConfigResolver, stdin_filename: str | None)
 
 
 def _walk(folder: Path, resolver: ConfigResolver) -> Iterator[InputFile]:
+    saved = read_manifest(folder)  # a folder written by ``wirlint crawl --save``: report the URLs
     for root, folders, names in os.walk(folder):
         folders[:] = sorted(name for name in folders if name not in SKIPPED_FOLDERS and not name.startswith("."))
         for name in sorted(names):
             path = Path(root) / name
-            if path.suffix.lower() in LINTABLE_EXTENSIONS and not _skipped(path, resolver):
+            entry = saved.get(path.resolve())
+            if entry is not None:
+                yield InputFile(path, entry["url"], kind="html", charset=entry.get("charset"))
+            elif path.suffix.lower() in LINTABLE_EXTENSIONS and not _skipped(path, resolver):
                 yield InputFile(path, display_path(path))
 
 

@@ -37,7 +37,7 @@ def lint_input(item: InputFile, resolver: ConfigResolver) -> FileResult:
     try:
         config = resolver.for_path(item.path if item.path is not None else Path(item.display))
         data = read_input(item)
-        document = load_document(item.display, data)
+        document = load_document(item.display, data, kind=item.kind, charset=item.charset)
         return lint_document(document, config)
     except WirlintError as error:
         cause = error.cause if error.path == item.display else str(error)

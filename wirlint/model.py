@@ -113,6 +113,7 @@ class Block:
     level: int = 0  # heading level, list depth
     slide: int | None = None
     region: str = ""  # where on the page: "", "nav", "header", "footer", "aside"
+    repeated: bool = False  # on most pages of a site (a shared teaser, a footer without <footer>): boilerplate
 
     def source_range(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of the block text ``[start, end)``."""
@@ -216,6 +217,7 @@ class Finding:
     suggestion: str | None = None
     advice: str | None = None
     scope: Scope | None = None
+    path: str | None = None  # site findings: the page (or site) they are about
 
     @property
     def code(self) -> str:
@@ -249,3 +251,30 @@ class FileResult:
     stats: dict[str, int] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SiteReport:
+    """What a crawl found beyond single pages: what was left out, what failed, and the site-wide view."""
+
+    url: str
+    lang: str | None
+    pages: int
+    score: Score
+    findings: list[Finding] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    documents: int = 0
+
+    def worst_pages(self, results: list[FileResult], count: int = 5) -> list[tuple[str, float]]:
+        """Pages by customer focus, lowest first (pages that address nobody are left out)."""
+        ranked = [(r.path, r.score.customer_focus) for r in results if r.score.customer_focus is not None]
+        return sorted(ranked, key=lambda item: (item[1], item[0]))[:count]  # type: ignore[return-value]
+
+
+def findings_with_paths(results: list[FileResult], site: SiteReport | None = None) -> list[tuple[str, Finding]]:
+    """Every finding with the path it belongs to: the pages' own, then the site's."""
+    rows = [(result.path, finding) for result in results for finding in result.findings]
+    if site is not None:
+        rows += [(finding.path or site.url, finding) for finding in site.findings]
+    return rows

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
 from wirlint.engine.context import LintContext, sentence_span
 from wirlint.engine.packs import RuleSpec
-from wirlint.model import Finding
+from wirlint.model import Finding, Location, Scope
 from wirlint.nlp.opening import WE_FIRST, Opening, words_of
 from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.voice import COMPANY
+
+if TYPE_CHECKING:
+    from wirlint.engine.site import SiteContext
 
 
 def _opener(sentence: Span, limit: int = 2) -> str:
@@ -87,3 +91,27 @@ def we_you_balance(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
                     threshold=round(threshold * 100),
                 )
                 return
+
+
+def site_we_you_balance(site: SiteContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL105: across all its pages, the site talks more about the company than about the reader."""
+    threshold = float(spec.options.get("threshold", site.config.balance_threshold))
+    focus = site.score.customer_focus
+    if focus is None or site.score.we < site.config.balance_min_we or focus >= threshold:
+        return
+    values = {
+        "share": round(focus * 100),
+        "we": site.score.we,
+        "you": site.score.you,
+        "threshold": round(threshold * 100),
+    }
+    yield Finding(
+        rule=spec.rule,
+        location=Location(1, 1, 1, 1),
+        message=spec.rule.message.format(**values),
+        text="",
+        severity=spec.rule.severity,
+        advice=spec.rule.advice,
+        scope=Scope.SITE,
+        path=site.url,
+    )

@@ -33,7 +33,11 @@ class LintContext:
     @cached_property
     def content_blocks(self) -> list[AnalysedBlock]:
         """Blocks that are the page's own content: not navigation, header or footer boilerplate."""
-        return [b for b in self.blocks if b.block.role not in BOILERPLATE_ROLES and b.block.region != "nav"]
+        return [
+            b
+            for b in self.blocks
+            if b.block.role not in BOILERPLATE_ROLES and b.block.region != "nav" and not b.block.repeated
+        ]
 
     @cached_property
     def score(self) -> Score:

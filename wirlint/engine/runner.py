@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from wirlint.checks.testimonials import testimonial_count
 from wirlint.config import Config
 from wirlint.engine.context import LintContext
 from wirlint.engine.packs import RuleSpec, load_rules, normalise_label
 from wirlint.engine.selection import enabled_codes, selector_matches
-from wirlint.model import Document, FileResult, Finding, Suppression
+from wirlint.model import Document, FileResult, Finding, Scope, Suppression
 from wirlint.nlp.langid import detect_language, normalise_language
 from wirlint.nlp.pipeline import analyse, lexicon_for
 
@@ -56,7 +57,7 @@ def lint_document(document: Document, config: Config) -> FileResult:
     specs = rules_for(config, lang, document.path)
     findings: list[Finding] = []
     for spec in specs:
-        if spec.rule.category != "suppression":
+        if spec.rule.category != "suppression" and spec.rule.scope is not Scope.SITE:
             findings.extend(run_rule(context, spec))
     kept, used = apply_suppressions(findings, document.suppressions)
     enabled = {spec.rule.code for spec in specs}
@@ -141,5 +142,4 @@ def statistics(context: LintContext) -> dict[str, int]:
     for analysed in context.content_blocks:
         words += sum(1 for token in analysed.doc if token.is_alpha)
         sentences += sum(1 for sentence in analysed.doc.sents if sentence.text.strip())
-    testimonials = sum(1 for analysed in context.blocks if analysed.block.testimonial)
-    return {"words": words, "sentences": sentences, "testimonials": testimonials}
+    return {"words": words, "sentences": sentences, "testimonials": testimonial_count(context)}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from wirlint.model import FileResult
+from wirlint.model import FileResult, SiteReport
 from wirlint.report import github, json_report, sarif, text
 
-Renderer = Callable[[list[FileResult], bool], str]
+Renderer = Callable[[list[FileResult], bool, SiteReport | None], str]
 
 RENDERERS: dict[str, Renderer] = {
     "text": text.render,

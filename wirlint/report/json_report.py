@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from wirlint import __version__
-from wirlint.model import FileResult, Finding
+from wirlint.model import FileResult, Finding, Score, SiteReport, findings_with_paths
 
 SCHEMA_VERSION = "1"
 
@@ -34,15 +34,15 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     return data
 
 
+def score_dict(score: Score) -> dict[str, Any]:
+    return {"we": score.we, "you": score.you, "customer_focus": score.customer_focus}
+
+
 def file_dict(result: FileResult) -> dict[str, Any]:
     return {
         "path": result.path,
         "lang": result.lang,
-        "score": {
-            "we": result.score.we,
-            "you": result.score.you,
-            "customer_focus": result.score.customer_focus,
-        },
+        "score": score_dict(result.score),
         "stats": dict(result.stats),
         "findings": [finding_dict(finding) for finding in result.findings],
         "errors": list(result.errors),
@@ -60,24 +60,36 @@ def summary(results: list[FileResult]) -> dict[str, Any]:
     }
 
 
-def report(results: list[FileResult]) -> dict[str, Any]:
+def site_dict(site: SiteReport) -> dict[str, Any]:
     return {
+        "url": site.url,
+        "lang": site.lang,
+        "pages": site.pages,
+        "skipped": [{"url": url, "reason": reason} for url, reason in site.skipped],
+        "errors": [{"url": url, "error": error} for url, error in site.errors],
+        "score": score_dict(site.score),
+        "findings": [{"path": finding.path or site.url, **finding_dict(finding)} for finding in site.findings],
+    }
+
+
+def report(results: list[FileResult], site: SiteReport | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "version": __version__,
         "schema": SCHEMA_VERSION,
         "files": [file_dict(result) for result in results],
         "summary": summary(results),
     }
+    if site is not None:
+        data["site"] = site_dict(site)
+    return data
 
 
-def render(results: list[FileResult], color: bool = False) -> str:
-    return json.dumps(report(results), ensure_ascii=False, indent=2) + "\n"
+def render(results: list[FileResult], color: bool = False, site: SiteReport | None = None) -> str:
+    return json.dumps(report(results, site), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_lines(results: list[FileResult], color: bool = False) -> str:
+def render_lines(results: list[FileResult], color: bool = False, site: SiteReport | None = None) -> str:
     """One JSON object per finding (with its path), for grep and streaming consumers."""
-    lines = [
-        json.dumps({"path": result.path, **finding_dict(finding)}, ensure_ascii=False)
-        for result in results
-        for finding in result.findings
-    ]
+    rows = findings_with_paths(results, site)
+    lines = [json.dumps({"path": path, **finding_dict(finding)}, ensure_ascii=False) for path, finding in rows]
     return "".join(line + "\n" for line in lines)

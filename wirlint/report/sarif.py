@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from wirlint import __version__
-from wirlint.model import FileResult, Finding, Rule, Severity
+from wirlint.model import FileResult, Finding, Rule, Severity, SiteReport, findings_with_paths
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 HELP_URI = "https://github.com/wirlint/wirlint/blob/main/docs/rules.md#{code}"
@@ -51,16 +51,15 @@ def _result(path: str, finding: Finding, rule_index: int) -> dict[str, Any]:
     return result
 
 
-def render(results: list[FileResult], color: bool = False) -> str:
+def render(results: list[FileResult], color: bool = False, site: SiteReport | None = None) -> str:
     rules: dict[str, int] = {}
     descriptors: list[dict[str, Any]] = []
     sarif_results = []
-    for file_result in results:
-        for finding in file_result.findings:
-            if finding.rule.code not in rules:
-                rules[finding.rule.code] = len(descriptors)
-                descriptors.append(_rule_descriptor(finding.rule))
-            sarif_results.append(_result(file_result.path, finding, rules[finding.rule.code]))
+    for path, finding in findings_with_paths(results, site):
+        if finding.rule.code not in rules:
+            rules[finding.rule.code] = len(descriptors)
+            descriptors.append(_rule_descriptor(finding.rule))
+        sarif_results.append(_result(path, finding, rules[finding.rule.code]))
     notifications = [
         {"level": "error", "message": {"text": error}} for file_result in results for error in file_result.errors
     ]

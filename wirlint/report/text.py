@@ -5,9 +5,11 @@ Silent for clean files (pre-commit hooks print nothing on success); colour only 
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import click
 
-from wirlint.model import FileResult, Finding, Severity
+from wirlint.model import FileResult, Finding, Severity, SiteReport
 
 SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 WORDS = {
@@ -18,6 +20,11 @@ WORDS = {
         "you": "Sie",
         "findings": "Hinweise",
         "one": "Hinweis",
+        "site": "Website",
+        "pages": "Seiten",
+        "skipped": "übersprungen",
+        "errors": "Fehler",
+        "worst": "Schwächste Seiten",
     },
     "en": {
         "tip": "Tip",
@@ -26,6 +33,11 @@ WORDS = {
         "you": "you",
         "findings": "findings",
         "one": "finding",
+        "site": "Site",
+        "pages": "pages",
+        "skipped": "skipped",
+        "errors": "errors",
+        "worst": "Worst pages",
     },
 }
 
@@ -34,18 +46,18 @@ def _words(lang: str | None) -> dict[str, str]:
     return WORDS.get(lang or "en", WORDS["en"])
 
 
-def _place(result: FileResult, finding: Finding) -> str:
+def _place(path: str, finding: Finding) -> str:
     location = finding.location
     if location.slide is not None:
-        return f"{result.path}:slide {location.slide}"
-    return f"{result.path}:{location.line}:{location.column}"
+        return f"{path}:slide {location.slide}"
+    return f"{path}:{location.line}:{location.column}"
 
 
-def format_finding(result: FileResult, finding: Finding, *, color: bool) -> list[str]:
-    words = _words(result.lang)
+def format_finding(path: str, lang: str | None, finding: Finding, *, color: bool) -> list[str]:
+    words = _words(lang)
     severity = finding.severity
     code = click.style(finding.rule.code, fg=SEVERITY_COLOURS[severity], bold=True) if color else finding.rule.code
-    place = click.style(_place(result, finding), bold=True) if color else _place(result, finding)
+    place = click.style(_place(path, finding), bold=True) if color else _place(path, finding)
     lines = [f"{place}: {code} [{severity.value}] {finding.message}"]
     if finding.suggestion:
         lines.append(f"  {' '.join(finding.text.split())}")
@@ -56,10 +68,14 @@ def format_finding(result: FileResult, finding: Finding, *, color: bool) -> list
     return lines
 
 
+def _focus(focus: float | None) -> str:
+    return "–" if focus is None else f"{round(focus * 100)} %"
+
+
 def format_summary(result: FileResult, *, color: bool) -> str:
     words = _words(result.lang)
     score = result.score
-    focus = "–" if score.customer_focus is None else f"{round(score.customer_focus * 100)} %"
+    focus = _focus(score.customer_focus)
     count = len(result.findings)
     noun = words["one"] if count == 1 else words["findings"]
     balance = f"({words['we']} {score.we} · {words['you']} {score.you})"
@@ -67,14 +83,42 @@ def format_summary(result: FileResult, *, color: bool) -> str:
     return click.style(line, dim=True) if color else line
 
 
-def render(results: list[FileResult], color: bool = False) -> str:
+def format_site(site: SiteReport, results: list[FileResult], *, color: bool) -> list[str]:
+    """The site block: site-wide findings, then one summary line and the worst pages first."""
+    words = _words(site.lang)
+    lines = []
+    for finding in site.findings:
+        lines.extend(format_finding(finding.path or site.url, site.lang, finding, color=color))
+    score = site.score
+    balance = f"({words['we']} {score.we} · {words['you']} {score.you})"
+    summary = (
+        f"{words['site']}  {words['focus']} {_focus(score.customer_focus)} {balance} · {site.pages} {words['pages']}"
+        f" · {len(site.skipped)} {words['skipped']} · {len(site.errors)} {words['errors']}"
+    )
+    lines += ["", click.style(summary, bold=True) if color else summary]
+    worst = site.worst_pages(results)
+    if worst:
+        shown = "   ".join(f"{_relative_to_site(path, site.url)} {_focus(focus)}" for path, focus in worst)
+        lines.append(f"{words['worst']}:  {shown}")
+    return [*lines, ""]
+
+
+def _relative_to_site(path: str, site_url: str) -> str:
+    """Page URLs on the site's own host are shown as paths (/ueber-uns), others in full."""
+    page, site = urlsplit(path), urlsplit(site_url)
+    return (page.path or "/") + (f"?{page.query}" if page.query else "") if page.netloc == site.netloc else path
+
+
+def render(results: list[FileResult], color: bool = False, site: SiteReport | None = None) -> str:
     lines: list[str] = []
     for result in results:
         if not result.findings:
             continue
         for finding in result.findings:
-            lines.extend(format_finding(result, finding, color=color))
+            lines.extend(format_finding(result.path, result.lang, finding, color=color))
         lines.append("")
         lines.append(format_summary(result, color=color))
         lines.append("")
+    if site is not None:
+        lines.extend(format_site(site, results, color=color))
     return "".join(line + "\n" for line in lines)

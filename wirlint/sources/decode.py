@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import re
 
+import charset_normalizer
+
 from wirlint.errors import InputError
 
 BOMS = (
@@ -63,3 +65,30 @@ def _decode(path: str, data: bytes, encoding: str) -> str:
         raise InputError(path, f"unknown charset {encoding!r}") from None
     except UnicodeDecodeError as error:
         raise InputError(path, f"not valid {encoding} at byte offset {error.start}") from None
+
+
+def decode_web(url: str, data: bytes, header_charset: str | None) -> tuple[str, str]:
+    """Decode a fetched page: BOM, then the HTTP header's charset, then ``<meta charset>``, then detection.
+
+    Never requests' ISO-8859-1 default for text/* without a charset, which turns UTF-8 umlauts into mojibake.
+    Returns the text and the encoding used, so a saved copy decodes the same way later.
+    """
+    if looks_binary(data):
+        raise InputError(url, "binary content, not text")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _decode(url, data[len(bom) :], encoding), encoding
+    for charset in (header_charset, declared_charset(data)):
+        if charset:
+            try:
+                return data.decode(charset), charset
+            except (LookupError, UnicodeDecodeError):
+                continue
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputError(url, "cannot tell the text encoding")
+    return str(best), best.encoding

@@ -1,0 +1,1 @@
+"""Crawling a company site politely and safely: robots.txt, sitemaps, scope, limits, retries."""

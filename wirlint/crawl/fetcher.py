@@ -1,0 +1,192 @@
+"""HTTP with the guards requests does not have by default: timeouts, a cap on decoded bytes, few redirects
+with loop detection, and bounded retries that honour Retry-After.
+
+Redirects are followed by hand so that every hop is checked against the crawl's scope and robots.txt.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import requests
+
+from wirlint import __version__
+from wirlint.crawl.urls import canonical_url
+
+USER_AGENT = f"wirlint/{__version__} (+https://github.com/wirlint/wirlint)"
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+CHUNK = 64 * 1024
+
+
+class FetchError(Exception):
+    """A page could not be fetched; ``cause`` is one line for the report."""
+
+    def __init__(self, url: str, cause: str) -> None:
+        super().__init__(f"{url}: {cause}")
+        self.url = url
+        self.cause = cause
+
+
+@dataclass
+class Response:
+    url: str  # canonical final URL after redirects
+    status: int
+    content_type: str  # media type, lower case, no parameters
+    charset: str | None
+    body: bytes = b""
+    fetched_at: str = ""
+    redirects: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.body.decode(self.charset or "utf-8", errors="replace")
+
+
+@dataclass
+class FetchLimits:
+    timeout: float = 10.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    retries: int = 2
+    max_retry_wait: float = 10.0
+    backoff: float = 0.5
+
+
+def parse_content_type(header: str) -> tuple[str, str | None]:
+    media, _, parameters = header.partition(";")
+    charset = None
+    for parameter in parameters.split(";"):
+        key, _, value = parameter.strip().partition("=")
+        if key.lower() == "charset" and value:
+            charset = value.strip("\"' ").lower()
+    return media.strip().lower(), charset
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds: a number, or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+
+
+class Fetcher:
+    """One requests Session for the whole crawl, with wirlint's User-Agent and limits."""
+
+    def __init__(self, limits: FetchLimits | None = None, *, session: requests.Session | None = None) -> None:
+        self.limits = limits or FetchLimits()
+        self.session = session or requests.Session()
+        self.session.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        max_bytes: int | None = None,
+        read_body: Callable[[str], bool] = lambda content_type: True,
+        check_redirect: Callable[[str], str | None] = lambda url: None,
+    ) -> Response:
+        """GET ``url``; ``read_body`` decides by media type whether the body is wanted at all, and
+        ``check_redirect`` may refuse a redirect target (off-site, disallowed) with a reason."""
+        seen = [url]
+        current = url
+        for _ in range(self.limits.max_redirects + 1):
+            response = self._get_with_retries(current)
+            if response.status_code not in REDIRECT_STATUSES or "location" not in response.headers:
+                return self._finish(response, current, seen, max_bytes, read_body)
+            response.close()
+            target = canonical_url(response.headers["location"], current)
+            if target is None:
+                raise FetchError(url, f"redirect to an unusable location {response.headers['location']!r}")
+            if target in seen:
+                raise FetchError(url, f"redirect loop ({' → '.join([*seen, target])})")
+            refusal = check_redirect(target)
+            if refusal:
+                raise FetchError(url, f"redirects to {target}, {refusal}")
+            seen.append(target)
+            current = target
+        raise FetchError(url, f"more than {self.limits.max_redirects} redirects")
+
+    def fetch_text(self, url: str, *, max_bytes: int) -> Response:
+        return self.fetch(url, max_bytes=max_bytes)
+
+    def _get_with_retries(self, url: str) -> requests.Response:
+        limits = self.limits
+        for attempt in range(limits.retries + 1):
+            try:
+                response = self.session.get(
+                    url, timeout=(limits.timeout, limits.timeout), allow_redirects=False, stream=True
+                )
+            except requests.exceptions.Timeout:
+                raise FetchError(url, f"timed out after {limits.timeout:g} s") from None
+            except requests.exceptions.ConnectionError as error:
+                if attempt == limits.retries:
+                    raise FetchError(url, f"cannot connect ({_short(error)})") from None
+                time.sleep(limits.backoff * 2**attempt)
+                continue
+            except requests.exceptions.RequestException as error:
+                raise FetchError(url, _short(error)) from None
+            if response.status_code not in RETRY_STATUSES or attempt == limits.retries:
+                return response
+            wait = retry_after_seconds(response.headers.get("retry-after"))
+            response.close()
+            time.sleep(min(limits.backoff * 2**attempt if wait is None else wait, limits.max_retry_wait))
+        raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+
+    def _finish(
+        self,
+        response: requests.Response,
+        url: str,
+        redirects: list[str],
+        max_bytes: int | None,
+        read_body: Callable[[str], bool],
+    ) -> Response:
+        content_type, charset = parse_content_type(response.headers.get("content-type", ""))
+        result = Response(
+            url=url,
+            status=response.status_code,
+            content_type=content_type,
+            charset=charset,
+            fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            redirects=redirects[:-1],
+        )
+        try:
+            if response.status_code < 400 and read_body(content_type):
+                result.body = self._read(response, url, max_bytes or self.limits.max_bytes)
+        finally:
+            response.close()
+        return result
+
+    def _read(self, response: requests.Response, url: str, limit: int) -> bytes:
+        """The decoded body (gzip and deflate undone), refused as soon as it passes ``limit`` bytes."""
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and not response.headers.get("content-encoding") and int(declared) > limit:
+            raise FetchError(url, f"too large: {int(declared)} bytes, the limit is {limit}")
+        chunks, size = [], 0
+        try:
+            for chunk in response.iter_content(CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError(url, f"too large: more than {limit} bytes after decoding, the limit is {limit}")
+                chunks.append(chunk)
+        except requests.exceptions.RequestException as error:
+            raise FetchError(url, f"download failed ({_short(error)})") from None
+        return b"".join(chunks)
+
+
+def _short(error: Exception) -> str:
+    text = str(error)
+    if "Read timed out" in text or "timed out" in text:
+        return "timed out"
+    return text.split(": ")[-1][:200] if ": " in text else text[:200]

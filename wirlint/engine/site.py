@@ -1,0 +1,88 @@
+"""A site is more than its pages: shared boilerplate, site-wide balance, proof anywhere on the site.
+
+Navigation, header and footer repeat on every page; counted per page they would drown the pages' own
+voice, and a menu item „Über uns“ would be reported hundreds of times. So blocks that repeat across most
+pages are set aside before linting, repeated navigation findings are reported once for the site, and the
+site-scope rules (no testimonials anywhere, the site's we/you balance) run on the whole.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from wirlint.config import Config
+from wirlint.engine.packs import normalise_label
+from wirlint.engine.runner import lint_document, rules_for
+from wirlint.model import Document, FileResult, Finding, Scope, Score
+
+REPEATED_SHARE = 0.5  # a block on at least half the pages (and two or more) is boilerplate
+
+
+@dataclass
+class SiteContext:
+    url: str
+    lang: str
+    config: Config
+    pages: list[FileResult]
+    score: Score
+
+
+@dataclass
+class SiteResult:
+    url: str
+    lang: str
+    pages: list[FileResult]
+    findings: list[Finding] = field(default_factory=list)
+    score: Score = field(default_factory=lambda: Score(0, 0))
+
+
+def mark_repeated_blocks(documents: list[Document]) -> None:
+    """Flag blocks whose text appears on most pages (menus, teasers, footers without <footer>)."""
+    if len(documents) < 2:
+        return
+    pages_with: Counter[str] = Counter()
+    for document in documents:
+        pages_with.update({normalise_label(block.text) for block in document.blocks})
+    threshold = max(2, REPEATED_SHARE * len(documents))
+    for document in documents:
+        for block in document.blocks:
+            block.repeated = pages_with[normalise_label(block.text)] >= threshold
+
+
+def lint_site(url: str, documents: list[Document], config_for: Callable[[Document], Config]) -> SiteResult:
+    mark_repeated_blocks(documents)
+    pages = [lint_document(document, config_for(document)) for document in documents]
+    langs = Counter(page.lang for page in pages if page.lang)
+    config = config_for(documents[0]) if documents else Config()
+    lang = langs.most_common(1)[0][0] if langs else config.default_lang
+    site = SiteResult(url, lang, pages)
+    site.findings = _shared_navigation_findings(pages)
+    site.score = Score(sum(page.score.we for page in pages), sum(page.score.you for page in pages))
+    context = SiteContext(url, lang, config, pages, site.score)
+    for spec in rules_for(config, lang, url):
+        if spec.rule.scope is Scope.SITE and spec.check is not None:
+            site.findings.extend(spec.check(context, spec))
+    return site
+
+
+def _shared_navigation_findings(pages: list[FileResult]) -> list[Finding]:
+    """Navigation findings with the same label on two or more pages: reported once, on the first page."""
+    occurrences: dict[tuple[str, str], list[tuple[FileResult, Finding]]] = defaultdict(list)
+    for page in pages:
+        for finding in page.findings:
+            if finding.rule.category == "navigation":
+                occurrences[(finding.rule.code, normalise_label(finding.text))].append((page, finding))
+    shared = []
+    for found in occurrences.values():
+        if len({page.path for page, _ in found}) < 2:
+            continue
+        for page, finding in found:
+            page.findings.remove(finding)
+        page, first = found[0]
+        first.scope = Scope.SITE
+        first.path = page.path
+        first.message = f"{first.message} ({len(found)}×)"
+        shared.append(first)
+    return shared
