@@ -94,3 +94,13 @@ def test_unquoted_reported_speech_is_the_customer(text):
 
 def test_a_comma_alone_is_not_reported_speech():
     assert voices("Wir sind für Sie da, sagen wir es so.", "de")["Wir"] == "company"
+
+
+def test_sentence_initial_sie_on_a_page_with_no_other_address_is_the_reader():
+    found = voices("Parken ist kostenlos. Sie parken direkt vor der Tür.", "de")
+    assert found["Sie"] == "customer"
+
+
+def test_informal_text_makes_sentence_initial_sie_they():
+    found = voices("Du bekommst alles. Sie liefern morgen.", "de")
+    assert found["Sie"] is None

@@ -205,6 +205,15 @@ class Rule:
     source: str = ""  # file the rule was loaded from
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """A customer-first rewrite: ``safe`` ones may be applied by ``--fix`` without a human look."""
+
+    text: str
+    kind: str  # fronting, perspective, label
+    safe: bool
+
+
 @dataclass
 class Finding:
     """One thing to fix, with its exact place and what to do about it."""
@@ -214,7 +223,7 @@ class Finding:
     message: str
     text: str
     severity: Severity
-    suggestion: str | None = None
+    suggestion: Suggestion | None = None
     advice: str | None = None
     scope: Scope | None = None
     path: str | None = None  # site findings: the page (or site) they are about

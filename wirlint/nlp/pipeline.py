@@ -18,7 +18,7 @@ from wirlint.errors import ConfigError
 from wirlint.model import Block, Document
 from wirlint.nlp import tagging, voice  # noqa: F401 - registers the spaCy factories
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.voice import formal_address_in
+from wirlint.nlp.voice import address_mode
 
 
 @cache
@@ -62,12 +62,12 @@ def analyse(
 ) -> list[AnalysedBlock]:
     """One spaCy Doc per block, with voice and quotation marks set; tags are added later, on demand."""
     nlp = build_pipeline(lang, model, customer_terms)
-    formal = lang == "de" and formal_address_in([block.text for block in document.blocks])
+    address = address_mode([block.text for block in document.blocks]) if lang == "de" else None
     analysed = []
     for block in document.blocks:
         doc = nlp.make_doc(block.text)
         doc._.block_quoted = block.quoted
-        doc._.formal_address = formal
+        doc._.address = address
         doc._.company_names = company_names
         for _, component in nlp.pipeline:
             doc = component(doc)

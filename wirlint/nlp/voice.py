@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from wirlint.nlp.lexicon import FORMAL_CUSTOMER_WORDS, THIRD_SINGULAR_VERBS, Lexicon
+from wirlint.nlp.lexicon import FORMAL_CUSTOMER_WORDS, INFORMAL_CUSTOMER_WORDS, THIRD_SINGULAR_VERBS, Lexicon
 
 COMPANY = "company"
 CUSTOMER = "customer"
@@ -39,7 +39,7 @@ for _name in ("voice", "quoted"):
         Token.set_extension(_name, default=None if _name == "voice" else False)
 if not Span.has_extension("quoted"):
     Span.set_extension("quoted", getter=lambda span: all(t._.quoted for t in span if not t.is_space))
-for _name, _default in (("block_quoted", False), ("formal_address", None), ("company_names", ())):
+for _name, _default in (("block_quoted", False), ("address", None), ("company_names", ())):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -106,15 +106,22 @@ def sentence_initial(token: Token) -> bool:
     return True
 
 
-def formal_address_in(doc_texts: list[str]) -> bool:
-    """True when a text uses formal "Sie" somewhere unambiguous: "Ihnen" or a capital Sie/Ihr mid-sentence."""
+def address_mode(doc_texts: list[str]) -> str | None:
+    """ "formal" when the text uses Sie unambiguously ("Ihnen", or a capital Sie/Ihr mid-sentence), "informal"
+    when it says du/dein instead, None when there is no evidence either way."""
+    informal = False
     for text in doc_texts:
         words = text.split()
-        for previous, word in itertools.pairwise(words):
+        for previous, word in itertools.pairwise(["", *words]):
             stripped = word.strip(".,;:!?()„“”\"'–-")
-            if stripped in FORMAL_CUSTOMER_WORDS and not previous.endswith((".", "!", "?", ":", "„", "“", '"')):
-                return True
-    return False
+            if stripped == "Ihnen" or (
+                stripped in FORMAL_CUSTOMER_WORDS
+                and previous
+                and not previous.endswith((".", "!", "?", ":", "„", "“", '"'))
+            ):
+                return "formal"
+            informal = informal or stripped.lower() in INFORMAL_CUSTOMER_WORDS["de"]
+    return "informal" if informal else None
 
 
 class VoiceTagger:
@@ -150,13 +157,16 @@ class VoiceTagger:
 
     @staticmethod
     def _formal_address(token: Token, doc: Doc) -> bool:
-        # Capitalised mid-sentence, or "Ihnen" anywhere ("them" would be "ihnen"): formal address.
+        """Sentence-initial Sie/Ihr may be she/they/her: the text's address, the verb and the sentence before decide."""
         if not sentence_initial(token) or token.text == "Ihnen":
-            return True
-        if not doc._.formal_address:
+            return True  # capitalised mid-sentence, or "Ihnen" ("them" would be "ihnen"): formal address
+        mode = doc._.address
+        if mode == "informal":
             return False
         following = next((t for t in doc[token.i + 1 :] if not t.is_space), None)
-        return not (token.text == "Sie" and following is not None and following.lower_ in THIRD_SINGULAR_VERBS)
+        if token.text == "Sie" and following is not None and following.lower_ in THIRD_SINGULAR_VERBS:
+            return False  # "Sie ist …": she
+        return mode == "formal" or not _previous_sentence_has_plural_subject(token)
 
     @staticmethod
     def _company_name_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -176,6 +186,19 @@ class VoiceTagger:
 def _glued(lowered: list[str], index: int, parts: list[str]) -> bool:
     # spaCy may split "Brandt&Söhne" or keep "GmbH." with its dot; compare the joined text too.
     return "".join(lowered[index : index + len(parts)]).rstrip(".") == "".join(parts).rstrip(".")
+
+
+PLURAL_SUBJECT_STARTS = frozenset({"die", "diese", "alle", "viele", "manche", "beide", "einige", "unsere", "ihre"})
+
+
+def _previous_sentence_has_plural_subject(token: Token) -> bool:
+    """ "Die Kinder kommen morgen. Sie bringen Kuchen." – "Sie" picks up the plural subject before it."""
+    start = token.sent.start
+    if start == 0:
+        return False
+    previous = token.doc[start - 1].sent
+    words = [t for t in previous if not t.is_space and not t.is_punct]
+    return bool(words) and words[0].lower_ in PLURAL_SUBJECT_STARTS
 
 
 def _all_caps_context(token: Token) -> bool:
