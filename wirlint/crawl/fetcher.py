@@ -87,7 +87,7 @@ class Fetcher:
     def __init__(self, limits: FetchLimits | None = None, *, session: requests.Session | None = None) -> None:
         self.limits = limits or FetchLimits()
         self.session = session or requests.Session()
-        self.session.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
+        self.session.headers.update({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate, br"})
 
     def fetch(
         self,
@@ -169,7 +169,7 @@ class Fetcher:
         return result
 
     def _read(self, response: requests.Response, url: str, limit: int) -> bytes:
-        """The decoded body (gzip and deflate undone), refused as soon as it passes ``limit`` bytes."""
+        """The decoded body (gzip, deflate and brotli undone), refused as soon as it passes ``limit`` bytes."""
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and not response.headers.get("content-encoding") and int(declared) > limit:
             raise FetchError(url, f"too large: {int(declared)} bytes, the limit is {limit}")
