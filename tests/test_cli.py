@@ -118,6 +118,8 @@ def test_json_contract(workdir):
         "end_column": 56,
         "text": WE_FIRST.strip(),
         "suggestion": None,
+        "suggestion_kind": None,
+        "suggestion_safe": None,
         "advice": finding["advice"],
     }
     assert report["summary"]["findings"] == 1 and report["summary"]["by_code"] == {"WL101": 1}

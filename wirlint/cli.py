@@ -63,6 +63,9 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
 @click.argument("paths", nargs=-1)
 @lint_options
 @click.option("--stdin-filename", help="Name to use for standard input (decides the format and config).")
+@click.option("--fix", is_flag=True, help="Apply the safe rewrites to the files (atomically).")
+@click.option("--diff", is_flag=True, help="Print the safe rewrites as a unified diff; change nothing.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply the unsafe rewrites too.")
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint files, folders, globs or - (standard input)."""
     from wirlint.inputs import expand_inputs
@@ -75,9 +78,60 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     except WirlintError as error:
         fail(str(error))
         sys.exit(EXIT_ERROR)
-    results = [lint_input(item, resolver) for item in inputs]
+    linted = [lint_input(item, resolver) for item in inputs]
+    results = [entry.result for entry in linted]
+    if options["diff"]:
+        sys.exit(_print_diffs(linted, unsafe=options["unsafe_fixes"]))
+    if options["fix"]:
+        _apply_fixes(linted, unsafe=options["unsafe_fixes"])
     _emit(results, options)
     sys.exit(_exit_code(results, resolver, options))
+
+
+def _plans(linted: list[Any], *, unsafe: bool) -> list[tuple[Any, Any]]:
+    from wirlint.fix import plan_fixes
+
+    plans = []
+    for entry in linted:
+        if entry.document is not None and entry.data is not None:
+            plan = plan_fixes(entry.item.path, entry.data, entry.document, entry.result, unsafe=unsafe)
+            if plan.changed:
+                plans.append((entry, plan))
+    return plans
+
+
+def _print_diffs(linted: list[Any], *, unsafe: bool) -> int:
+    """--diff: the would-be fixes as a unified diff; exit 1 when there is any, 2 on input errors."""
+    for entry in linted:
+        for error in entry.result.errors:
+            fail(f"{entry.result.path}: {error}")
+    plans = _plans(linted, unsafe=unsafe)
+    for entry, plan in plans:
+        click.echo(plan.diff(entry.result.path), nl=False)
+    if any(entry.result.errors for entry in linted):
+        return EXIT_ERROR
+    return EXIT_FINDINGS if plans else EXIT_CLEAN
+
+
+def _apply_fixes(linted: list[Any], *, unsafe: bool) -> None:
+    """--fix: write each changed file (standard input: print the fixed text) and drop the fixed findings."""
+    from wirlint.fix import write_fix
+
+    fixed = 0
+    for entry, plan in _plans(linted, unsafe=unsafe):
+        if entry.item.path is None:
+            click.echo(plan.new_text, nl=False)
+        else:
+            try:
+                write_fix(plan)
+            except WirlintError as error:
+                entry.result.errors.append(error.cause)
+                continue
+        fixed += len(plan.fixed)
+        done = {id(finding) for finding in plan.fixed}
+        entry.result.findings = [f for f in entry.result.findings if id(f) not in done]
+    if fixed:
+        click.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", err=True)
 
 
 @main.command()
@@ -206,6 +260,38 @@ def _exit_code(results: list[FileResult], resolver: ConfigResolver, options: dic
         if any(finding.severity.rank >= fail_on.rank for finding in result.findings):
             return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the text (default: detected).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--company-name", multiple=True, help="Your company's name: counts as company voice.")
+def rewrite(inputs: tuple[str, ...], lang: str | None, output_format: str, company_name: tuple[str, ...]) -> None:
+    """Customer-first rewrites for TEXT…, a FILE, or - (standard input); paragraphs split at blank lines."""
+    import json
+
+    from wirlint.rewrite.paragraphs import read_paragraphs, rewrite_paragraphs
+
+    try:
+        paragraphs = read_paragraphs(inputs, sys.stdin)
+    except WirlintError as error:
+        fail(str(error))
+        sys.exit(EXIT_ERROR)
+    entries = rewrite_paragraphs(paragraphs, lang=lang, company_names=_split(company_name))
+    if output_format == "json":
+        data = [
+            {
+                "input": entry.text,
+                "suggestions": [{"text": s.text, "kind": s.kind, "safe": s.safe} for s in entry.suggestions],
+            }
+            for entry in entries
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    from wirlint.report.rewrites import render_rewrites
+
+    click.echo(render_rewrites(entries, color=sys.stdout.isatty()), nl=False)
 
 
 @main.command("rules")

@@ -57,11 +57,15 @@ class Config:
     fail_on: Severity = Severity.WARNING
     rule_paths: tuple[str, ...] = ()
     nlp_models: tuple[tuple[str, str], ...] = ()
+    label_replacements: tuple[tuple[str, tuple[str, ...]], ...] = ()
     root: str = ""  # folder of the config file; relative paths in it are relative to this
     source: str = ""  # the config file itself, for error messages
 
     def model_for(self, lang: str) -> str | None:
         return dict(self.nlp_models).get(lang)
+
+    def label_replacements_for(self, lang: str) -> tuple[str, ...]:
+        return dict(self.label_replacements).get(lang, ())
 
     def ignored_codes_for(self, path: str) -> tuple[str, ...]:
         """Codes switched off for this path by ``per-file-ignores`` (globs relative to the config's folder)."""
@@ -136,6 +140,8 @@ def parse_settings(table: dict[str, Any], source: str) -> dict[str, Any]:
             settings[key] = _parse_per_file_ignores(value, source, raw_key)
         elif key == "nlp":
             settings["nlp_models"] = _parse_nlp(value, source)
+        elif key == "label_replacements":
+            settings[key] = _parse_label_replacements(value, source, raw_key)
         else:
             raise ConfigError(source, f"unknown setting '{raw_key}'")
     return settings
@@ -156,6 +162,18 @@ def _parse_per_file_ignores(value: object, source: str, key: str) -> tuple[tuple
         if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
             raise ConfigError(source, f"'{key}.{pattern}' must be a list of rule codes")
         entries.append((pattern, tuple(codes)))
+    return tuple(entries)
+
+
+def _parse_label_replacements(value: object, source: str, key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``label-replacements = {de = ["Für Sie"], en = ["What you get"]}``: what "Über uns" should become."""
+    if not isinstance(value, dict):
+        raise ConfigError(source, f'\'{key}\' must be a table like {{de = ["Für Sie"], en = ["What you get"]}}')
+    entries = []
+    for lang, labels in value.items():
+        if lang not in _KNOWN_LANGS or not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
+            raise ConfigError(source, f"'{key}.{lang}' must be a list of labels for de or en")
+        entries.append((lang, tuple(labels)))
     return tuple(entries)
 
 

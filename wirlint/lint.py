@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from wirlint.config import ConfigResolver
 from wirlint.engine.runner import lint_document
 from wirlint.errors import WirlintError
 from wirlint.inputs import InputFile
-from wirlint.model import FileResult
+from wirlint.model import Document, FileResult
 from wirlint.sources import load_document
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -31,16 +32,27 @@ def read_input(item: InputFile) -> bytes:
         raise WirlintError(item.display, error.strerror or str(error)) from None
 
 
-def lint_input(item: InputFile, resolver: ConfigResolver) -> FileResult:
+@dataclass
+class Linted:
+    """One input's result, with what ``--fix`` needs to write it back: the bytes read and the Document."""
+
+    item: InputFile
+    result: FileResult
+    data: bytes | None = None
+    document: Document | None = None
+
+
+def lint_input(item: InputFile, resolver: ConfigResolver) -> Linted:
     if item.error:
-        return FileResult(path=item.display, errors=[item.error])
+        return Linted(item, FileResult(path=item.display, errors=[item.error]))
     try:
         config = resolver.for_path(item.path if item.path is not None else Path(item.display))
         data = read_input(item)
         document = load_document(item.display, data, kind=item.kind, charset=item.charset)
-        return lint_document(document, config)
+        return Linted(item, lint_document(document, config), data, document)
     except WirlintError as error:
         cause = error.cause if error.path == item.display else str(error)
-        return FileResult(path=item.display, errors=[cause])
+        return Linted(item, FileResult(path=item.display, errors=[cause]))
     except Exception as error:  # a bug must cost one file, not the whole run
-        return FileResult(path=item.display, errors=[f"internal error, please report: {type(error).__name__}: {error}"])
+        cause = f"internal error, please report: {type(error).__name__}: {error}"
+        return Linted(item, FileResult(path=item.display, errors=[cause]))

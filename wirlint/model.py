@@ -227,6 +227,7 @@ class Finding:
     advice: str | None = None
     scope: Scope | None = None
     path: str | None = None  # site findings: the page (or site) they are about
+    source_range: tuple[int, int] | None = None  # where ``suggestion`` may replace the source, when it can
 
     @property
     def code(self) -> str:

@@ -14,6 +14,7 @@ from wirlint.model import Finding, Location, Scope
 from wirlint.nlp.opening import WE_FIRST, Opening, words_of
 from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.voice import COMPANY
+from wirlint.rewrite import suggest
 
 if TYPE_CHECKING:
     from wirlint.engine.site import SiteContext
@@ -26,8 +27,11 @@ def _opener(sentence: Span, limit: int = 2) -> str:
 
 
 def _sentence_finding(context: LintContext, spec: RuleSpec, analysed: AnalysedBlock, sentence: Span) -> Finding:
+    """A finding for the whole sentence, carrying the best customer-first rewrite when there is one."""
     start, end = sentence_span(sentence)
-    return context.finding(spec, analysed, start, end, opener=_opener(sentence, 1))
+    suggestions = suggest(sentence, context.lexicon)
+    best = suggestions[0] if suggestions else None
+    return context.finding(spec, analysed, start, end, suggestion=best, opener=_opener(sentence, 1))
 
 
 def we_first_sentence(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:

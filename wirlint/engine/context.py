@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from wirlint.config import Config
-from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location, Score, Suppression
+from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location, Score, Suggestion, Suppression
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import SentenceOpening, classify_opening
 from wirlint.nlp.pipeline import AnalysedBlock
@@ -86,12 +86,14 @@ class LintContext:
         start_char: int,
         end_char: int,
         *,
-        suggestion: str | None = None,
+        suggestion: Suggestion | None = None,
         **fields: object,
     ) -> Finding:
         """A finding for the block text ``[start_char, end_char)``; ``fields`` fill the message's ``{…}``."""
-        text = analysed.block.text[start_char:end_char]
+        block = analysed.block
+        text = block.text[start_char:end_char]
         rule = spec.rule
+        replaceable = suggestion is not None and block.is_verbatim(start_char, end_char)
         values = {"match": " ".join(text.split()), **fields}
         return Finding(
             rule=rule,
@@ -102,6 +104,7 @@ class LintContext:
             suggestion=suggestion,
             advice=rule.advice.format_map(_Default(values)),
             scope=rule.scope,
+            source_range=block.source_range(start_char, end_char) if replaceable else None,
         )
 
     def span_finding(self, spec: RuleSpec, analysed: AnalysedBlock, span: Span, **fields: object) -> Finding:

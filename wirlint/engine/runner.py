@@ -13,7 +13,7 @@ from wirlint.config import Config
 from wirlint.engine.context import LintContext
 from wirlint.engine.packs import RuleSpec, load_rules, normalise_label
 from wirlint.engine.selection import enabled_codes, selector_matches
-from wirlint.model import Document, FileResult, Finding, Scope, Suppression
+from wirlint.model import Document, FileResult, Finding, Scope, Suggestion, Suppression
 from wirlint.nlp.langid import detect_language, normalise_language
 from wirlint.nlp.pipeline import analyse, lexicon_for
 
@@ -100,7 +100,17 @@ def label_findings(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
             continue
         for start, end in _label_parts(block.text):
             if normalise_label(block.text[start:end]) in spec.labels.labels:
-                yield context.finding(spec, analysed, start, end)
+                swap = label_swap(block.text[start:end], context, spec)
+                yield context.finding(spec, analysed, start, end, suggestion=swap)
+
+
+def label_swap(label: str, context: LintContext, spec: RuleSpec) -> Suggestion | None:
+    """The configured (or the rule's default) customer-first label; never safe: a menu item is a decision."""
+    replacements = context.config.label_replacements_for(context.lang) or tuple(spec.options.get("replacements", ()))
+    if not replacements:
+        return None
+    replacement = replacements[0].upper() if label.isupper() else replacements[0]
+    return Suggestion(replacement, "label", False)
 
 
 def _label_parts(text: str) -> list[tuple[int, int]]:

@@ -26,7 +26,9 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "end_line": location.end_line,
         "end_column": location.end_column,
         "text": finding.text,
-        "suggestion": finding.suggestion,
+        "suggestion": finding.suggestion.text if finding.suggestion else None,
+        "suggestion_kind": finding.suggestion.kind if finding.suggestion else None,
+        "suggestion_safe": finding.suggestion.safe if finding.suggestion else None,
         "advice": finding.advice,
     }
     if location.slide is not None:

@@ -47,7 +47,8 @@ def _result(path: str, finding: Finding, rule_index: int) -> dict[str, Any]:
         "partialFingerprints": {"wirlint/v1": _fingerprint(path, finding)},
     }
     if finding.suggestion:
-        result["properties"] = {"suggestion": finding.suggestion}
+        suggestion = finding.suggestion
+        result["properties"] = {"suggestion": suggestion.text, "kind": suggestion.kind, "safe": suggestion.safe}
     return result
 
 

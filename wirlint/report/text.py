@@ -61,7 +61,7 @@ def format_finding(path: str, lang: str | None, finding: Finding, *, color: bool
     lines = [f"{place}: {code} [{severity.value}] {finding.message}"]
     if finding.suggestion:
         lines.append(f"  {' '.join(finding.text.split())}")
-        arrow = f"  → {finding.suggestion}"
+        arrow = f"  → {finding.suggestion.text}"
         lines.append(click.style(arrow, fg="green", bold=True) if color else arrow)
     elif finding.advice:
         lines.append(f"  {words['tip']}: {finding.advice}")

@@ -40,5 +40,7 @@ def kind_for(name: str, data: bytes = b"") -> str:
 def load_document(path: str, data: bytes, *, kind: str | None = None, charset: str | None = None) -> Document:
     """Decode and parse one input; raises InputError with the path and the cause."""
     kind = kind or kind_for(path, data)
-    text = decode_bytes(path, data, fallback=charset)
-    return TEXT_KINDS[kind](path, text)
+    decoded = decode_bytes(path, data, fallback=charset)
+    document = TEXT_KINDS[kind](path, decoded.text)
+    document.meta["decoded"] = decoded
+    return document

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 import charset_normalizer
 
@@ -37,20 +38,32 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
-def decode_bytes(path: str, data: bytes, *, fallback: str | None = None) -> str:
+@dataclass(frozen=True)
+class Decoded:
+    """Text plus how it was stored, so ``--fix`` can write it back the same way."""
+
+    text: str
+    encoding: str
+    bom: bytes = b""
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.encoding)
+
+
+def decode_bytes(path: str, data: bytes, *, fallback: str | None = None) -> Decoded:
     """Decode a file's bytes; ``fallback`` is a charset from outside the file (an HTTP header)."""
     if looks_binary(data):
         raise InputError(path, "binary file, not text (NUL bytes found)")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _decode(path, data[len(bom) :], encoding)
+            return Decoded(_decode(path, data[len(bom) :], encoding), encoding, bom)
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
         utf8_error = error
     for charset in (fallback, declared_charset(data)):
         if charset and charset.replace("-", "").replace("_", "") != "utf8":
-            return _decode(path, data, charset)
+            return Decoded(_decode(path, data, charset), charset)
     raise InputError(
         path,
         f"not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}) and no charset declared; "
