@@ -35,7 +35,8 @@ def test_findings_match_the_golden_file(report, name):
         "lang": entry["lang"],
         "score": entry["score"],
         "findings": [
-            [f["code"], f["line"], f["column"], f["end_line"], f["end_column"], f["text"]] for f in entry["findings"]
+            [f["code"], f["line"], f["column"], f["end_line"], f["end_column"], f["text"], f["suggestion"]]
+            for f in entry["findings"]
         ],
     }
     golden = EXPECTED / f"{name}.json"

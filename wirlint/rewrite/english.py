@@ -24,7 +24,7 @@ PHRASE_TAGS = frozenset({"AT0", "DT0", "DPS", "AJ0", "AJC", "AJS", "CRD", "ORD"}
 
 
 def english_suggestions(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
-    frame = sentence_frame(sentence, SUBJECT)
+    frame = sentence_frame(sentence, SUBJECT, adverbs=True)
     if frame is None or frame.subject.text != "We":
         return []
     switched = _perspective(frame, lexicon)
@@ -48,60 +48,87 @@ def _perspective(frame: Frame, lexicon: Lexicon) -> str | None:
     singular = _is_singular(recipient)
     get = "get" if modal is not None or not singular else "gets"
     subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
-    verb_phrase = f"{modal.text} {get}" if modal is not None else get
-    return f"{subject} {verb_phrase} {join(thing)}{frame.end.text}"
+    words = [subject]
+    if modal is not None:
+        words.append(modal.text)
+    words += [adverb.text for adverb in frame.adverbs] + [get, join(thing)]
+    return " ".join(words).replace(" '", "'") + frame.end.text
 
 
 def _recipient_and_thing(lemma: str, middle: list[Token], lexicon: Lexicon) -> tuple[list[Token] | None, list[Token]]:
     """(the customer phrase, what they get) for the three shapes, or (None, []) when none fits."""
     if lemma in WITH_VERBS:
         split = next((i for i, token in enumerate(middle) if token.lower_ == "with"), None)
-        if split and _is_noun_phrase(middle[:split]):
+        if split and _is_recipient(middle[:split], lexicon):
             return middle[:split], middle[split + 1 :]
     if lemma in DOUBLE_OBJECT_VERBS:
-        recipient = _leading_noun_phrase(middle)
+        recipient = _leading_noun_phrase(middle, lexicon)
         if recipient and _is_customer_phrase(recipient, lexicon) and len(recipient) < len(middle):
             thing = middle[len(recipient) :]
-            if thing[0].lower_ not in {"with", "to", "for"} and _starts_noun_phrase(thing):
+            if thing[0].lower_ not in {"with", "to", "for"} and thing[0].tag_ in PHRASE_TAGS:
                 return recipient, thing
     if lemma in TO_VERBS:
-        split = max((i for i, token in enumerate(middle) if token.lower_ == "to"), default=None)
+        split = next((i for i, token in enumerate(middle) if token.lower_ == "to"), None)
         if split:
-            recipient = middle[split + 1 :]
-            if _is_noun_phrase(recipient) and _is_customer_phrase(recipient, lexicon):
-                return recipient, middle[:split]
+            recipient = _leading_noun_phrase(middle[split + 1 :], lexicon)
+            if recipient and _is_customer_phrase(recipient, lexicon) and split > 0:
+                return recipient, middle[:split] + middle[split + 1 + len(recipient) :]
     return None, []
 
 
-def _leading_noun_phrase(tokens: list[Token]) -> list[Token]:
-    """ "you", or determiners/adjectives up to the first noun that is not followed by another noun."""
+def _leading_noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """ "you", or a noun phrase up to its head, with a "who/that" clause or a "with" phrase when another
+    phrase (the thing given) follows it."""
     if tokens and tokens[0].lower_ == "you":
         return tokens[:1]
+    head = None
     for index, token in enumerate(tokens):
         if token.tag_ not in PHRASE_TAGS:
             return []
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.tag_ in NOUN_TAGS and (following is None or following.tag_ not in NOUN_TAGS):
-            return tokens[: index + 1]
-    return []
+        plural_customer = token.tag_ == "NN2" and lexicon.is_customer_noun(token.text)
+        if token.tag_ in NOUN_TAGS and (following is None or following.tag_ not in NOUN_TAGS or plural_customer):
+            head = index
+            break
+    if head is None:
+        return []
+    return tokens[: _extend_phrase(tokens, head + 1)]
 
 
-def _is_noun_phrase(tokens: list[Token]) -> bool:
-    return bool(tokens) and (
-        [t.lower_ for t in tokens] == ["you"]
-        or (all(t.tag_ in PHRASE_TAGS for t in tokens) and tokens[-1].tag_ in NOUN_TAGS)
-    )
+def _extend_phrase(tokens: list[Token], stop: int) -> int:
+    """Past the head: a relative clause ("families who book before June") or a with-phrase ("families with
+    young children"), ending where the last noun phrase that is not inside a prepositional phrase starts."""
+    if stop >= len(tokens) or tokens[stop].lower_ not in {"who", "that", "with"}:
+        return stop
+    starts = [
+        index
+        for index in range(stop + 2, len(tokens))
+        if tokens[index].tag_ in {"AT0", "DPS", "CRD", "DT0"} and tokens[index - 1].tag_ not in {"PRP", "PRF", "AT0"}
+    ]
+    if tokens[stop].lower_ == "with":
+        # "families with young children priority boarding": the thing starts where one noun gives way to another
+        starts = [i for i in range(stop + 2, len(tokens)) if _noun_boundary(tokens[i - 1], tokens[i])] or starts
+    return starts[-1] if starts else stop
 
 
-def _starts_noun_phrase(tokens: list[Token]) -> bool:
-    return tokens[0].tag_ in PHRASE_TAGS
+def _noun_boundary(previous: Token, token: Token) -> bool:
+    return previous.tag_ in NOUN_TAGS and token.tag_ in PHRASE_TAGS and previous.tag_ != token.tag_
+
+
+def _is_recipient(tokens: list[Token], lexicon: Lexicon) -> bool:
+    """All of ``tokens`` is one noun phrase, possibly with its relative clause ("users who sign up today")."""
+    phrase = _leading_noun_phrase(tokens, lexicon)
+    if not phrase:
+        return False
+    return len(phrase) == len(tokens) or tokens[len(phrase)].lower_ in {"who", "that"}
 
 
 def _is_customer_phrase(tokens: list[Token], lexicon: Lexicon) -> bool:
-    return tokens[0].lower_ == "you" or lexicon.is_customer_noun(tokens[-1].text)
+    return tokens[0].lower_ == "you" or any(lexicon.is_customer_noun(token.text) for token in tokens[:4])
 
 
 def _is_singular(recipient: list[Token]) -> bool:
     if recipient[0].lower_ == "you":
         return False
-    return recipient[-1].tag_ == "NN1" or recipient[0].lower_ in SINGULAR_DETERMINERS
+    nouns = [token for token in recipient if token.tag_ in NOUN_TAGS]
+    return recipient[0].lower_ in SINGULAR_DETERMINERS or (bool(nouns) and nouns[0].tag_ == "NN1")

@@ -15,6 +15,7 @@ from wirlint.nlp.lexicon import Lexicon
 from wirlint.rewrite.phrases import CustomerPhrase, Frame, capitalise, german_customer_phrases, join, sentence_frame
 
 SUBJECT = frozenset({"wir"})
+COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 
 # verb lemma (+ separable particle) → (new verb, participle added at the end or "")
 PERSPECTIVE_VERBS = {
@@ -29,7 +30,6 @@ PERSPECTIVE_VERBS = {
     ("schicken", ""): ("erhalten", ""),
     ("schicken", "zu"): ("erhalten", ""),
     ("stellen", "bereit"): ("erhalten", ""),
-    ("stellen", "zur verfügung"): ("erhalten", ""),
 }
 CONJUGATION = {
     "erhalten": {"sg3": "erhält", "pl": "erhalten", "du": "erhältst", "ihr": "erhaltet"},
@@ -75,8 +75,6 @@ def german_suggestions(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
 
 
 def _front(frame: Frame, phrase: CustomerPhrase) -> str | None:
-    if phrase.start == 0 and phrase.preposition is None and frame.verb.tag_ != "VVFIN":
-        return None  # "Wir haben Ihnen …": fronting the pronoun right after an auxiliary reads as a question
     moved = frame.middle[phrase.start : phrase.stop]
     rest = frame.middle[: phrase.start] + frame.middle[phrase.stop :]
     if not rest:
@@ -92,13 +90,14 @@ def _perspective(frame: Frame, phrase: CustomerPhrase) -> str | None:
     verb = frame.verb
     if verb.tag_ != "VVFIN" or verb.lower_ != verb.lemma_.lower() or phrase.preposition is not None:
         return None  # only the present tense of full verbs ("wir bieten" = lemma), not "boten", "haben … gegeben"
+    if phrase.extension and phrase.extension[0].lower_ in {"und", "oder"}:
+        return None  # "allen Kundinnen und Kunden": every conjunct would need its case changed
+    if any(token.lower_ in COMPANY_WILLINGNESS for token in frame.middle):
+        return None  # "Wir senden Ihnen gern …": "gern" is the company's, "Sie erhalten gern" means something else
     middle = list(frame.middle)
     particle = ""
     if middle and middle[-1].tag_ == "PTKVZ":
         particle = middle.pop().lower_
-    elif len(middle) > 2 and [t.lower_ for t in middle[-2:]] == ["zur", "verfügung"]:
-        particle = "zur verfügung"
-        middle = middle[:-2]
     table_entry = PERSPECTIVE_VERBS.get((verb.lemma_.lower(), particle))
     if table_entry is None:
         return None
@@ -108,13 +107,13 @@ def _perspective(frame: Frame, phrase: CustomerPhrase) -> str | None:
     subject, person = nominative
     new_verb, participle = table_entry
     head_end = next(i for i in range(phrase.start, phrase.stop) if middle[i] is phrase.head) + 1
-    clause = middle[head_end : phrase.stop] if phrase.has_clause else []
+    clause = middle[head_end : phrase.stop] if phrase.has_clause or phrase.extension else []
     rest = middle[: phrase.start] + middle[phrase.stop :]
     if not rest:
         return None
     parts = [capitalise(subject)]
     if clause:
-        parts.append(join(clause) + ("" if phrase.clause_closed else ","))
+        parts.append(join(clause) + ("," if phrase.has_clause and not phrase.clause_closed else ""))
     parts += [CONJUGATION[new_verb][person], join(rest)]
     if participle:
         parts.append(participle)
@@ -173,7 +172,7 @@ def _plural_noun(noun: str) -> str:
 def _singular_noun(noun: str) -> str:
     """Dative singular of weak masculine nouns: Kunden → Kunde, Patienten → Patient."""
     lower = noun.lower()
-    if lower.endswith("kunden"):
+    if lower.endswith(("kunden", "herrn")):
         return noun[:-1]
     if lower.endswith(("patienten", "mandanten", "studenten", "abonnenten", "interessenten", "klienten")):
         return noun[:-2]

@@ -19,7 +19,9 @@ from wirlint.nlp.voice import CUSTOMER
 END_MARKS = frozenset({".", "!"})
 GERMAN_CUSTOMER_PRONOUNS = frozenset({"Ihnen", "dir", "dich", "euch", "Dir", "Dich", "Euch"})
 GERMAN_NP_TAGS = frozenset({"ART", "PIAT", "PPOSAT", "PDAT", "ADJA", "CARD", "PIDAT"})
+NP_INNER_TAGS = frozenset({"ART", "PIAT", "PPOSAT", "PDAT", "ADJA", "PIDAT"})
 GERMAN_RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+ATTACHED_PREPOSITIONS = frozenset({"mit", "ohne", "aus"})
 FRONTABLE_PREPOSITIONS = frozenset({"für"})
 CLAUSE_LINKS = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "and", "or", "but"})
 
@@ -32,6 +34,7 @@ class Frame:
     verb: Token
     middle: list[Token]  # everything between the finite verb and the end mark
     end: Token
+    adverbs: tuple[Token, ...] = ()  # English "We also offer …": adverbs between subject and verb
 
 
 @dataclass(frozen=True)
@@ -45,24 +48,29 @@ class CustomerPhrase:
     head: Token
     has_clause: bool
     clause_closed: bool  # the relative clause ends with its own comma (not at the sentence end)
+    extension: tuple[Token, ...] = ()  # after the head: "und Kunden", "mit kleinen Kindern"
 
 
-def sentence_frame(sentence: Span, subject_words: frozenset[str]) -> Frame | None:
+def sentence_frame(sentence: Span, subject_words: frozenset[str], *, adverbs: bool = False) -> Frame | None:
     words = words_of(sentence)
     if len(words) < 4 or any(word._.quoted for word in words):
         return None
-    subject, verb, end = words[0], words[1], words[-1]
+    subject, end = words[0], words[-1]
     if subject.lower_ not in subject_words or end.text not in END_MARKS:
         return None
     ensure_tagged(sentence)
+    position = 1
+    while adverbs and position < len(words) - 1 and words[position].tag_ == "AV0":
+        position += 1
+    verb = words[position]
     if verb.tag_ not in FINITE_TAGS:
         return None
-    middle = words[2:-1]
+    middle = words[position + 1 : -1]
     if any(token.text in {"?", ";", ":", "(", ")", "„", "“", '"'} for token in middle):
         return None
     if any(token.lower_ in CLAUSE_LINKS and _starts_clause(middle, index) for index, token in enumerate(middle)):
         return None  # "Wir liefern X und wir bauen es auf": two main clauses
-    return Frame(subject, verb, middle, end)
+    return Frame(subject, verb, middle, end, tuple(words[1:position]))
 
 
 def _starts_clause(middle: list[Token], index: int) -> bool:
@@ -97,7 +105,7 @@ def _german_noun_phrase(middle: list[Token], start: int, lexicon: Lexicon) -> Cu
     if middle[position].lower_ in FRONTABLE_PREPOSITIONS and middle[position].tag_ == "APPR":
         preposition = middle[position]
         position += 1
-    elif start > 0 and (middle[start - 1].tag_ in GERMAN_NP_TAGS or middle[start - 1].tag_.startswith("APPR")):
+    elif start > 0 and (middle[start - 1].tag_ in NP_INNER_TAGS or middle[start - 1].tag_.startswith("APPR")):
         return None  # not the start of a phrase (or inside a prepositional phrase we do not move)
     first = position
     while position < len(middle) and middle[position].tag_ in GERMAN_NP_TAGS:
@@ -110,13 +118,38 @@ def _german_noun_phrase(middle: list[Token], start: int, lexicon: Lexicon) -> Cu
     if head.tag_ not in {"NN", "NE"} or not lexicon.is_customer_noun(head.text):
         return None
     determiner = middle[first] if first < position and middle[first].tag_ in {"ART", "PIAT", "PPOSAT", "PDAT"} else None
-    stop = position + 1
+    stop = _coordinated_or_attached(middle, position + 1, lexicon)
+    extension = tuple(middle[position + 1 : stop])
     has_clause = closed = False
     if stop + 1 < len(middle) and middle[stop].text == "," and middle[stop + 1].tag_ in GERMAN_RELATIVE_TAGS:
         has_clause = True
         closing = next((i for i in range(stop + 1, len(middle)) if middle[i].text == ","), None)
         stop, closed = (closing + 1, True) if closing is not None else (len(middle), False)
-    return CustomerPhrase(start, stop, preposition, determiner, head, has_clause, closed)
+    return CustomerPhrase(start, stop, preposition, determiner, head, has_clause, closed, extension)
+
+
+def _coordinated_or_attached(middle: list[Token], stop: int, lexicon: Lexicon) -> int:
+    """Extend a customer noun phrase: "Kundinnen und Kunden", "Familien mit kleinen Kindern"."""
+    if stop + 1 < len(middle) and middle[stop].lower_ in {"und", "oder"}:
+        position = stop + 1
+        while position < len(middle) and middle[position].tag_ in GERMAN_NP_TAGS:
+            position += 1
+        if position < len(middle) and lexicon.is_customer_noun(middle[position].text):
+            return position + 1
+    if stop + 1 < len(middle) and middle[stop].lower_ in ATTACHED_PREPOSITIONS:
+        position = stop + 1
+        while position < len(middle) and middle[position].tag_ in GERMAN_NP_TAGS:
+            position += 1
+        following = middle[position + 1] if position + 1 < len(middle) else None
+        # only when another phrase follows: "Familien mit kleinen Kindern einen Spielbereich"
+        if (
+            position < len(middle)
+            and middle[position].tag_ == "NN"
+            and following is not None
+            and following.tag_ in {"ART", "PIAT", "PPOSAT", "ADJA", "NN", "CARD"}
+        ):
+            return position + 1
+    return stop
 
 
 def join(tokens: list[Token]) -> str:

@@ -1,0 +1,150 @@
+"""Customer-first rewrites: the expectation tables, and properties that hold for every rewrite."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import FIXTURES, run_wirlint
+from wirlint.model import Block, Document, Role
+from wirlint.nlp.opening import WE_FIRST, classify_opening
+from wirlint.nlp.pipeline import analyse, lexicon_for
+from wirlint.rewrite import suggest
+from wirlint.rewrite.paragraphs import rewrite_paragraphs
+
+VERB_SWAPS = {
+    "de": {"bieten", "an", "liefern", "geben", "gewähren", "schenken", "senden", "zu", "schicken", "stellen", "bereit",
+           "erhalten", "erhält", "erhältst", "erhaltet", "bekommen", "bekommt", "bekommst", "geschenkt", "wir"},
+    "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
+           "get", "gets", "with", "to", "we"},
+}  # fmt: skip
+
+
+PRONOUNS = {"ihnen", "dich", "euch", "unseren", "unserem", "unserer"}
+
+
+def read_table(lang: str) -> list[tuple[str, set[str]]]:
+    cases = []
+    for line in (FIXTURES / "rewrites" / f"{lang}.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sentence, *expected = line.split("\t")
+            cases.append((sentence, {column.split(":", 1)[1] for column in expected if column.strip()}))
+    return cases
+
+
+def suggestions_for(text: str, lang: str) -> list:
+    return rewrite_paragraphs([text], lang=lang)[0].suggestions
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_expectation_table(lang):
+    """Every sentence with an acceptable rewrite gets one of them; every other sentence gets nothing."""
+    cases = read_table(lang)
+    assert len(cases) >= (60 if lang == "de" else 40)
+    wrong = []
+    for sentence, acceptable in cases:
+        got = {s.text for s in suggestions_for(sentence, lang)}
+        if (acceptable and not got & acceptable) or (not acceptable and got) or (got - acceptable and acceptable):
+            wrong.append((sentence, sorted(got), sorted(acceptable)))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_rewrites_keep_every_content_word_and_open_with_the_customer(lang):
+    for sentence, _acceptable in read_table(lang):
+        for suggestion in suggestions_for(sentence, lang):
+            after = words(suggestion.text)
+            # Content words survive; inflection may change (unseren → unsere, Gästen → Gäste, Ihnen → Sie).
+            dropped = {
+                word
+                for word in words(sentence)
+                if len(word) > 3
+                and word not in VERB_SWAPS[lang] | PRONOUNS
+                and not any(a[:4] == word[:4] for a in after)
+            }
+            assert not dropped, (sentence, suggestion.text, dropped)
+            assert _opening_of(suggestion.text, lang) not in WE_FIRST, suggestion.text
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_rewriting_a_rewrite_gives_nothing_new(lang):
+    for sentence, _ in read_table(lang):
+        for suggestion in suggestions_for(sentence, lang):
+            assert suggestions_for(suggestion.text, lang) == [], suggestion.text
+
+
+def _opening_of(text: str, lang: str):
+    document = Document(path="t", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (analysed,) = analyse(document, lang)
+    return classify_opening(next(analysed.doc.sents), lexicon_for(lang)).kind
+
+
+RECIPIENTS = ["Ihnen", "allen Kunden", "unseren Gästen", "jedem Mitglied", "dir", "unseren Mandanten", "allen Eltern"]
+OBJECTS = ["eine kostenlose Beratung", "frische Zutaten", "einen Rabatt", "die Unterlagen", "ein Angebot"]
+VERBS = ["bieten", "liefern", "geben", "schicken", "senden", "erklären", "zeigen"]
+ADVERBS = ["", "heute ", "gern ", "ab sofort ", "jede Woche "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(VERBS), st.sampled_from(RECIPIENTS), st.sampled_from(ADVERBS), st.sampled_from(OBJECTS))
+def test_generated_german_sentences(verb, recipient, adverb, thing):
+    """Any "Wir <verb> <customer> <thing>." gets a fronting that keeps every word and only reorders."""
+    sentence = f"Wir {verb} {recipient} {adverb}{thing}."
+    found = {s.kind: s.text for s in suggestions_for(sentence, "de")}
+    assert "fronting" in found, sentence
+    fronted = found["fronting"]
+    assert sorted(words(fronted)) == sorted(words(sentence)), (sentence, fronted)
+    assert fronted.startswith(recipient[0].upper() + recipient[1:]) and f" {verb} wir " in fronted
+    assert suggestions_for(fronted, "de") == []
+
+
+def test_quotes_questions_and_imperatives_are_left_alone():
+    for text in ("„Wir bieten Ihnen alles“, sagt Frau K.", "Bieten wir Ihnen genug?", "Schicken Sie uns Ihre Fragen."):
+        assert suggestions_for(text, "de") == [], text
+
+
+def test_findings_carry_the_best_suggestion():
+    text = "Wir liefern unseren Kunden frische Zutaten aus der Region."
+    document = Document(path="t", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (analysed,) = analyse(document, "de")
+    best = suggest(next(analysed.doc.sents), lexicon_for("de"))[0]
+    assert (best.text, best.kind, best.safe) == (
+        "Unsere Kunden erhalten frische Zutaten aus der Region.",
+        "perspective",
+        True,
+    )
+
+
+def test_rewrite_command_json_one_entry_per_paragraph(tmp_path):
+    source = tmp_path / "draft.txt"
+    source.write_text("Wir bieten Ihnen eine Beratung.\n\nSie erhalten alles.\n", encoding="utf-8")
+    completed = run_wirlint("rewrite", "--format", "json", str(source))
+    import json
+
+    data = json.loads(completed.stdout)
+    assert [entry["input"] for entry in data] == ["Wir bieten Ihnen eine Beratung.", "Sie erhalten alles."]
+    assert data[0]["suggestions"][0] == {"text": "Sie erhalten eine Beratung.", "kind": "perspective", "safe": True}
+    assert data[1]["suggestions"] == []
+
+
+def test_rewrite_command_text_from_stdin():
+    completed = run_wirlint("rewrite", "-", stdin=b"We offer our clients free onboarding.\n")
+    assert completed.returncode == 0
+    assert completed.stdout.splitlines()[:2] == [
+        "We offer our clients free onboarding.",
+        "  → Our clients get free onboarding.   (perspective switch, safe)",
+    ]
+
+
+def test_rewrite_of_a_missing_file_name_is_treated_as_text(tmp_path):
+    assert Path(tmp_path / "nope.txt").exists() is False
+    completed = run_wirlint("rewrite", "--lang", "de", "Wir geben dir eine Garantie.")
+    assert "→ Du erhältst eine Garantie." in completed.stdout
