@@ -148,3 +148,21 @@ def test_rewrite_of_a_missing_file_name_is_treated_as_text(tmp_path):
     assert Path(tmp_path / "nope.txt").exists() is False
     completed = run_wirlint("rewrite", "--lang", "de", "Wir geben dir eine Garantie.")
     assert "→ Du erhältst eine Garantie." in completed.stdout
+
+
+def test_a_dependency_parse_overrules_the_tag_based_reading():
+    """With an official pipeline the parse decides; here a hand-made parse attaches the customer phrase to a
+    noun ("the discount for our clients"), so it is not the verb's recipient and nothing is moved."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from wirlint.rewrite.phrases import confirmed_by_parse
+
+    vocab = spacy.blank("de").vocab
+    words = ["Wir", "bieten", "unseren", "Kunden", "Rabatt", "."]
+    pos = ["PRON", "VERB", "DET", "NOUN", "NOUN", "PUNCT"]
+    deps = ["sb", "ROOT", "nk", "da", "oa", "punct"]
+    as_object = Doc(vocab, words=words, pos=pos, heads=[1, 1, 3, 1, 1, 1], deps=deps)
+    as_modifier = Doc(vocab, words=words, pos=pos, heads=[1, 1, 3, 4, 1, 1], deps=deps)
+    assert confirmed_by_parse(as_object[3], as_object[1])
+    assert not confirmed_by_parse(as_modifier[3], as_modifier[1])

@@ -41,7 +41,19 @@ CLAWS5_TO_UPOS = {
 }  # fmt: skip
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVB", "VVD", "VVZ", "VBB", "VBD", "VBZ", "VHB", "VHD",
-                         "VHZ", "VDB", "VDD", "VDZ", "VM0"})  # fmt: skip
+                         "VHZ", "VDB", "VDD", "VDZ", "VM0", "VBP", "MD"})  # fmt: skip  # STTS, CLAWS5, Penn
+# Morphology implied by a fine tag, so rules can read token.morph the same way with either backend.
+TAG_MORPHOLOGY = {
+    "VVFIN": "VerbForm=Fin", "VAFIN": "VerbForm=Fin", "VMFIN": "VerbForm=Fin",
+    "VVB": "Tense=Pres|VerbForm=Fin", "VBB": "Tense=Pres|VerbForm=Fin", "VHB": "Tense=Pres|VerbForm=Fin",
+    "VDB": "Tense=Pres|VerbForm=Fin", "VVZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+    "VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VHZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+    "VDZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VVD": "Tense=Past|VerbForm=Fin",
+    "VBD": "Tense=Past|VerbForm=Fin", "VHD": "Tense=Past|VerbForm=Fin", "VDD": "Tense=Past|VerbForm=Fin",
+    "VM0": "VerbForm=Fin", "VVI": "VerbForm=Inf", "VBI": "VerbForm=Inf", "VHI": "VerbForm=Inf", "VDI": "VerbForm=Inf",
+    "VVN": "VerbForm=Part", "VVG": "VerbForm=Ger", "NN1": "Number=Sing", "NN2": "Number=Plur", "DPS": "Poss=Yes",
+    "PPOSAT": "Poss=Yes",
+}  # fmt: skip
 PUNCTUATION_UPOS = "PUNCT"
 
 
@@ -71,8 +83,8 @@ def tag_span(span: Span) -> None:
         token.tag_ = fine
         token.pos_ = upos
         token.lemma_ = _lemma(span.doc.lang_, token.text, lemma, upos)
-        if fine in FINITE_TAGS:
-            token.set_morph("VerbForm=Fin")
+        if fine in TAG_MORPHOLOGY:
+            token.set_morph(TAG_MORPHOLOGY[fine])
 
 
 def _lemma(lang: str, text: str, lemma: str, upos: str) -> str:

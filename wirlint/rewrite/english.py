@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from wirlint.model import Suggestion
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.rewrite.phrases import Frame, capitalise, join, sentence_frame
+from wirlint.rewrite.phrases import Frame, capitalise, confirmed_by_parse, join, sentence_frame
 
 SUBJECT = frozenset({"we"})
 DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "hand", "deliver", "provide"})
@@ -19,8 +19,25 @@ WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 TO_VERBS = frozenset({"offer", "give", "send", "deliver", "grant", "bring", "hand", "provide", "supply"})
 MODALS = frozenset({"will", "can", "'ll", "shall", "may"})
 SINGULAR_DETERMINERS = frozenset({"every", "each", "a", "an", "one", "any"})
-NOUN_TAGS = frozenset({"NN0", "NN1", "NN2", "NP0"})
-PHRASE_TAGS = frozenset({"AT0", "DT0", "DPS", "AJ0", "AJC", "AJS", "CRD", "ORD"}) | NOUN_TAGS
+POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
+# Universal POS and morphology, so that the bundled tagger and an official pipeline read the same way.
+NOUNS = frozenset({"NOUN", "PROPN"})
+DETERMINERS = frozenset({"DET", "NUM"})
+PHRASE_POS = frozenset({"DET", "NUM", "ADJ"}) | NOUNS
+
+
+def _in_phrase(token: Token) -> bool:
+    """Determiners, numbers, adjectives, nouns, and possessives ("our", "their")."""
+    return token.pos_ in PHRASE_POS or token.morph.get("Poss") == ["Yes"] or token.lower_ in POSSESSIVES
+
+
+def _starts_phrase(token: Token) -> bool:
+    return token.pos_ in DETERMINERS or token.morph.get("Poss") == ["Yes"] or token.lower_ in POSSESSIVES
+
+
+def _number(token: Token) -> str | None:
+    number = token.morph.get("Number")
+    return number[0] if number else None
 
 
 def english_suggestions(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
@@ -36,13 +53,13 @@ def _perspective(frame: Frame, lexicon: Lexicon) -> str | None:
     modal = None
     verb = frame.verb
     if verb.lower_ in MODALS:
-        if not middle or middle[0].tag_ != "VVI":
+        if not middle or middle[0].morph.get("VerbForm") != ["Inf"]:
             return None
         modal, verb, middle = verb, middle[0], middle[1:]
-    elif verb.tag_ != "VVB":
+    elif verb.morph.get("Tense") != ["Pres"] or _number(verb) == "Sing":
         return None  # past tense ("offered") or a form we do not switch
     lemma = verb.lemma_.lower()
-    recipient, thing = _recipient_and_thing(lemma, middle, lexicon)
+    recipient, thing = _recipient_and_thing(lemma, verb, middle, lexicon)
     if recipient is None or not thing:
         return None
     singular = _is_singular(recipient)
@@ -55,7 +72,9 @@ def _perspective(frame: Frame, lexicon: Lexicon) -> str | None:
     return " ".join(words).replace(" '", "'") + frame.end.text
 
 
-def _recipient_and_thing(lemma: str, middle: list[Token], lexicon: Lexicon) -> tuple[list[Token] | None, list[Token]]:
+def _recipient_and_thing(
+    lemma: str, verb: Token, middle: list[Token], lexicon: Lexicon
+) -> tuple[list[Token] | None, list[Token]]:
     """(the customer phrase, what they get) for the three shapes, or (None, []) when none fits."""
     if lemma in WITH_VERBS:
         split = next((i for i, token in enumerate(middle) if token.lower_ == "with"), None)
@@ -63,9 +82,11 @@ def _recipient_and_thing(lemma: str, middle: list[Token], lexicon: Lexicon) -> t
             return middle[:split], middle[split + 1 :]
     if lemma in DOUBLE_OBJECT_VERBS:
         recipient = _leading_noun_phrase(middle, lexicon)
-        if recipient and _is_customer_phrase(recipient, lexicon) and len(recipient) < len(middle):
+        heads = [token for token in recipient if token.pos_ in NOUNS or token.lower_ == "you"][:1]
+        parsed = all(confirmed_by_parse(head, verb) for head in heads)
+        if recipient and parsed and _is_customer_phrase(recipient, lexicon) and len(recipient) < len(middle):
             thing = middle[len(recipient) :]
-            if thing[0].lower_ not in {"with", "to", "for"} and thing[0].tag_ in PHRASE_TAGS:
+            if thing[0].lower_ not in {"with", "to", "for"} and _in_phrase(thing[0]):
                 return recipient, thing
     if lemma in TO_VERBS:
         split = next((i for i, token in enumerate(middle) if token.lower_ == "to"), None)
@@ -83,11 +104,11 @@ def _leading_noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         return tokens[:1]
     head = None
     for index, token in enumerate(tokens):
-        if token.tag_ not in PHRASE_TAGS:
+        if not _in_phrase(token):
             return []
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        plural_customer = token.tag_ == "NN2" and lexicon.is_customer_noun(token.text)
-        if token.tag_ in NOUN_TAGS and (following is None or following.tag_ not in NOUN_TAGS or plural_customer):
+        plural_customer = _number(token) == "Plur" and lexicon.is_customer_noun(token.text)
+        if token.pos_ in NOUNS and (following is None or following.pos_ not in NOUNS or plural_customer):
             head = index
             break
     if head is None:
@@ -103,7 +124,7 @@ def _extend_phrase(tokens: list[Token], stop: int) -> int:
     starts = [
         index
         for index in range(stop + 2, len(tokens))
-        if tokens[index].tag_ in {"AT0", "DPS", "CRD", "DT0"} and tokens[index - 1].tag_ not in {"PRP", "PRF", "AT0"}
+        if _starts_phrase(tokens[index]) and tokens[index - 1].pos_ != "ADP" and not _starts_phrase(tokens[index - 1])
     ]
     if tokens[stop].lower_ == "with":
         # "families with young children priority boarding": the thing starts where one noun gives way to another
@@ -112,7 +133,7 @@ def _extend_phrase(tokens: list[Token], stop: int) -> int:
 
 
 def _noun_boundary(previous: Token, token: Token) -> bool:
-    return previous.tag_ in NOUN_TAGS and token.tag_ in PHRASE_TAGS and previous.tag_ != token.tag_
+    return previous.pos_ in NOUNS and _in_phrase(token) and _number(previous) != _number(token)
 
 
 def _is_recipient(tokens: list[Token], lexicon: Lexicon) -> bool:
@@ -130,5 +151,5 @@ def _is_customer_phrase(tokens: list[Token], lexicon: Lexicon) -> bool:
 def _is_singular(recipient: list[Token]) -> bool:
     if recipient[0].lower_ == "you":
         return False
-    nouns = [token for token in recipient if token.tag_ in NOUN_TAGS]
-    return recipient[0].lower_ in SINGULAR_DETERMINERS or (bool(nouns) and nouns[0].tag_ == "NN1")
+    nouns = [token for token in recipient if token.pos_ in NOUNS]
+    return recipient[0].lower_ in SINGULAR_DETERMINERS or (bool(nouns) and _number(nouns[0]) == "Sing")

@@ -73,6 +73,15 @@ def sentence_frame(sentence: Span, subject_words: frozenset[str], *, adverbs: bo
     return Frame(subject, verb, middle, end, tuple(words[1:position]))
 
 
+def confirmed_by_parse(head: Token, verb: Token) -> bool:
+    """With an official pipeline's dependency parse: the phrase must hang off the main verb (directly, or
+    through its preposition), not off another noun. Without a parse the tag-based reading stands."""
+    if not head.doc.has_annotation("DEP"):
+        return True
+    parent = head.head
+    return parent == verb or (parent.pos_ in {"ADP", "VERB", "AUX"} and parent.head == verb)
+
+
 def _starts_clause(middle: list[Token], index: int) -> bool:
     following = middle[index + 1 : index + 3]
     return any(token.tag_ in FINITE_TAGS or token.lower_ in {"wir", "we"} for token in following)
@@ -91,7 +100,7 @@ def german_customer_phrases(frame: Frame, lexicon: Lexicon) -> list[CustomerPhra
             index += 1
             continue
         phrase = _german_noun_phrase(middle, index, lexicon)
-        if phrase is not None:
+        if phrase is not None and confirmed_by_parse(phrase.head, frame.verb):
             phrases.append(phrase)
             index = phrase.stop
             continue
