@@ -41,6 +41,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from tests.documents import make_pdf
+
 LOCALHOST = "127.0.0.1"
 OTHER_HOST = "127.0.0.2"  # a different host name for the crawler, still the loopback interface
 FOREIGN_HOST_PLACEHOLDER = "{{FREMDER_HOST}}"
@@ -63,7 +65,13 @@ NAV = """  <nav>
       <li><a href="/ueber-uns.html">Über uns</a></li>
     </ul>
   </nav>"""
-PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PDF = make_pdf(
+    [
+        ("Wir sind die Tischlerei Lindner", ["Wir haben 40 Jahre Erfahrung.", "Wir bauen Möbel nach Maß."]),
+        ("Unser Team", ["Wir sind zwölf Tischler."]),
+        ("Referenzen", ["Logos unserer Kunden."]),
+    ]
+)
 HTML_UTF8 = "text/html; charset=utf-8"
 
 

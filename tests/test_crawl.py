@@ -340,12 +340,15 @@ def test_oversized_page_is_refused_naming_the_size_limit(trap_crawl: Crawl) -> N
     assert not trap_crawl.files.get(trap_crawl.url("/riesig.html"), {}).get("findings")  # nothing half-linted
 
 
-def test_pdf_and_image_are_skipped_with_a_reason_not_linted(trap_crawl: Crawl) -> None:
+def test_linked_pdf_deck_is_linted_by_slide_and_image_skipped(trap_crawl: Crawl) -> None:
     pdf = trap_crawl.url("/broschuere.pdf")
-    assert trap_crawl.skipped.get(pdf), trap_crawl.skipped
+    deck = trap_crawl.linted.get(pdf)
+    assert deck is not None, trap_crawl.problems("/broschuere.pdf")
+    we_slides = [finding["slide"] for finding in deck["findings"] if finding["code"] == "WL701"]
+    assert we_slides == [1, 2]
+    assert "WL704" in {finding["code"] for finding in deck["findings"]}
     image = trap_crawl.url("/bilder/werkstatt.png")
-    for url in (pdf, image):
-        assert url not in trap_crawl.linted and url not in trap_crawl.errors, url
+    assert image not in trap_crawl.linted and image not in trap_crawl.errors
     if trap_crawl.requested("/bilder/werkstatt.png"):
         assert trap_crawl.skipped.get(image), trap_crawl.skipped
 

@@ -166,3 +166,19 @@ def test_a_dependency_parse_overrules_the_tag_based_reading():
     as_modifier = Doc(vocab, words=words, pos=pos, heads=[1, 1, 3, 4, 1, 1], deps=deps)
     assert confirmed_by_parse(as_object[3], as_object[1])
     assert not confirmed_by_parse(as_modifier[3], as_modifier[1])
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_hold_out_rewrite_cases(lang):
+    """Cases written apart from the engine: at least 80 % get an acceptable rewrite, and silence holds."""
+    folder = FIXTURES / "rewrites" / "holdout"
+    cases = []
+    for line in (folder / f"{lang}.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            sentence, *expected = line.split("\t")
+            cases.append((sentence, {column.split(":", 1)[1] for column in expected if column.strip()}))
+    rewritable = [(sentence, acceptable) for sentence, acceptable in cases if acceptable]
+    hits = sum(bool({s.text for s in suggestions_for(s, lang)} & acceptable) for s, acceptable in rewritable)
+    print(f"hold-out {lang}: {hits}/{len(rewritable)} acceptable")
+    assert hits >= 0.8 * len(rewritable)
+    assert [s for s, acceptable in cases if not acceptable and suggestions_for(s, lang)] == []

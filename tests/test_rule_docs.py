@@ -7,13 +7,25 @@ import pytest
 from tests.conftest import lint_text
 from wirlint.config import Config
 from wirlint.engine.packs import load_rules
+from wirlint.engine.runner import lint_document
 from wirlint.engine.site import lint_site
-from wirlint.model import Scope
+from wirlint.model import Role, Scope
 from wirlint.sources import load_document
+from wirlint.sources.extracted import ExtractedDocument
+
+
+def deck_from_text(text: str):
+    deck = ExtractedDocument("example.pptx", "pptx")
+    for number, slide in enumerate(text.split("\n---\n"), start=1):
+        title, *lines = slide.split("\n")
+        deck.add(title, Role.SLIDE_TITLE, slide=number)
+        for line in lines:
+            deck.add(line, Role.PARAGRAPH, slide=number)
+    return deck.finish()
 
 
 def lint_example_site(example: str, lang: str, select: tuple[str, ...]):
-    document = load_document("https://example.org/page.md", example.encode("utf-8"), kind="markdown")
+    document = load_document("https://example.org/", example.encode("utf-8"), kind="markdown")
     config = Config(lang=lang, select=select)
     return lint_site("https://example.org/", [document], lambda _: config).findings
 
@@ -33,6 +45,10 @@ def test_documented_example(rule, kind, example):
     select = ("ALL",) if rule.category == "suppression" else (rule.code,)
     if rule.scope is Scope.SITE:  # a site rule's example is a one-page site
         fired = [finding.rule.code for finding in lint_example_site(example, rule.lang, select)]
+    elif rule.category == "deck":  # a deck rule's example is a deck: slides split by "---", title first
+        fired = [
+            f.rule.code for f in lint_document(deck_from_text(example), Config(lang=rule.lang, select=select)).findings
+        ]
     else:
         result = lint_text(example, lang=rule.lang, select=select, company_names=("Acme",))
         fired = [finding.rule.code for finding in result.findings]

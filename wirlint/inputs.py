@@ -74,7 +74,7 @@ def _walk(folder: Path, resolver: ConfigResolver) -> Iterator[InputFile]:
             path = Path(root) / name
             entry = saved.get(path.resolve())
             if entry is not None:
-                yield InputFile(path, entry["url"], kind="html", charset=entry.get("charset"))
+                yield InputFile(path, entry["url"], kind=entry.get("kind", "html"), charset=entry.get("charset"))
             elif path.suffix.lower() in LINTABLE_EXTENSIONS and not _skipped(path, resolver):
                 yield InputFile(path, display_path(path))
 

@@ -11,9 +11,10 @@ from wirlint.engine.runner import lint_document
 from wirlint.errors import WirlintError
 from wirlint.inputs import InputFile
 from wirlint.model import Document, FileResult
-from wirlint.sources import load_document
+from wirlint.sources import BINARY_EXTENSIONS, load_document
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # decks and PDFs carry images
 
 
 def read_input(item: InputFile) -> bytes:
@@ -21,8 +22,9 @@ def read_input(item: InputFile) -> bytes:
         return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     try:
         size = item.path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise WirlintError(item.display, f"file too large ({size} bytes, limit {MAX_FILE_BYTES})")
+        limit = MAX_DOCUMENT_BYTES if item.path.suffix.lower() in BINARY_EXTENSIONS else MAX_FILE_BYTES
+        if size > limit:
+            raise WirlintError(item.display, f"file too large ({size} bytes, limit {limit})")
         return item.path.read_bytes()
     except IsADirectoryError:
         raise WirlintError(item.display, "is a folder, not a file") from None

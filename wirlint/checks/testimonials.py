@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from wirlint.model import Block, Finding, Location, Role
 
@@ -21,7 +23,7 @@ TESTIMONIAL_HEADINGS = re.compile(
 )
 ATTRIBUTION = re.compile(
     r"(?:[,–—-][\"“”»«]?\s*(?:so\s+)?(?:sagt|sagte|meint|schreibt|berichtet|says|said|writes|explains)\s+\S)|"
-    r"(?:^|\n)\s*[–—-]\s*\S",
+    r"(?:^|\n)\s*[–—-]\s*\S|[“”\"»«]\s*[–—-]\s*\S",
     re.IGNORECASE,
 )
 QUOTE_MARK = re.compile(r"[„“”\"«»]")
@@ -29,7 +31,8 @@ QUOTE_MARK = re.compile(r"[„“”\"«»]")
 
 def testimonial_count(context: LintContext) -> int:
     """Testimonial blocks: marked by class or schema.org type, quotes with an attribution, or headed sections."""
-    return sum(1 for analysed in context.blocks if is_testimonial(analysed.block))
+    structured = int(context.document.meta.get("structured_testimonials", 0))  # type: ignore[call-overload]
+    return structured + sum(1 for analysed in context.blocks if is_testimonial(analysed.block))
 
 
 def is_testimonial(block: Block) -> bool:
@@ -53,3 +56,47 @@ def no_testimonials_on_site(site: SiteContext, spec: RuleSpec) -> Iterator[Findi
             scope=spec.rule.scope,
             path=site.url,
         )
+
+
+ANONYMOUS = re.compile(
+    r"\b(ein|eine|einer?)\s+(sehr\s+)?(zufriedene[rn]?|glückliche[rn]?|begeisterte[rn]?|treue[rn]?)\s+"
+    r"(kunde|kundin|gast|patient(in)?|mandant(in)?|käufer(in)?)\b|"
+    r"\b(a|one)\s+(very\s+)?(happy|satisfied|delighted|loyal)\s+(customer|client|guest|patient|buyer)\b|"
+    r"(?:^|[–—-]\s*)[A-ZÄÖÜ]\.\s*(aus|from|in)\s+[A-ZÄÖÜ]\w+|\banonym(ous)?\b",
+    re.IGNORECASE,
+)
+
+
+def anonymous_testimonials(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL402: a testimonial signed "ein zufriedener Kunde" or "J. from Berlin" proves little."""
+    for analysed in context.blocks:
+        if not is_testimonial(analysed.block):
+            continue
+        match = ANONYMOUS.search(analysed.block.text)
+        if match:
+            yield context.finding(spec, analysed, match.start(), match.end())
+
+
+PROOF_PAGES = re.compile(
+    r"^/?$|^/?(index|start|home|startseite)(\.\w+)?/?$|ueber-uns|uber-uns|about|leistungen|services|angebot|"
+    r"preise|pricing|prices|produkte|products",
+    re.IGNORECASE,
+)
+
+
+def proof_pages_without_testimonials(site: SiteContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL403: the site has no testimonial, so its home, about, services and pricing pages prove nothing."""
+    if not any(result.stats.get("testimonials", 0) for result in site.pages):
+        for result in site.pages:
+            path = urlsplit(result.path).path if "://" in result.path else PurePosixPath(result.path).name
+            if PROOF_PAGES.search(path):
+                yield Finding(
+                    rule=spec.rule,
+                    location=Location(1, 1, 1, 1),
+                    message=spec.rule.message,
+                    text="",
+                    severity=spec.rule.severity,
+                    advice=spec.rule.advice,
+                    scope=spec.rule.scope,
+                    path=result.path,
+                )

@@ -19,17 +19,13 @@ from urllib.parse import urlsplit
 from wirlint.crawl.fetcher import Fetcher, FetchError, FetchLimits, Response
 from wirlint.crawl.links import extract_links
 from wirlint.crawl.robots import RobotsCache
+from wirlint.crawl.save import DOCUMENT_TYPES
 from wirlint.crawl.sitemaps import collect_sitemap_urls
 from wirlint.crawl.urls import Scope, canonical_url, host_of, path_pattern
 from wirlint.errors import InputError
 from wirlint.sources.decode import decode_web
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-DOCUMENT_TYPES = {
-    "application/pdf": "pdf",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-}
 NOT_PAGES = frozenset(
     {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".ico", ".css", ".js", ".mjs", ".json", ".xml", ".zip",
      ".gz", ".mp3", ".mp4", ".webm", ".mov", ".avi", ".woff", ".woff2", ".ttf", ".eot", ".exe", ".dmg", ".iso"}
@@ -195,9 +191,15 @@ class Crawler:
         self.throttle.wait(host_of(url), delay)
         return self.fetcher.fetch(
             url,
-            read_body=lambda content_type: content_type in HTML_TYPES or content_type == "",
+            read_body=self._body_limit,
             check_redirect=self._redirect_refusal,
         )
+
+    def _body_limit(self, content_type: str) -> int:
+        """How many bytes of a response to read: pages and documents, each with its own cap; nothing else."""
+        if content_type in HTML_TYPES or content_type == "":
+            return self.options.max_html_bytes
+        return self.options.max_document_bytes if content_type in DOCUMENT_TYPES else 0
 
     def _redirect_refusal(self, url: str) -> str | None:
         if self.scope is not None and not self.scope.contains(url):
@@ -216,9 +218,8 @@ class Crawler:
         final = response.url
         if final != url and not frontier.claim(final):
             return  # a redirect to a page that is already in the crawl
-        kind = DOCUMENT_TYPES.get(response.content_type)
-        if kind:
-            report.skipped.append((final, f"{kind.upper()} document ({response.content_type}): not linted yet"))
+        if response.content_type in DOCUMENT_TYPES:
+            report.documents.append((final, response))
             return
         if response.content_type not in HTML_TYPES and response.content_type != "":
             report.skipped.append((final, f"not a page ({response.content_type})"))

@@ -94,10 +94,11 @@ class Fetcher:
         url: str,
         *,
         max_bytes: int | None = None,
-        read_body: Callable[[str], bool] = lambda content_type: True,
+        read_body: Callable[[str], int | bool] = lambda content_type: True,
         check_redirect: Callable[[str], str | None] = lambda url: None,
     ) -> Response:
-        """GET ``url``; ``read_body`` decides by media type whether the body is wanted at all, and
+        """GET ``url``; ``read_body`` decides by media type whether the body is wanted (a number: with that
+        byte limit instead of ``max_bytes``), and
         ``check_redirect`` may refuse a redirect target (off-site, disallowed) with a reason."""
         seen = [url]
         current = url
@@ -150,7 +151,7 @@ class Fetcher:
         url: str,
         redirects: list[str],
         max_bytes: int | None,
-        read_body: Callable[[str], bool],
+        read_body: Callable[[str], int | bool],
     ) -> Response:
         content_type, charset = parse_content_type(response.headers.get("content-type", ""))
         result = Response(
@@ -162,8 +163,10 @@ class Fetcher:
             redirects=redirects[:-1],
         )
         try:
-            if response.status_code < 400 and read_body(content_type):
-                result.body = self._read(response, url, max_bytes or self.limits.max_bytes)
+            wanted = read_body(content_type) if response.status_code < 400 else False
+            if wanted:
+                limit = wanted if not isinstance(wanted, bool) else (max_bytes or self.limits.max_bytes)
+                result.body = self._read(response, url, limit)
         finally:
             response.close()
         return result

@@ -6,10 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wirlint.config import ConfigResolver
-from wirlint.crawl.crawler import Crawler, CrawlOptions, Progress
+from wirlint.crawl.crawler import DOCUMENT_TYPES, Crawler, CrawlOptions, Progress
 from wirlint.crawl.save import save_crawl
 from wirlint.engine.site import lint_site
+from wirlint.errors import WirlintError
 from wirlint.model import Document, FileResult, SiteReport
+from wirlint.sources import load_document
 from wirlint.sources.html import parse_html
 
 
@@ -26,6 +28,11 @@ def crawl_and_lint(
     if save_to is not None:
         save_crawl(report, save_to)
     documents: list[Document] = [parse_html(page.url, page.text) for page in report.pages]
+    for url, response in report.documents:
+        try:
+            documents.append(load_document(url, response.body, kind=DOCUMENT_TYPES[response.content_type]))
+        except WirlintError as error:
+            report.errors.append((url, error.cause))
     config = resolver.for_path(None)
     site = lint_site(urls[0], documents, lambda document: config)
     results = sorted(site.pages, key=lambda result: result.path)
@@ -33,6 +40,7 @@ def crawl_and_lint(
         url=urls[0],
         lang=site.lang,
         pages=len(results),
+        documents=len(report.documents),
         score=site.score,
         findings=site.findings,
         skipped=report.skipped,

@@ -17,10 +17,17 @@ from urllib.parse import unquote, urlsplit
 if TYPE_CHECKING:
     from wirlint.crawl.crawler import CrawlReport
 
+# The media types a crawl keeps besides HTML, and the source that reads each.
+DOCUMENT_TYPES = {
+    "application/pdf": "pdf",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+}
+
 MANIFEST = "wirlint-manifest.json"
 
 
-def file_name_for(url: str) -> str:
+def file_name_for(url: str, kind: str = "html") -> str:
     """A safe relative path for a URL: host/path, index.html for folders, a hash for queries."""
     parts = urlsplit(url)
     path = unquote(parts.path)
@@ -29,7 +36,7 @@ def file_name_for(url: str) -> str:
     if not safe or path.endswith("/"):
         safe.append("index.html")
     elif "." not in safe[-1]:
-        safe[-1] += ".html"
+        safe[-1] += f".{kind}"
     if parts.query:
         stem, _, extension = safe[-1].rpartition(".")
         safe[-1] = f"{stem}-{hashlib.sha256(parts.query.encode()).hexdigest()[:10]}.{extension}"
@@ -39,17 +46,20 @@ def file_name_for(url: str) -> str:
 
 def save_crawl(report: CrawlReport, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
+    fetched = [(page.url, page.response, page.encoding, "html") for page in report.pages]
+    fetched += [(url, response, None, DOCUMENT_TYPES[response.content_type]) for url, response in report.documents]
     entries = []
-    for page in report.pages:
-        name = file_name_for(page.url)
-        _write_atomically(folder / name, page.response.body)
+    for url, response, encoding, kind in fetched:
+        name = file_name_for(url, kind)
+        _write_atomically(folder / name, response.body)
         entries.append(
             {
-                "url": page.url,
-                "status": page.response.status,
-                "content_type": page.response.content_type,
-                "charset": page.encoding,
-                "fetched_at": page.response.fetched_at,
+                "url": url,
+                "status": response.status,
+                "content_type": response.content_type,
+                "charset": encoding,
+                "kind": kind,
+                "fetched_at": response.fetched_at,
                 "file": name,
             }
         )

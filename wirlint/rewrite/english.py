@@ -52,7 +52,11 @@ def _perspective(frame: Frame, lexicon: Lexicon) -> str | None:
     middle = frame.middle
     modal = None
     verb = frame.verb
+    adverbs = list(frame.adverbs)
     if verb.lower_ in MODALS:
+        while middle and middle[0].pos_ == "ADV":  # "We will also provide …"
+            adverbs.append(middle[0])
+            middle = middle[1:]
         if not middle or middle[0].morph.get("VerbForm") != ["Inf"]:
             return None
         modal, verb, middle = verb, middle[0], middle[1:]
@@ -68,7 +72,7 @@ def _perspective(frame: Frame, lexicon: Lexicon) -> str | None:
     words = [subject]
     if modal is not None:
         words.append(modal.text)
-    words += [adverb.text for adverb in frame.adverbs] + [get, join(thing)]
+    words += [adverb.text for adverb in adverbs] + [get, join(thing)]
     return " ".join(words).replace(" '", "'") + frame.end.text
 
 
@@ -104,6 +108,9 @@ def _leading_noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         return tokens[:1]
     head = None
     for index, token in enumerate(tokens):
+        hyphen = token.text == "-" and 0 < index < len(tokens) - 1 and not token.whitespace_
+        if hyphen:
+            continue  # "first-time customers"
         if not _in_phrase(token):
             return []
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -151,5 +158,6 @@ def _is_customer_phrase(tokens: list[Token], lexicon: Lexicon) -> bool:
 def _is_singular(recipient: list[Token]) -> bool:
     if recipient[0].lower_ == "you":
         return False
-    nouns = [token for token in recipient if token.pos_ in NOUNS]
-    return recipient[0].lower_ in SINGULAR_DETERMINERS or (bool(nouns) and _number(nouns[0]) == "Sing")
+    end = next((i for i, t in enumerate(recipient) if t.lower_ in {"who", "that", "with"}), len(recipient))
+    nouns = [token for token in recipient[:end] if token.pos_ in NOUNS]
+    return recipient[0].lower_ in SINGULAR_DETERMINERS or (bool(nouns) and _number(nouns[-1]) == "Sing")

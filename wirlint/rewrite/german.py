@@ -77,13 +77,11 @@ def german_suggestions(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
 def _front(frame: Frame, phrase: CustomerPhrase) -> str | None:
     moved = frame.middle[phrase.start : phrase.stop]
     rest = frame.middle[: phrase.start] + frame.middle[phrase.stop :]
-    if not rest:
-        return None
     front = join(moved)
     if phrase.has_clause and not phrase.clause_closed:
         front += ","
-    subject = frame.subject.text.lower()
-    return f"{capitalise(front)} {frame.verb.text} {subject} {join(rest)}{frame.end.text}".replace(" ,", ",")
+    words = [capitalise(front), frame.verb.text, frame.subject.text.lower()] + ([join(rest)] if rest else [])
+    return (" ".join(words) + frame.end.text).replace(" ,", ",")
 
 
 def _perspective(frame: Frame, phrase: CustomerPhrase) -> str | None:

@@ -88,8 +88,11 @@ def _starts_clause(middle: list[Token], index: int) -> bool:
 
 
 def german_customer_phrases(frame: Frame, lexicon: Lexicon) -> list[CustomerPhrase]:
-    """Customer phrases in the German middle field: Ihnen/dir/dich/euch, customer noun phrases, für-phrases."""
+    """Customer phrases in the German middle field: Ihnen/dir/dich/euch, customer noun phrases, für-phrases.
+
+    After a copula ("Wir sind Ihr Partner") a noun phrase is a predicate, not an object: only für-phrases count."""
     middle = frame.middle
+    copula = frame.verb.lemma_.lower() in {"sein", "werden", "bleiben"}
     phrases = []
     index = 0
     while index < len(middle):
@@ -100,6 +103,8 @@ def german_customer_phrases(frame: Frame, lexicon: Lexicon) -> list[CustomerPhra
             index += 1
             continue
         phrase = _german_noun_phrase(middle, index, lexicon)
+        if phrase is not None and copula and phrase.preposition is None:
+            phrase = None
         if phrase is not None and confirmed_by_parse(phrase.head, frame.verb):
             phrases.append(phrase)
             index = phrase.stop
@@ -138,7 +143,13 @@ def _german_noun_phrase(middle: list[Token], start: int, lexicon: Lexicon) -> Cu
 
 
 def _coordinated_or_attached(middle: list[Token], stop: int, lexicon: Lexicon) -> int:
-    """Extend a customer noun phrase: "Kundinnen und Kunden", "Familien mit kleinen Kindern"."""
+    """Extend a customer noun phrase: "Kundinnen und Kunden", "Familien mit kleinen Kindern", "Nutzern der App"."""
+    if stop + 1 < len(middle) and middle[stop].lower_ in {"der", "des"} and middle[stop].tag_ == "ART":
+        position = stop + 1
+        while position < len(middle) and middle[position].tag_ in GERMAN_NP_TAGS:
+            position += 1
+        if position < len(middle) and middle[position].tag_ in {"NN", "NE"}:
+            return position + 1
     if stop + 1 < len(middle) and middle[stop].lower_ in {"und", "oder"}:
         position = stop + 1
         while position < len(middle) and middle[position].tag_ in GERMAN_NP_TAGS:

@@ -25,14 +25,33 @@ EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
 }
-LINTABLE_EXTENSIONS = frozenset(EXTENSIONS)
+BINARY_EXTENSIONS = {".pptx": "pptx", ".pdf": "pdf", ".docx": "docx"}
+LINTABLE_EXTENSIONS = frozenset(EXTENSIONS) | frozenset(BINARY_EXTENSIONS)
+
+
+def _binary_parser(kind: str) -> Callable[[str, bytes], Document]:
+    """Deck and Word parsers are imported on first use: most runs lint text and need none of them."""
+    if kind == "pptx":
+        from wirlint.sources.pptx import parse_pptx
+
+        return parse_pptx
+    if kind == "pdf":
+        from wirlint.sources.pdf import parse_pdf
+
+        return parse_pdf
+    from wirlint.sources.docx import parse_docx
+
+    return parse_docx
 
 
 def kind_for(name: str, data: bytes = b"") -> str:
     """The kind of input by file name, else by a look at the content (HTML starts with a tag)."""
-    kind = EXTENSIONS.get(PurePosixPath(name).suffix.lower())
+    suffix = PurePosixPath(name).suffix.lower()
+    kind = EXTENSIONS.get(suffix) or BINARY_EXTENSIONS.get(suffix)
     if kind:
         return kind
+    if data.startswith(b"%PDF-"):
+        return "pdf"
     head = data[:512].lstrip().lower()
     return "html" if head.startswith((b"<!doctype html", b"<html")) else "text"
 
@@ -40,6 +59,8 @@ def kind_for(name: str, data: bytes = b"") -> str:
 def load_document(path: str, data: bytes, *, kind: str | None = None, charset: str | None = None) -> Document:
     """Decode and parse one input; raises InputError with the path and the cause."""
     kind = kind or kind_for(path, data)
+    if kind in BINARY_EXTENSIONS.values():
+        return _binary_parser(kind)(path, data)
     decoded = decode_bytes(path, data, fallback=charset)
     document = TEXT_KINDS[kind](path, decoded.text)
     document.meta["decoded"] = decoded

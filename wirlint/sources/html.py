@@ -8,6 +8,7 @@ every text run, decoded entity and synthetic break.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from html import unescape
@@ -48,6 +49,7 @@ TESTIMONIAL_MARKERS = re.compile(
 )
 NAVIGATION_MARKERS = re.compile(r"(^|[-_\s])(nav|navbar|navigation|menu|menue|mainmenu)([-_\s]|$)", re.IGNORECASE)
 TESTIMONIAL_TYPES = re.compile(r"schema\.org/(Review|Quotation)", re.IGNORECASE)
+RDFA_TESTIMONIAL_TYPES = re.compile(r"\b(schema:)?(Review|Quotation)\b")
 
 
 @dataclass
@@ -76,6 +78,7 @@ class HtmlExtraction:
     directives: list[Directive] = field(default_factory=list)
     lang: str | None = None
     title: str | None = None
+    structured_data: list[str] = field(default_factory=list)  # JSON-LD script bodies
 
 
 class _Walker(HTMLParser):
@@ -154,6 +157,8 @@ class _Walker(HTMLParser):
 
     # -- text -----------------------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
+        if self._stack and self._stack[-1].tag == "script" and "ld+json" in self._stack[-1].attrs.get("type", ""):
+            self.result.structured_data.append(data)
         if self._skip_depth:
             return
         self._enter_block()
@@ -227,6 +232,7 @@ class _Walker(HTMLParser):
         testimonial = any(
             TESTIMONIAL_MARKERS.search(element.marker_text)
             or TESTIMONIAL_TYPES.search(element.attrs.get("itemtype", ""))
+            or RDFA_TESTIMONIAL_TYPES.search(element.attrs.get("typeof", ""))
             for element in self._stack
         )
         quoted = testimonial or "blockquote" in tags or "q" in tags
@@ -260,6 +266,29 @@ class _Walker(HTMLParser):
         return self.result
 
 
+STRUCTURED_TESTIMONIAL_TYPES = frozenset({"Review", "Quotation", "AggregateRating", "UserReview", "CriticReview"})
+
+
+def structured_testimonials(text: str) -> int:
+    """Reviews, ratings and quotations in a JSON-LD block (schema.org), however deeply nested."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return 0
+    count, stack, seen = 0, [data], 0
+    while stack and seen < 10_000:
+        seen += 1
+        item = stack.pop()
+        if isinstance(item, dict):
+            kinds = item.get("@type", [])
+            kinds = [kinds] if isinstance(kinds, str) else kinds
+            count += any(str(kind).rsplit("/", 1)[-1] in STRUCTURED_TESTIMONIAL_TYPES for kind in kinds)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return count
+
+
 def extract_html(source: str, line_index: LineIndex, *, base_offset: int = 0) -> HtmlExtraction:
     """Blocks and directives of an HTML text (or of a fragment starting at ``base_offset`` of a larger source)."""
     walker = _Walker(source, base_offset, line_index)
@@ -274,5 +303,6 @@ def parse_html(path: str, source: str) -> Document:
     document.declared_lang = extraction.lang
     if extraction.title:
         document.meta["title"] = extraction.title
+    document.meta["structured_testimonials"] = sum(structured_testimonials(data) for data in extraction.structured_data)
     document.suppressions = suppressions_for(document, extraction.directives)
     return document
