@@ -38,6 +38,8 @@ def testimonial_count(context: LintContext) -> int:
 def is_testimonial(block: Block) -> bool:
     if block.testimonial:
         return True
+    if block.region == "figure" and QUOTE_MARK.search(block.text):
+        return True  # <figure><p>„…“</p><figcaption>Jana Roth</figcaption></figure>
     if block.role is Role.HEADING:
         return bool(TESTIMONIAL_HEADINGS.search(block.text))
     return bool((block.quoted or QUOTE_MARK.search(block.text)) and ATTRIBUTION.search(block.text))

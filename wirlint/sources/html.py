@@ -225,7 +225,7 @@ class _Walker(HTMLParser):
         tags = [element.tag for element in self._stack]
         region = ""
         for element in self._stack:
-            if element.tag in {"nav", "header", "footer", "aside"}:
+            if element.tag in {"nav", "header", "footer", "aside", "figure"}:
                 region = element.tag
             elif element.attrs.get("role") == "navigation" or NAVIGATION_MARKERS.search(element.marker_text):
                 region = "nav"
