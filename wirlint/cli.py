@@ -28,7 +28,8 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def fail(message: str) -> None:
-    click.echo(f"wirlint: {message}", err=True)
+    """One line per problem on stderr, whatever the cause's own formatting."""
+    click.echo("wirlint: " + " ".join(message.split()), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -229,7 +230,7 @@ def _validate(resolver: ConfigResolver, options: dict[str, Any]) -> None:
     from wirlint.engine.selection import validate_selectors
 
     config = resolver.for_path(None)
-    specs = load_rules(config.rule_paths)
+    specs = load_rules(config.rule_folders)
     for key in ("select", "extend_select", "ignore"):
         validate_selectors(getattr(config, key), specs, config.source, key.replace("_", "-"))
 

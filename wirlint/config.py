@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from wirlint.errors import ConfigError
 from wirlint.model import Severity
+from wirlint.tomlfile import read_toml
 
 CONFIG_FILES = (".wirlint.toml", "pyproject.toml")
 
@@ -60,6 +60,11 @@ class Config:
     label_replacements: tuple[tuple[str, tuple[str, ...]], ...] = ()
     root: str = ""  # folder of the config file; relative paths in it are relative to this
     source: str = ""  # the config file itself, for error messages
+
+    @property
+    def rule_folders(self) -> tuple[str, ...]:
+        """``rule-paths`` resolved against the config file's folder, as users write them."""
+        return tuple(str(Path(self.root or ".") / path) for path in self.rule_paths)
 
     def model_for(self, lang: str) -> str | None:
         return dict(self.nlp_models).get(lang)
@@ -192,12 +197,7 @@ def _parse_nlp(value: object, source: str) -> tuple[tuple[str, str], ...]:
 
 def read_config_file(path: Path) -> dict[str, Any] | None:
     """The wirlint table of a config file, or None when a pyproject.toml has no ``[tool.wirlint]``."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(str(path), f"invalid TOML: {error}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(str(path), f"cannot read: {error}") from None
+    data = read_toml(path, ConfigError)
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         return tool.get("wirlint") if isinstance(tool, dict) else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +21,7 @@ from spacy.vocab import Vocab
 from wirlint.engine.terms import Term, TermMatcher
 from wirlint.errors import RulePackError
 from wirlint.model import Finding, Role, Rule, Scope, Severity
+from wirlint.tomlfile import read_toml
 
 if TYPE_CHECKING:
     from wirlint.engine.context import LintContext
@@ -99,12 +99,7 @@ def _check_names_agree(specs: list[RuleSpec]) -> None:
 
 
 def load_pack(path: Path, lang: str) -> list[RuleSpec]:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise RulePackError(str(path), f"invalid TOML: {error}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise RulePackError(str(path), f"cannot read: {error}") from None
+    data = read_toml(path, RulePackError)
     unknown = set(data) - {"rules"}
     if unknown:
         raise RulePackError(str(path), f"unknown top-level key '{sorted(unknown)[0]}' (expected [[rules]])")
@@ -236,7 +231,8 @@ class _RuleReader:
             try:
                 validator.add("check", [pattern])
             except (ValueError, KeyError) as error:
-                self.fail(f"match.patterns[{position}]", f"not a valid spaCy Matcher pattern: {error}")
+                detail = " ".join(str(error).split("Pattern 0:")[-1].split())
+                self.fail(f"match.patterns[{position}]", f"not a valid spaCy Matcher pattern: {detail}")
             result.append(json.dumps(pattern, ensure_ascii=False))
         return tuple(result)
 

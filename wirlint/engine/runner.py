@@ -31,7 +31,7 @@ def document_language(document: Document, config: Config) -> str:
 
 
 def rules_for(config: Config, lang: str, path: str) -> list[RuleSpec]:
-    specs = load_rules(config.rule_paths)
+    specs = load_rules(config.rule_folders)
     enabled = enabled_codes(specs, select=config.select, extend_select=config.extend_select, ignore=config.ignore)
     ignored = config.ignored_codes_for(path)
     return [

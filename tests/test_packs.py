@@ -1,0 +1,74 @@
+"""User rule packs: added through rule-paths, validated with errors that name the file and the key."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_json, run_wirlint
+
+VALID = """
+[[rules]]
+code = "WL901"
+name = "cheap-claim"
+category = "self-praise"
+severity = "error"
+scope = "sentence"
+message = "Billig-Versprechen: „{match}“."
+advice = "Nennen Sie den Preis."
+[rules.match]
+phrases = ["unschlagbar* günstig*"]
+[rules.docs]
+what = "Findet „unschlagbar günstig“."
+why = "Jeder sagt es."
+bad = ["Unsere Preise sind unschlagbar günstig."]
+good = ["Sie zahlen 49 Euro im Monat."]
+"""
+
+
+def write_pack(tmp_path, text: str) -> None:
+    folder = tmp_path / "house-rules" / "de"
+    folder.mkdir(parents=True)
+    (folder / "pricing.toml").write_text(text, encoding="utf-8")
+    (tmp_path / ".wirlint.toml").write_text('rule-paths = ["house-rules"]\n', encoding="utf-8")
+
+
+def test_a_user_pack_adds_a_rule_relative_to_the_config_file(tmp_path):
+    write_pack(tmp_path, VALID)
+    sub = tmp_path / "site"
+    sub.mkdir()
+    (sub / "preise.md").write_text("Unsere Preise sind unschlagbar günstig.\n", encoding="utf-8")
+    code, report = run_json("preise.md", "--select", "WL901", cwd=sub)
+    assert code == 1
+    assert [(f["code"], f["severity"], f["text"]) for f in report["files"][0]["findings"]] == [
+        ("WL901", "error", "unschlagbar günstig")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("broken", "problem"),
+    [
+        (
+            VALID.replace('severity = "error"', 'severity = "fatal"'),
+            "(WL901).severity: must be one of info, warning, error",
+        ),
+        (VALID.replace('code = "WL901"', 'code = "X901"'), ".code: 'X901' does not have the form"),
+        (VALID.replace("[rules.match]", "[rules.mtach]"), "(WL901).mtach: unknown key"),
+        (
+            VALID.replace('phrases = ["unschlagbar* günstig*"]', "patterns = [[{LOWR = 'x'}]]"),
+            "match.patterns[0]: not a valid spaCy Matcher pattern",
+        ),
+        (
+            VALID.replace('bad = ["Unsere Preise sind unschlagbar günstig."]', "bad = []"),
+            "docs.bad: must be a non-empty list",
+        ),
+        (VALID + VALID, "WL901 is defined twice"),
+        ("rules = [", "invalid TOML"),
+    ],
+)
+def test_broken_pack_is_one_error_naming_file_and_key(tmp_path, broken, problem):
+    write_pack(tmp_path, broken)
+    (tmp_path / "a.md").write_text("Text.\n", encoding="utf-8")
+    completed = run_wirlint("check", "a.md", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert completed.stderr.count("\n") == 1
+    assert "house-rules/de/pricing.toml" in completed.stderr and problem in completed.stderr, completed.stderr
