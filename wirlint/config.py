@@ -53,6 +53,7 @@ class Config:
     customer_terms: tuple[str, ...] = ()
     balance_threshold: float = 0.5
     balance_min_we: int = 3
+    balance_min_sentences: int = 3
     we_chain_length: int = 3
     fail_on: Severity = Severity.WARNING
     rule_paths: tuple[str, ...] = ()
@@ -137,7 +138,7 @@ def parse_settings(table: dict[str, Any], source: str) -> dict[str, Any]:
             if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 1:
                 raise ConfigError(source, f"'{raw_key}' must be a number between 0 and 1")
             settings[key] = float(value)
-        elif key in {"balance_min_we", "we_chain_length"}:
+        elif key in {"balance_min_we", "balance_min_sentences", "we_chain_length"}:
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ConfigError(source, f"'{raw_key}' must be a whole number of at least 1")
             settings[key] = value
