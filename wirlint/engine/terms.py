@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.matcher import Matcher
@@ -21,46 +22,47 @@ HINT_LENGTH = 4
 TAG_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH"})
 
 
+Forms = tuple[str, ...]  # a token's lower-case text and lemma: what word patterns compare against
+
+
+def token_forms(token: Token) -> Forms:
+    lemma = token.lemma_.lower()
+    return (token.lower_, lemma) if lemma and lemma != token.lower_ else (token.lower_,)
+
+
 @dataclass(frozen=True)
 class WordPattern:
     """One word of a term: alternatives, each exact, a prefix (``word*``) or a suffix (``*word``)."""
 
-    alternatives: tuple[tuple[str, str], ...]  # (kind, text): kind is "exact", "prefix" or "suffix"
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
 
     @classmethod
     def parse(cls, word: str) -> WordPattern:
-        alternatives = []
+        exact, prefixes, suffixes = set(), [], []
         for alternative in word.lower().split("|"):
             if len(alternative) > 1 and alternative.endswith("*"):
-                alternatives.append(("prefix", alternative[:-1]))
+                prefixes.append(alternative[:-1])
             elif len(alternative) > 1 and alternative.startswith("*"):
-                alternatives.append(("suffix", alternative[1:]))
+                suffixes.append(alternative[1:])
             else:
-                alternatives.append(("exact", alternative))
-        return cls(tuple(alternatives))
+                exact.add(alternative)
+        return cls(frozenset(exact), tuple(prefixes), tuple(suffixes))
 
-    def matches(self, token: Token) -> bool:
-        forms = (token.lower_, token.lemma_.lower()) if token.lemma_ else (token.lower_,)
-        for kind, text in self.alternatives:
-            for form in forms:
-                if (
-                    (kind == "exact" and form == text)
-                    or (kind == "prefix" and form.startswith(text))
-                    or (kind == "suffix" and form.endswith(text))
-                ):
-                    return True
-        return False
+    def matches(self, forms: Forms) -> bool:
+        return any(
+            form in self.exact
+            or (self.prefixes and form.startswith(self.prefixes))
+            or (self.suffixes and form.endswith(self.suffixes))
+            for form in forms
+        )
 
-    def hinted_by(self, token: Token) -> bool:
-        """A cheap, tag-free pre-check: could this token match once its lemma is known?"""
-        lower = token.lower_
-        for kind, text in self.alternatives:
-            if kind == "suffix":
-                if lower.endswith(text[-HINT_LENGTH:]) or text[-HINT_LENGTH:] in lower:
-                    return True
-            elif lower[:HINT_LENGTH] == text[:HINT_LENGTH]:
-                return True
-        return False
+    @property
+    def hints(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Cheap, tag-free pre-checks (first letters; word endings) for a token that may match once lemmatised."""
+        starts = frozenset(text[:HINT_LENGTH] for text in (*self.exact, *self.prefixes))
+        return starts, tuple(text[-HINT_LENGTH:] for text in self.suffixes)
 
 
 @dataclass(frozen=True)
@@ -74,13 +76,14 @@ class Term:
     def parse(cls, text: str) -> Term:
         return cls(tuple(WordPattern.parse(word) for word in text.split()), text)
 
-    def find(self, words: list[Token]) -> list[tuple[int, int]]:
-        """Start and end indexes (into ``words``) of every occurrence."""
-        width = len(self.words)
+    def find(self, forms: list[Forms]) -> list[tuple[int, int]]:
+        """Start and end indexes (into the sentence's words) of every occurrence."""
+        width, first = len(self.words), self.words[0]
         return [
             (start, start + width)
-            for start in range(len(words) - width + 1)
-            if all(pattern.matches(words[start + offset]) for offset, pattern in enumerate(self.words))
+            for start in range(len(forms) - width + 1)
+            if first.matches(forms[start])
+            and all(pattern.matches(forms[start + offset]) for offset, pattern in enumerate(self.words[1:], 1))
         ]
 
 
@@ -95,10 +98,23 @@ class TermMatcher:
     patterns: tuple[str, ...] = ()  # spaCy Matcher patterns, each a JSON list of token dicts
     _matchers: dict[int, Matcher] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
-    def _hint_patterns(self) -> list[WordPattern]:
+    @cached_property
+    def _hints(self) -> tuple[frozenset[str], tuple[str, ...]]:
         firsts = [term.words[0] for term in self.phrases]
         firsts += [term.words[0] for groups in self.cooccur for term in groups[0]]
-        return firsts
+        starts: set[str] = set()
+        endings: list[str] = []
+        for pattern in firsts:
+            pattern_starts, pattern_endings = pattern.hints
+            starts |= pattern_starts
+            endings += pattern_endings
+        return frozenset(starts), tuple(endings)
+
+    def _hinted(self, words: list[Token]) -> bool:
+        starts, endings = self._hints
+        return any(
+            token.lower_[:HINT_LENGTH] in starts or (endings and token.lower_.endswith(endings)) for token in words
+        )
 
     def _patterns_need_tags(self) -> bool:
         return any(key in TAG_ATTRIBUTES for pattern in self.patterns for key in _pattern_keys(json.loads(pattern)))
@@ -114,12 +130,13 @@ class TermMatcher:
     def match(self, sentence: Span) -> list[tuple[int, int]]:
         """Token index ranges (doc indexes) of every match in the sentence; quoted matches are dropped."""
         words = [token for token in sentence if not token.is_space]
-        hinted = any(pattern.hinted_by(token) for token in words for pattern in self._hint_patterns())
+        hinted = self._hinted(words)
         if not hinted and not self.patterns:
             return []
         if hinted or self._patterns_need_tags():
             ensure_tagged(sentence)
-        if any(term.find(words) for term in self.unless):
+        forms = [token_forms(token) for token in words]
+        if any(term.find(forms) for term in self.unless):
             return []
         found: list[tuple[int, int]] = []
         if self.patterns:
@@ -129,18 +146,18 @@ class TermMatcher:
                 if first.i in index_of and last.i in index_of:
                     found.append((index_of[first.i], index_of[last.i] + 1))
         for term in self.phrases:
-            found.extend(term.find(words))
+            found.extend(term.find(forms))
         for groups in self.cooccur:
-            occurrence = self._cooccurrence(groups, words)
+            occurrence = self._cooccurrence(groups, forms)
             if occurrence:
                 found.append(occurrence)
         spans = sorted({(words[start].i, words[end - 1].i + 1) for start, end in _outermost(found)})
         return [(start, end) for start, end in spans if not sentence.doc[start:end]._.quoted]
 
-    def _cooccurrence(self, groups: tuple[tuple[Term, ...], ...], words: list[Token]) -> tuple[int, int] | None:
+    def _cooccurrence(self, groups: tuple[tuple[Term, ...], ...], forms: list[Forms]) -> tuple[int, int] | None:
         hits = []
         for group in groups:
-            group_hits = [hit for term in group for hit in term.find(words)]
+            group_hits = [hit for term in group for hit in term.find(forms)]
             if not group_hits:
                 return None
             hits.append(group_hits)
