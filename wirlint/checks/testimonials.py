@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from wirlint.model import Block, Finding, Location, Role
+from wirlint.model import Block, Finding, Role
 
 if TYPE_CHECKING:
     from wirlint.engine.context import LintContext
@@ -48,16 +48,7 @@ def is_testimonial(block: Block) -> bool:
 def no_testimonials_on_site(site: SiteContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL401: no page of the site carries a customer testimonial."""
     if site.pages and not any(result.stats.get("testimonials", 0) for result in site.pages):
-        yield Finding(
-            rule=spec.rule,
-            location=Location(1, 1, 1, 1),
-            message=spec.rule.message.replace("{pages}", str(len(site.pages))),
-            text="",
-            severity=spec.rule.severity,
-            advice=spec.rule.advice,
-            scope=spec.rule.scope,
-            path=site.url,
-        )
+        yield site.finding(spec, pages=len(site.pages))
 
 
 ANONYMOUS = re.compile(
@@ -92,13 +83,4 @@ def proof_pages_without_testimonials(site: SiteContext, spec: RuleSpec) -> Itera
         for result in site.pages:
             path = urlsplit(result.path).path if "://" in result.path else PurePosixPath(result.path).name
             if PROOF_PAGES.search(path):
-                yield Finding(
-                    rule=spec.rule,
-                    location=Location(1, 1, 1, 1),
-                    message=spec.rule.message,
-                    text="",
-                    severity=spec.rule.severity,
-                    advice=spec.rule.advice,
-                    scope=spec.rule.scope,
-                    path=result.path,
-                )
+                yield site.finding(spec, result.path)

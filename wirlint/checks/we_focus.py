@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from wirlint.engine.context import LintContext, sentence_span
 from wirlint.engine.packs import RuleSpec
-from wirlint.model import Finding, Location, Scope
+from wirlint.model import Finding
 from wirlint.nlp.opening import WE_FIRST, Opening, words_of
 from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.voice import COMPANY
@@ -105,19 +105,5 @@ def site_we_you_balance(site: SiteContext, spec: RuleSpec) -> Iterator[Finding]:
     focus = site.score.customer_focus
     if focus is None or site.score.we < site.config.balance_min_we or focus >= threshold:
         return
-    values = {
-        "share": round(focus * 100),
-        "we": site.score.we,
-        "you": site.score.you,
-        "threshold": round(threshold * 100),
-    }
-    yield Finding(
-        rule=spec.rule,
-        location=Location(1, 1, 1, 1),
-        message=spec.rule.message.format(**values),
-        text="",
-        severity=spec.rule.severity,
-        advice=spec.rule.advice,
-        scope=Scope.SITE,
-        path=site.url,
-    )
+    score = site.score
+    yield site.finding(spec, share=round(focus * 100), we=score.we, you=score.you, threshold=round(threshold * 100))

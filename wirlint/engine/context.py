@@ -98,11 +98,11 @@ class LintContext:
         return Finding(
             rule=rule,
             location=self.location(analysed.block, start_char, end_char),
-            message=rule.message.format_map(_Default(values)),
+            message=rule.message.format_map(KeepUnknown(values)),
             text=text,
             severity=rule.severity,
             suggestion=suggestion,
-            advice=rule.advice.format_map(_Default(values)),
+            advice=rule.advice.format_map(KeepUnknown(values)),
             scope=rule.scope,
             source_range=block.source_range(start_char, end_char) if replaceable else None,
         )
@@ -111,7 +111,7 @@ class LintContext:
         return self.finding(spec, analysed, span.start_char, span.end_char, **fields)
 
 
-class _Default(dict):
+class KeepUnknown(dict):
     """Leaves unknown ``{placeholders}`` as they are instead of failing on a user's message text."""
 
     def __missing__(self, key: str) -> str:

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wirlint.config import Config
-from wirlint.engine.packs import normalise_label
+from wirlint.engine.context import KeepUnknown
+from wirlint.engine.packs import RuleSpec, normalise_label
 from wirlint.engine.runner import lint_document, rules_for
-from wirlint.model import Document, FileResult, Finding, Scope, Score
+from wirlint.model import Document, FileResult, Finding, Location, Scope, Score
 
 REPEATED_SHARE = 0.5  # a block on at least half the pages (and two or more) is boilerplate
 
@@ -27,6 +28,20 @@ class SiteContext:
     config: Config
     pages: list[FileResult]
     score: Score
+
+    def finding(self, spec: RuleSpec, path: str | None = None, **fields: object) -> Finding:
+        """A site-scope finding about the whole site (or one page of it), its message filled from ``fields``."""
+        rule = spec.rule
+        return Finding(
+            rule=rule,
+            location=Location(1, 1, 1, 1),
+            message=rule.message.format_map(KeepUnknown(fields)),
+            text="",
+            severity=rule.severity,
+            advice=rule.advice,
+            scope=Scope.SITE,
+            path=path or self.url,
+        )
 
 
 @dataclass
