@@ -25,6 +25,13 @@ VENDOR_TITLES = frozenset(
                   "Unsere Geschichte", "Unternehmen", "About us", "Who we are", "Our company", "Our team",
                   "Our story", "Our history", "About the company", "Company profile", "Firmenprofil")
 )  # fmt: skip
+# Titles of the classic vendor slides, whatever their grammar: profile, history, facts, awards, locations.
+VENDOR_TOPICS = re.compile(
+    r"firmenprofil|unternehmensprofil|firmenporträt|zahlen\s*(und|&)\s*fakten|daten\s*(und|&)\s*fakten|historie|"
+    r"firmengeschichte|meilensteine|auszeichnungen|zertifizierung|standorte|auf einen blick|warum wir|"
+    r"company profile|facts\s*(and|&)\s*figures|at a glance|milestones|awards|certifications|our locations|why us",
+    re.IGNORECASE,
+)
 REFERENCE_TITLES = re.compile(
     r"referenz|unsere kunden|kundenliste|kundenstimmen|ausgewählte kunden|logos|clients|customers|references|"
     r"trusted by|case stud|fallstudie|erfolgsgeschicht|success stor",
@@ -54,17 +61,22 @@ def _title(blocks: list[AnalysedBlock]) -> AnalysedBlock | None:
 
 
 def is_vendor_title(context: LintContext, title: AnalysedBlock) -> bool:
-    """ "Wir sind …", "Unser Team", "About us": the slide is about the vendor."""
-    if normalise_label(title.block.text) in VENDOR_TITLES:
+    """A slide about the vendor: "Wir sind …", "Unser Team", "About us", "Zahlen & Fakten", "Warum wir?"."""
+    text = title.block.text
+    if normalise_label(text) in VENDOR_TITLES or VENDOR_TOPICS.search(text):
         return True
     words = [t for t in title.doc if not t.is_space and not t.is_punct]
     if not words or words[0]._.quoted:
         return False
+    if any(context.opening(sentence).kind in WE_FIRST for sentence in title.doc.sents):
+        return True
     first = words[0]
-    if first._.voice != COMPANY:
-        return any(context.opening(sentence).kind in WE_FIRST for sentence in title.doc.sents)
-    owned = [t for t in words[1:4] if context.lexicon.is_customer_noun(t.text)]
-    return not (first.lower_ in POSSESSIVES[context.lang] and owned)
+    if first._.voice == COMPANY:
+        owned = [t for t in words[1:4] if context.lexicon.is_customer_noun(t.text)]
+        return not (first.lower_ in POSSESSIVES[context.lang] and owned)
+    # A short title with company voice and none of the customer's: "Das sind wir", "Was uns auszeichnet".
+    voices = {t._.voice for t in words}
+    return COMPANY in voices and CUSTOMER not in voices and len(words) <= 6
 
 
 def _mentions_customer(context: LintContext, blocks: list[AnalysedBlock]) -> bool:
