@@ -97,7 +97,7 @@ def test_stdin_with_stdin_filename(workdir):
 def test_json_contract(workdir):
     code, report = run_json("we.md", "clean.md", cwd=workdir)
     assert code == 1
-    assert set(report) == {"version", "schema", "files", "summary"}
+    assert set(report) == {"version", "files", "summary"}
     assert [entry["path"] for entry in report["files"]] == ["clean.md", "we.md"]
     entry = report["files"][1]
     assert set(entry) == {"path", "lang", "score", "stats", "findings", "errors"}
@@ -118,8 +118,6 @@ def test_json_contract(workdir):
         "end_column": 56,
         "text": WE_FIRST.strip(),
         "suggestion": None,
-        "suggestion_kind": None,
-        "suggestion_safe": None,
         "advice": finding["advice"],
     }
     assert report["summary"]["findings"] == 1 and report["summary"]["by_code"] == {"WL101": 1}

@@ -242,7 +242,7 @@ def test_server_serves_dynamic_routes() -> None:
 def test_json_report_has_every_page_by_url_and_the_site_object(trap_crawl: Crawl) -> None:
     assert trap_crawl.completed.returncode == 1, trap_crawl.completed.stderr  # page errors alone never make it 2
     report = trap_crawl.report
-    assert set(report) == {"version", "schema", "files", "summary", "site"}
+    assert set(report) == {"version", "files", "summary", "site"}
     paths = [entry["path"] for entry in report["files"]]
     assert len(paths) == len(set(paths)) and paths == sorted(paths)
     assert all(path.startswith(trap_crawl.base + "/") for path in paths), paths

@@ -9,8 +9,6 @@ from typing import Any
 from wirlint import __version__
 from wirlint.model import FileResult, Finding, Score, SiteReport, findings_with_paths
 
-SCHEMA_VERSION = "1"
-
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
     location = finding.location
@@ -27,8 +25,6 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "end_column": location.end_column,
         "text": finding.text,
         "suggestion": finding.suggestion.text if finding.suggestion else None,
-        "suggestion_kind": finding.suggestion.kind if finding.suggestion else None,
-        "suggestion_safe": finding.suggestion.safe if finding.suggestion else None,
         "advice": finding.advice,
     }
     if location.slide is not None:
@@ -77,7 +73,6 @@ def site_dict(site: SiteReport) -> dict[str, Any]:
 def report(results: list[FileResult], site: SiteReport | None = None) -> dict[str, Any]:
     data: dict[str, Any] = {
         "version": __version__,
-        "schema": SCHEMA_VERSION,
         "files": [file_dict(result) for result in results],
         "summary": summary(results),
     }
