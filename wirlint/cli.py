@@ -19,7 +19,7 @@ from wirlint.errors import WirlintError
 from wirlint.model import FileResult, Severity, SiteReport
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json", "json-lines", "github", "sarif")
+FORMATS = ("text", "json", "json-lines", "github", "sarif", "html")
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:

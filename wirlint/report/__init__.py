@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wirlint.model import FileResult, SiteReport
-from wirlint.report import github, json_report, sarif, text
+from wirlint.report import github, html, json_report, sarif, text
 
 Renderer = Callable[[list[FileResult], bool, SiteReport | None], str]
 
@@ -15,4 +15,5 @@ RENDERERS: dict[str, Renderer] = {
     "json-lines": json_report.render_lines,
     "github": github.render,
     "sarif": sarif.render,
+    "html": html.render,
 }

@@ -1,0 +1,86 @@
+"""The HTML report, rendered and used in headless Chromium as a person would: counts, filters, escaping."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, run_wirlint
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMIUM and CHROMEDRIVER):
+        if os.environ.get("CI"):
+            pytest.fail("CI must have Debian's chromium and chromium-driver (see the README's test command)")
+        pytest.skip("Debian's chromium and chromium-driver are not installed on this machine")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--no-first-run", "--window-size=1200,1600"):  # fmt: skip
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("report")
+    page = folder / "report.html"
+    (folder / "danger.txt").write_text('Wir sind <script>alert("x")</script> die Nr. 1 & mehr.\n', encoding="utf-8")
+    completed = run_wirlint(
+        "check", "--format", "html", "--exit-zero", str(FIXTURES / "texts"), str(folder / "danger.txt")
+    )
+    page.write_text(completed.stdout, encoding="utf-8")
+    return page
+
+
+def test_report_shows_counts_and_ranks_files(browser, report):
+    from selenium.webdriver.common.by import By
+
+    browser.get(report.as_uri())
+    assert browser.title == "wirlint report"
+    findings = browser.find_elements(By.CSS_SELECTOR, ".finding")
+    assert int(browser.find_element(By.ID, "total").text) == len(findings) > 10
+    rows = browser.find_elements(By.CSS_SELECTOR, "tbody tr")
+    focus = [row.find_elements(By.TAG_NAME, "td")[1].text for row in rows]
+    numbers = [int(value.rstrip(" %")) for value in focus if value.endswith("%")]
+    assert numbers == sorted(numbers)
+    # Text from the linted files is shown as text, never run: the page has only its own script.
+    assert browser.execute_script("return document.scripts.length") == 1
+    texts = [element.text for element in browser.find_elements(By.CSS_SELECTOR, ".text")]
+    assert any("<script>" in text for text in texts), texts
+
+
+def test_category_filter_hides_the_other_findings(browser, report):
+    from selenium.webdriver.common.by import By
+
+    browser.get(report.as_uri())
+    button = browser.find_element(By.CSS_SELECTOR, '.filters button[data-category="self-praise"]')
+    expected = int(button.text.rsplit("(", 1)[1].rstrip(")"))
+    button.click()
+    visible = [f for f in browser.find_elements(By.CSS_SELECTOR, ".finding") if f.is_displayed()]
+    assert len(visible) == expected == int(browser.find_element(By.ID, "shown").text)
+    assert {f.get_attribute("data-category") for f in visible} == {"self-praise"}
+    assert button.get_attribute("aria-pressed") == "true"
+    browser.find_element(By.CSS_SELECTOR, '.filters button[data-category="all"]').click()
+    assert len([f for f in browser.find_elements(By.CSS_SELECTOR, ".finding") if f.is_displayed()]) > expected
+
+
+def test_report_renders_to_a_screenshot(browser, report, tmp_path):
+    browser.get(report.as_uri())
+    shot = tmp_path / "report.png"
+    assert browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
