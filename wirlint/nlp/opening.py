@@ -51,6 +51,7 @@ COMPANY_DESCRIPTORS = {
     ),
 }  # fmt: skip
 OBJECT_PRONOUNS = {"de": frozenset({"uns"}), "en": frozenset({"us"})}
+CUSTOMER_SUBJECTS = frozenset({"sie", "du", "ihr", "you"})
 BULLETS = frozenset({"•", "*", "–", "-", "—", "·", "►", "✓", "✔"})
 MAX_SUBJECT_WORDS = 6
 MAX_PREFIELD_WORDS = 10
@@ -81,7 +82,7 @@ def classify_opening(sentence: Span, lexicon: Lexicon) -> SentenceOpening:
     if first._.voice == COMPANY:
         if first.lower_ in POSSESSIVES[lexicon.lang] and _owns_customer(words, lexicon):
             return SentenceOpening(Opening.CUSTOMER, first, None, None)
-        if first.lower_ in OBJECT_PRONOUNS[lexicon.lang] and len(words) > 2 and words[2]._.voice == CUSTOMER:
+        if first.lower_ in OBJECT_PRONOUNS[lexicon.lang] and len(words) > 2 and words[2].lower_ in CUSTOMER_SUBJECTS:
             return SentenceOpening(Opening.OTHER, first, None, None)  # "Uns erreichen Sie …": the customer acts
         return SentenceOpening(Opening.COMPANY, first, first, None)
     if first._.voice == CUSTOMER or lexicon.is_customer_noun(first.text):
