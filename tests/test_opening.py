@@ -46,12 +46,12 @@ def test_opening(lang, text, expected):
     document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
     (analysed,) = analyse(document, lang, company_names=("Acme GmbH", "Acme"))
     sentence = next(analysed.doc.sents)
-    assert classify_opening(sentence, lexicon_for(lang)).kind is expected
+    assert classify_opening(sentence, lexicon_for(lang)) is expected
 
 
 def test_uns_with_a_customer_possessive_is_still_company_first():
-    """"Uns liegt Ihre Zufriedenheit am Herzen": the customer is not the subject, the company opens."""
+    """ "Uns liegt Ihre Zufriedenheit am Herzen": the customer is not the subject, the company opens."""
     text = "Uns liegt Ihre Zufriedenheit am Herzen."
     document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
     (analysed,) = analyse(document, "de")
-    assert classify_opening(next(analysed.doc.sents), lexicon_for("de")).kind is Opening.COMPANY
+    assert classify_opening(next(analysed.doc.sents), lexicon_for("de")) is Opening.COMPANY

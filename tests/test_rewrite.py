@@ -84,7 +84,7 @@ def test_rewriting_a_rewrite_gives_nothing_new(lang):
 def _opening_of(text: str, lang: str):
     document = Document(path="t", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
     (analysed,) = analyse(document, lang)
-    return classify_opening(next(analysed.doc.sents), lexicon_for(lang)).kind
+    return classify_opening(next(analysed.doc.sents), lexicon_for(lang))
 
 
 RECIPIENTS = ["Ihnen", "allen Kunden", "unseren Gästen", "jedem Mitglied", "dir", "unseren Mandanten", "allen Eltern"]

@@ -68,7 +68,7 @@ def is_vendor_title(context: LintContext, title: AnalysedBlock) -> bool:
     words = [t for t in title.doc if not t.is_space and not t.is_punct]
     if not words or words[0]._.quoted:
         return False
-    if any(context.opening(sentence).kind in WE_FIRST for sentence in title.doc.sents):
+    if any(context.opening(sentence) in WE_FIRST for sentence in title.doc.sents):
         return True
     first = words[0]
     if first._.voice == COMPANY:

@@ -78,7 +78,7 @@ def _finding(context: LintContext, spec: RuleSpec, item: tuple[AnalysedBlock, Sp
 def mission_opens_with_company(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL601: the mission statement's first sentence opens with the company."""
     sentences = mission_sentences(context)
-    if sentences and context.opening(sentences[0][1]).kind in WE_FIRST:
+    if sentences and context.opening(sentences[0][1]) in WE_FIRST:
         yield _finding(context, spec, sentences[0])
 
 

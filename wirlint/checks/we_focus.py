@@ -37,14 +37,14 @@ def _sentence_finding(context: LintContext, spec: RuleSpec, analysed: AnalysedBl
 def we_first_sentence(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL101: the sentence opens with the company or with a phrase about it."""
     for analysed, sentence in context.sentences():
-        if context.opening(sentence).kind in WE_FIRST:
+        if context.opening(sentence) in WE_FIRST:
             yield _sentence_finding(context, spec, analysed, sentence)
 
 
 def we_subject(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL104: the company is the subject after an opening that is about neither side ("Seit 1990 bieten wir")."""
     for analysed, sentence in context.sentences():
-        if context.opening(sentence).kind is Opening.COMPANY_LATER:
+        if context.opening(sentence) is Opening.COMPANY_LATER:
             yield _sentence_finding(context, spec, analysed, sentence)
 
 
@@ -53,7 +53,7 @@ def we_chain(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     minimum = int(spec.options.get("min_length", context.config.we_chain_length))
     chain: list[tuple[AnalysedBlock, Span]] = []
     for analysed, sentence in [*context.sentences(include_quoted=True), (None, None)]:
-        if sentence is not None and not analysed.block.quoted and context.opening(sentence).kind in WE_FIRST:
+        if sentence is not None and not analysed.block.quoted and context.opening(sentence) in WE_FIRST:
             chain.append((analysed, sentence))
             continue
         if len(chain) >= minimum:

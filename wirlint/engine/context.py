@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from wirlint.config import Config
 from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location, Score, Suggestion, Suppression
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.opening import SentenceOpening, classify_opening
+from wirlint.nlp.opening import Opening, classify_opening
 from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.voice import COMPANY, CUSTOMER
 
@@ -61,7 +61,7 @@ class LintContext:
                 if sentence.text.strip():
                     yield analysed, sentence
 
-    def opening(self, sentence: Span) -> SentenceOpening:
+    def opening(self, sentence: Span) -> Opening:
         key = (id(sentence.doc), sentence.start)
         cache = self._openings
         if key not in cache:
@@ -69,7 +69,7 @@ class LintContext:
         return cache[key]
 
     @cached_property
-    def _openings(self) -> dict[tuple[int, int], SentenceOpening]:
+    def _openings(self) -> dict[tuple[int, int], Opening]:
         return {}
 
     # -- findings -------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ opens with the company. English puts the subject first, so an opening phrase end
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 
 from spacy.tokens import Span, Token
@@ -58,14 +57,6 @@ MAX_PREFIELD_WORDS = 10
 CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "when", "if", "because", "what", "how", "where"})
 
 
-@dataclass(frozen=True)
-class SentenceOpening:
-    kind: Opening
-    first: Token | None  # the first word of the sentence
-    subject: Token | None  # the company pronoun or name that is the subject, when there is one
-    prefield_end: int | None  # doc index where the opening phrase ends (German: the finite verb)
-
-
 def words_of(sentence: Span) -> list[Token]:
     """The sentence's words: no white space, no leading punctuation or bullets."""
     words = [token for token in sentence if not token.is_space]
@@ -74,35 +65,34 @@ def words_of(sentence: Span) -> list[Token]:
     return words
 
 
-def classify_opening(sentence: Span, lexicon: Lexicon) -> SentenceOpening:
+def classify_opening(sentence: Span, lexicon: Lexicon) -> Opening:
     words = words_of(sentence)
     if not _is_statement(words) or words[0]._.quoted:
-        return SentenceOpening(Opening.OTHER, words[0] if words else None, None, None)
+        return Opening.OTHER
     first = words[0]
     if first._.voice == COMPANY:
         if first.lower_ in POSSESSIVES[lexicon.lang] and _owns_customer(words, lexicon):
-            return SentenceOpening(Opening.CUSTOMER, first, None, None)
+            return Opening.CUSTOMER
         if first.lower_ in OBJECT_PRONOUNS[lexicon.lang] and len(words) > 2 and words[2].lower_ in CUSTOMER_SUBJECTS:
-            return SentenceOpening(Opening.OTHER, first, None, None)  # "Uns erreichen Sie …": the customer acts
-        return SentenceOpening(Opening.COMPANY, first, first, None)
+            return Opening.OTHER  # "Uns erreichen Sie …": the customer acts
+        return Opening.COMPANY
     if first._.voice == CUSTOMER or lexicon.is_customer_noun(first.text):
-        return SentenceOpening(Opening.CUSTOMER, first, None, None)
+        return Opening.CUSTOMER
     subject = _company_subject(sentence, words, lexicon)
     if subject is None:
-        owner = _company_noun_phrase(sentence, words, lexicon)
-        return SentenceOpening(Opening.COMPANY if owner else Opening.OTHER, first, owner, None)
+        return Opening.COMPANY if _company_noun_phrase(sentence, words, lexicon) else Opening.OTHER
     prefield = _prefield(sentence, words, subject, lexicon)
     if not prefield or words[-1].text == "?":
-        return SentenceOpening(Opening.OTHER, first, None, None)
+        return Opening.OTHER
     if prefield[0].lower_ in COMPANY_APPOSITION_STARTS[lexicon.lang]:
-        return SentenceOpening(Opening.COMPANY_PHRASE, first, subject, subject.i)
+        return Opening.COMPANY_PHRASE
     if any(_is_customer(token, lexicon) for token in prefield):
-        return SentenceOpening(Opening.CUSTOMER, first, subject, subject.i)
+        return Opening.CUSTOMER
     if prefield[0].lower_ in COMPANY_ATTRIBUTE_STARTS[lexicon.lang]:
-        return SentenceOpening(Opening.COMPANY_PHRASE, first, subject, subject.i)
+        return Opening.COMPANY_PHRASE
     if _describes_company(prefield, lexicon):
-        return SentenceOpening(Opening.COMPANY_PHRASE, first, subject, subject.i)
-    return SentenceOpening(Opening.COMPANY_LATER, first, subject, subject.i)
+        return Opening.COMPANY_PHRASE
+    return Opening.COMPANY_LATER
 
 
 def _company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | None:

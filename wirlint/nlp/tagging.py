@@ -54,7 +54,6 @@ TAG_MORPHOLOGY = {
     "VVN": "VerbForm=Part", "VVG": "VerbForm=Ger", "NN1": "Number=Sing", "NN2": "Number=Plur", "DPS": "Poss=Yes",
     "PPOSAT": "Poss=Yes",
 }  # fmt: skip
-PUNCTUATION_UPOS = "PUNCT"
 
 
 @cache

@@ -13,10 +13,6 @@ class BlockBuilder:
         self._segments: list[Segment] = []
         self._length = 0
 
-    @property
-    def empty(self) -> bool:
-        return not "".join(self._parts).strip()
-
     def add(self, text: str, source_start: int, *, source_end: int | None = None) -> None:
         """Add ``text`` found at ``source_start``; give ``source_end`` when the text is not a verbatim copy."""
         if not text:

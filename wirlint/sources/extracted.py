@@ -32,5 +32,4 @@ class ExtractedDocument:
 
     def finish(self) -> Document:
         self.document.source = "".join(self._parts)
-        self.document.meta["slides"] = max((b.slide or 0 for b in self.document.blocks), default=0)
         return self.document

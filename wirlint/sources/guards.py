@@ -55,7 +55,7 @@ def time_limit(path: str, seconds: float = MAX_DOCUMENT_SECONDS) -> Iterator[Non
         yield
         return
 
-    def expire(signum: int, frame: object) -> None:
+    def expire(_signum: int, _frame: object) -> None:
         raise DocumentTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
