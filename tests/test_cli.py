@@ -164,3 +164,15 @@ def test_console_script_and_module_agree_on_the_demo():
     completed = run_wirlint("check", "--exit-zero", "--statistics", str(FIXTURES))
     assert completed.returncode == 0
     assert re.search(r"^\s+\d+  WL101  we-first-sentence$", completed.stdout, re.MULTILINE)
+
+
+def test_init_writes_a_valid_config_once(tmp_path):
+    completed = run_wirlint("init", "--company-name", "Brandt & Söhne GmbH", cwd=tmp_path)
+    assert completed.returncode == 0
+    config = (tmp_path / ".wirlint.toml").read_text(encoding="utf-8")
+    assert 'company-names = ["Brandt & Söhne GmbH"]' in config
+    (tmp_path / "a.md").write_text("Brandt & Söhne GmbH liefert jeden Tag frisches Holz.\n", encoding="utf-8")
+    code, report = run_json("a.md", cwd=tmp_path)
+    assert code == 1 and [f["code"] for f in report["files"][0]["findings"]] == ["WL101"]
+    again = run_wirlint("init", cwd=tmp_path)
+    assert again.returncode == 2 and "already exists" in again.stderr

@@ -295,6 +295,33 @@ def rewrite(inputs: tuple[str, ...], lang: str | None, output_format: str, compa
     click.echo(render_rewrites(entries, color=sys.stdout.isatty()), nl=False)
 
 
+CONFIG_TEMPLATE = """# wirlint settings for this site (https://github.com/wirlint/wirlint)
+company-names = [{names}]   # your name counts as company voice, like "wir"/"we"
+customer-terms = []          # who your customers are, beyond Kunde, Gast, client, member …
+lang = "{lang}"
+fail-on = "warning"
+exclude = []
+# extend-select = ["WL104"]  # also: the company as subject later in the sentence
+# [per-file-ignores]
+# "legal/*" = ["WL1"]
+"""
+
+
+@main.command()
+@click.option("--company-name", multiple=True, help="Your company's name (repeatable).")
+@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@click.option("--force", is_flag=True, help="Overwrite an existing .wirlint.toml.")
+def init(company_name: tuple[str, ...], lang: str, force: bool) -> None:
+    """Write a commented .wirlint.toml in this folder."""
+    target = Path(".wirlint.toml")
+    if target.exists() and not force:
+        fail(f"{target}: already exists (use --force to overwrite)")
+        sys.exit(EXIT_ERROR)
+    names = ", ".join(f'"{name}"' for name in _split(company_name))
+    target.write_text(CONFIG_TEMPLATE.format(names=names, lang=lang), encoding="utf-8")
+    click.echo(f"Wrote {target}; lint with: wirlint check .")
+
+
 @main.command("rules")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
 @click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")
