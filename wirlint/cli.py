@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,6 +17,9 @@ from wirlint import __version__
 from wirlint.config import ConfigResolver, parse_severity
 from wirlint.errors import WirlintError
 from wirlint.model import FileResult, Severity, SiteReport
+
+if TYPE_CHECKING:
+    from wirlint.lint import Linted
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ("text", "json", "json-lines", "github", "sarif", "html")
@@ -89,24 +92,14 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     sys.exit(_exit_code(results, resolver, options))
 
 
-def _plans(linted: list[Any], *, unsafe: bool) -> list[tuple[Any, Any]]:
-    from wirlint.fix import plan_fixes
-
-    plans = []
-    for entry in linted:
-        if entry.document is not None and entry.data is not None:
-            plan = plan_fixes(entry.item.path, entry.data, entry.document, entry.result, unsafe=unsafe)
-            if plan.changed:
-                plans.append((entry, plan))
-    return plans
-
-
-def _print_diffs(linted: list[Any], *, unsafe: bool) -> int:
+def _print_diffs(linted: list[Linted], *, unsafe: bool) -> int:
     """--diff: the would-be fixes as a unified diff; exit 1 when there is any, 2 on input errors."""
+    from wirlint.fix import plans_for
+
     for entry in linted:
         for error in entry.result.errors:
             fail(f"{entry.result.path}: {error}")
-    plans = _plans(linted, unsafe=unsafe)
+    plans = plans_for(linted, unsafe=unsafe)
     for entry, plan in plans:
         click.echo(plan.diff(entry.result.path), nl=False)
     if any(entry.result.errors for entry in linted):
@@ -114,12 +107,12 @@ def _print_diffs(linted: list[Any], *, unsafe: bool) -> int:
     return EXIT_FINDINGS if plans else EXIT_CLEAN
 
 
-def _apply_fixes(linted: list[Any], *, unsafe: bool) -> None:
+def _apply_fixes(linted: list[Linted], *, unsafe: bool) -> None:
     """--fix: write each changed file (standard input: print the fixed text) and drop the fixed findings."""
-    from wirlint.fix import write_fix
+    from wirlint.fix import plans_for, write_fix
 
     fixed = 0
-    for entry, plan in _plans(linted, unsafe=unsafe):
+    for entry, plan in plans_for(linted, unsafe=unsafe):
         if entry.item.path is None:
             click.echo(plan.new_text, nl=False)
         else:

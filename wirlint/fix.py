@@ -13,17 +13,21 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirlint.errors import InputError
 from wirlint.model import Document, FileResult, Finding
 from wirlint.sources.decode import Decoded
+
+if TYPE_CHECKING:
+    from wirlint.lint import Linted
 
 
 @dataclass
 class FixPlan:
     """The new text of one file and the findings it resolves."""
 
-    path: Path
+    path: Path | None  # None: standard input
     original: bytes
     decoded: Decoded
     new_text: str
@@ -43,12 +47,23 @@ class FixPlan:
         return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
+def plans_for(linted: list[Linted], *, unsafe: bool) -> list[tuple[Linted, FixPlan]]:
+    """The inputs a fix would change, each with its plan."""
+    plans = []
+    for entry in linted:
+        if entry.document is not None and entry.data is not None:
+            plan = plan_fixes(entry.item.path, entry.data, entry.document, entry.result, unsafe=unsafe)
+            if plan.changed:
+                plans.append((entry, plan))
+    return plans
+
+
 def fixable(finding: Finding, *, unsafe: bool) -> bool:
     suggestion = finding.suggestion
     return suggestion is not None and finding.source_range is not None and (suggestion.safe or unsafe)
 
 
-def plan_fixes(path: Path, original: bytes, document: Document, result: FileResult, *, unsafe: bool) -> FixPlan:
+def plan_fixes(path: Path | None, original: bytes, document: Document, result: FileResult, *, unsafe: bool) -> FixPlan:
     """Replace each fixable finding's source range with its suggestion (the last first, overlaps skipped)."""
     decoded: Decoded = document.meta["decoded"]  # type: ignore[assignment]
     text = decoded.text
@@ -73,6 +88,8 @@ def plan_fixes(path: Path, original: bytes, document: Document, result: FileResu
 
 def write_fix(plan: FixPlan) -> None:
     """Write atomically, and only if the file on disk is still the one that was read."""
+    if plan.path is None:
+        raise InputError("-", "standard input cannot be written back")
     try:
         current = plan.path.read_bytes()
     except OSError as error:
