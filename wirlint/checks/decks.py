@@ -50,6 +50,11 @@ def _is_deck(context: LintContext) -> bool:
 
 
 def _slides(context: LintContext) -> dict[int, list[AnalysedBlock]]:
+    """The deck's blocks by slide number, grouped once for all deck rules."""
+    return context.shared("slides", _group_slides)
+
+
+def _group_slides(context: LintContext) -> dict[int, list[AnalysedBlock]]:
     slides: dict[int, list[AnalysedBlock]] = defaultdict(list)
     for analysed in context.blocks:
         slides[analysed.block.slide or 0].append(analysed)

@@ -29,7 +29,7 @@ MISSION_FILE = re.compile(r"leitbild|mission|vision|werte|values|purpose|philoso
 HEADINGS = frozenset({Role.HEADING, Role.TITLE, Role.SLIDE_TITLE})
 
 
-def mission_sentences(context: LintContext) -> list[tuple[AnalysedBlock, Span]]:
+def _find_mission_sentences(context: LintContext) -> list[tuple[AnalysedBlock, Span]]:
     """The sentences of the mission statement: the whole document, or the sections under a mission heading."""
     whole = bool(MISSION_FILE.search(PurePosixPath(context.document.path).stem))
     headings = [b for b in context.content_blocks if b.block.role in HEADINGS]
@@ -77,21 +77,21 @@ def _finding(context: LintContext, spec: RuleSpec, item: tuple[AnalysedBlock, Sp
 
 def mission_opens_with_company(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL601: the mission statement's first sentence opens with the company."""
-    sentences = mission_sentences(context)
+    sentences = context.shared("mission", _find_mission_sentences)
     if sentences and context.opening(sentences[0][1]) in WE_FIRST:
         yield _finding(context, spec, sentences[0])
 
 
 def mission_without_customer(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL602: the mission statement never names the customer."""
-    sentences = mission_sentences(context)
+    sentences = context.shared("mission", _find_mission_sentences)
     if sentences and not any(_mentions(s, context, CUSTOMER) for _, s in sentences):
         yield _finding(context, spec, sentences[0])
 
 
 def mission_customer_last(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL603: the customer appears only after the company has talked about itself."""
-    sentences = mission_sentences(context)
+    sentences = context.shared("mission", _find_mission_sentences)
     customer = next((i for i, (_, s) in enumerate(sentences) if _mentions(s, context, CUSTOMER)), None)
     company = next((i for i, (_, s) in enumerate(sentences) if _mentions(s, context, COMPANY)), None)
     if customer is not None and company is not None and company < customer and customer > 0:

@@ -47,7 +47,7 @@ def is_testimonial(block: Block) -> bool:
 
 def no_testimonials_on_site(site: SiteContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL401: no page of the site carries a customer testimonial."""
-    if site.pages and not any(result.stats.get("testimonials", 0) for result in site.pages):
+    if site.pages and not site.has_testimonials:
         yield site.finding(spec, pages=len(site.pages))
 
 
@@ -79,7 +79,7 @@ PROOF_PAGES = re.compile(
 
 def proof_pages_without_testimonials(site: SiteContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL403: the site has no testimonial, so its home, about, services and pricing pages prove nothing."""
-    if not any(result.stats.get("testimonials", 0) for result in site.pages):
+    if not site.has_testimonials:
         for result in site.pages:
             path = urlsplit(result.path).path if "://" in result.path else PurePosixPath(result.path).name
             if PROOF_PAGES.search(path):

@@ -25,6 +25,7 @@ from wirlint.crawl.urls import Scope, canonical_url, host_of, path_pattern
 from wirlint.errors import InputError
 from wirlint.sources.decode import decode_web
 
+ROBOTS_AGENT = "wirlint"  # the product token robots.txt groups are matched against (RFC 9309)
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 NOT_PAGES = frozenset(
     {".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".ico", ".css", ".js", ".mjs", ".json", ".xml", ".zip",
@@ -177,17 +178,19 @@ class Crawler:
 
     def _refusal(self, url: str) -> str | None:
         """Why a URL is not fetched at all: robots.txt, legal pages, or not a page by its extension."""
-        if self.options.out_of_scope(urlsplit(url).path):
+        path = urlsplit(url).path
+        if self.options.out_of_scope(path):
             return "out of scope: legal, job or press page"
-        if PurePosixPath(urlsplit(url).path).suffix.lower() in NOT_PAGES:
-            return f"not a page ({PurePosixPath(urlsplit(url).path).suffix.lower()})"
-        if not self.robots.rules_for(_origin(url)).allows(url, self.fetcher.session.headers["User-Agent"]):
+        suffix = PurePosixPath(path).suffix.lower()
+        if suffix in NOT_PAGES:
+            return f"not a page ({suffix})"
+        if not self.robots.rules_for(_origin(url)).allows(url, ROBOTS_AGENT):
             return "disallowed by robots.txt"
         return None
 
     def _fetch(self, url: str) -> Response:
         rules = self.robots.rules_for(_origin(url))
-        delay = max(self.options.delay, rules.crawl_delay("wirlint") or 0.0)
+        delay = max(self.options.delay, rules.crawl_delay(ROBOTS_AGENT) or 0.0)
         self.throttle.wait(host_of(url), delay)
         return self.fetcher.fetch(
             url,

@@ -3,10 +3,10 @@ that turn token ranges into Findings with exact source positions."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.tokens import Span
 
@@ -19,6 +19,8 @@ from wirlint.nlp.voice import COMPANY, CUSTOMER
 
 if TYPE_CHECKING:
     from wirlint.engine.packs import RuleSpec
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -70,6 +72,17 @@ class LintContext:
 
     @cached_property
     def _openings(self) -> dict[tuple[int, int], Opening]:
+        return {}
+
+    def shared(self, name: str, compute: Callable[[LintContext], T]) -> T:
+        """A per-document analysis that several rules need (a deck's slides, a mission statement's
+        sentences), computed once for all of them."""
+        if name not in self._shared:
+            self._shared[name] = compute(self)
+        return self._shared[name]
+
+    @cached_property
+    def _shared(self) -> dict[str, Any]:
         return {}
 
     # -- findings -------------------------------------------------------------------------------------

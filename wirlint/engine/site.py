@@ -29,6 +29,10 @@ class SiteContext:
     pages: list[FileResult]
     score: Score
 
+    @property
+    def has_testimonials(self) -> bool:
+        return any(page.stats.get("testimonials", 0) for page in self.pages)
+
     def finding(self, spec: RuleSpec, path: str | None = None, **fields: object) -> Finding:
         """A site-scope finding about the whole site (or one page of it), its message filled from ``fields``."""
         rule = spec.rule
