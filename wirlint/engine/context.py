@@ -3,7 +3,7 @@ that turn token ranges into Findings with exact source positions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -15,7 +15,7 @@ from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location,
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import Opening, classify_opening
 from wirlint.nlp.pipeline import AnalysedBlock
-from wirlint.nlp.voice import COMPANY, CUSTOMER
+from wirlint.nlp.voice import COMPANY, CUSTOMER, QUOTED, VOICES
 
 if TYPE_CHECKING:
     from wirlint.engine.packs import RuleSpec
@@ -46,22 +46,29 @@ class LintContext:
         """The we/you balance over the page's own content, quotations left out."""
         we = you = 0
         for analysed in self.content_blocks:
-            for token in analysed.doc:
-                if token._.quoted:
-                    continue
-                if token._.voice == COMPANY:
-                    we += 1
-                elif token._.voice == CUSTOMER:
-                    you += 1
+            data = analysed.doc.user_data
+            for voice, quoted in zip(data[VOICES], data[QUOTED], strict=True):
+                if not quoted:
+                    we += voice == COMPANY
+                    you += voice == CUSTOMER
         return Score(we, you)
 
-    def sentences(self, *, include_quoted: bool = False) -> Iterator[tuple[AnalysedBlock, Span]]:
-        for analysed in self.content_blocks:
-            if analysed.block.quoted and not include_quoted:
-                continue
-            for sentence in analysed.doc.sents:
-                if sentence.text.strip():
-                    yield analysed, sentence
+    def sentences(self, *, include_quoted: bool = False) -> list[tuple[AnalysedBlock, Span]]:
+        """The content sentences in reading order (built once per document, read by every rule)."""
+        return self._all_sentences if include_quoted else self._unquoted_sentences
+
+    @cached_property
+    def _unquoted_sentences(self) -> list[tuple[AnalysedBlock, Span]]:
+        return [(analysed, sentence) for analysed, sentence in self._all_sentences if not analysed.block.quoted]
+
+    @cached_property
+    def _all_sentences(self) -> list[tuple[AnalysedBlock, Span]]:
+        return [
+            (analysed, sentence)
+            for analysed in self.content_blocks
+            for sentence in analysed.doc.sents
+            if sentence.text.strip()
+        ]
 
     def opening(self, sentence: Span) -> Opening:
         key = (id(sentence.doc), sentence.start)

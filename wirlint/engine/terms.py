@@ -1,8 +1,15 @@
 """Term matching for data rules: words by text or lemma, wildcards, alternatives, co-occurrence.
 
-The syntax is documented in docs/rule-packs.md. Matching by lemma needs tags, and tags cost time, so a
-matcher first looks for a cheap hint (a word that shares its first letters with a term) and only then asks
-for the sentence to be tagged.
+The syntax is documented in docs/rule-packs.md. Two costs decide how fast a linter runs on real text:
+
+- **Matching.** Every word pattern of every loaded rule is interned once per process in one table, and the
+  table is compiled into an index (exact forms, prefixes and suffixes by length). A token's matching patterns
+  are then a handful of dictionary look-ups, cached per word form, and a term is tried only where its first
+  word matched: the cost per token does not grow with the number of terms.
+- **Tagging.** Lemmas need the tagger, the slowest step. A rule asks for its sentence to be tagged only when
+  the sentence could match it: every word of one of its terms (or every anchored token of one of its spaCy
+  patterns) has a candidate token, one whose text matches or whose first letters are the word's first
+  letters, which is what an inflected form shares with its lemma.
 """
 
 from __future__ import annotations
@@ -16,18 +23,19 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from wirlint.nlp.tagging import ensure_tagged
+from wirlint.nlp.tagging import ensure_tagged, is_tagged
 
-HINT_LENGTH = 4
+HINT_LENGTH = 4  # the shortest hint: "wert" for Werte, "best" for besten
+SHORT_WORD_ENDINGS = ("s", "es", "d", "ed", "ing", "e", "en", "er", "em", "t", "st", "et")
+INFLECTION_LENGTH = 3  # letters inflection may change at a word's end: handeln/handle, provide/providing
 TAG_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH"})
+ANCHOR_ATTRIBUTES = frozenset({"LOWER", "ORTH", "TEXT", "LEMMA"})
+NOT_REQUIRED_OPERATORS = frozenset({"?", "*", "!"})
+FORM_CACHE_LIMIT = 200_000
 
-
-Forms = tuple[str, ...]  # a token's lower-case text and lemma: what word patterns compare against
-
-
-def token_forms(token: Token) -> Forms:
-    lemma = token.lemma_.lower()
-    return (token.lower_, lemma) if lemma and lemma != token.lower_ else (token.lower_,)
+PatternIds = frozenset[int]
+NO_IDS: PatternIds = frozenset()
+UMLAUT_FOLDING = str.maketrans("äöü", "aou")
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,11 @@ class WordPattern:
     exact: frozenset[str]
     prefixes: tuple[str, ...]
     suffixes: tuple[str, ...]
+    id: int = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Interned when parsed (at load time), so the index a sentence is read with knows every pattern.
+        object.__setattr__(self, "id", PATTERNS.intern(self))
 
     @classmethod
     def parse(cls, word: str) -> WordPattern:
@@ -48,21 +61,173 @@ class WordPattern:
                 suffixes.append(alternative[1:])
             else:
                 exact.add(alternative)
-        return cls(frozenset(exact), tuple(prefixes), tuple(suffixes))
+        return cls(frozenset(exact), tuple(sorted(set(prefixes))), tuple(sorted(set(suffixes))))
 
-    def matches(self, forms: Forms) -> bool:
-        return any(
-            form in self.exact
-            or (self.prefixes and form.startswith(self.prefixes))
-            or (self.suffixes and form.endswith(self.suffixes))
-            for form in forms
-        )
+
+def hint_key(text: str) -> str:
+    """Umlauts folded, so a plural or comparative meets its lemma's hint: Gäste/Gast, größte/groß, älteste/alt."""
+    return text.translate(UMLAUT_FOLDING)
+
+
+class PatternTable:
+    """Every word pattern of the loaded rules, numbered, and the index that finds them for a word form.
+
+    One table per process: rule packs are parsed once, a user's pack only adds patterns, and the index is
+    rebuilt the first time it is asked for after that."""
+
+    def __init__(self) -> None:
+        self._ids: dict[WordPattern, int] = {}
+        self._index: FormIndex | None = None
+
+    def intern(self, pattern: WordPattern) -> int:
+        if pattern not in self._ids:
+            self._ids[pattern] = len(self._ids)
+            self._index = None
+        return self._ids[pattern]
 
     @property
-    def hints(self) -> tuple[frozenset[str], tuple[str, ...]]:
-        """Cheap, tag-free pre-checks (first letters; word endings) for a token that may match once lemmatised."""
-        starts = frozenset(text[:HINT_LENGTH] for text in (*self.exact, *self.prefixes))
-        return starts, tuple(text[-HINT_LENGTH:] for text in self.suffixes)
+    def index(self) -> FormIndex:
+        if self._index is None:
+            self._index = FormIndex(self._ids)
+        return self._index
+
+
+class FormIndex:
+    """Look-up tables from a lower-case word form to the patterns it matches (``matches``) or may match once
+    lemmatised (``candidates``); both cached per form, since running text repeats its words."""
+
+    def __init__(self, patterns: dict[WordPattern, int]) -> None:
+        self.exact: dict[str, set[int]] = {}
+        self.prefixes: dict[int, dict[str, set[int]]] = {}
+        self.suffixes: dict[int, dict[str, set[int]]] = {}
+        self.hint_starts: dict[int, dict[str, set[int]]] = {}
+        self.hint_cores: dict[str, set[int]] = {}
+        self.hint_forms: dict[str, set[int]] = {}
+        for pattern, number in patterns.items():
+            for text in pattern.exact:
+                self.exact.setdefault(text, set()).add(number)
+            for text in pattern.prefixes:
+                self.prefixes.setdefault(len(text), {}).setdefault(text, set()).add(number)
+            for text in pattern.suffixes:
+                self.suffixes.setdefault(len(text), {}).setdefault(text, set()).add(number)
+            for text in (*pattern.exact, *pattern.prefixes):
+                if len(text) < HINT_LENGTH:
+                    # "put", "gut", "no": a short word is hinted by its own inflected forms (putting, puts,
+                    # gute), not by every word that starts with it (now, not)
+                    for form in _short_word_forms(text):
+                        self.hint_forms.setdefault(form, set()).add(number)
+                    continue
+                start = hint_key(_stem(text))
+                self.hint_starts.setdefault(len(start), {}).setdefault(start, set()).add(number)
+            for text in pattern.suffixes:
+                self.hint_cores.setdefault(hint_key(_stem(text)), set()).add(number)
+        self._matches: dict[str, PatternIds] = {}
+        self._candidates: dict[str, PatternIds] = {}
+
+    def matches(self, form: str) -> PatternIds:
+        found = self._matches.get(form)
+        if found is None:
+            ids = set(self.exact.get(form, ()))
+            for length, table in self.prefixes.items():
+                if length <= len(form):
+                    ids.update(table.get(form[:length], ()))
+            for length, table in self.suffixes.items():
+                if length <= len(form):
+                    ids.update(table.get(form[-length:], ()))
+            found = _remember(self._matches, form, frozenset(ids) or NO_IDS)
+        return found
+
+    def candidates(self, form: str) -> PatternIds:
+        found = self._candidates.get(form)
+        if found is None:
+            ids = set(self.matches(form))
+            ids.update(self.hint_forms.get(form, ()))
+            folded = hint_key(form)
+            for length, table in self.hint_starts.items():
+                if length <= len(folded):
+                    ids.update(table.get(folded[:length], ()))
+            for core, numbers in self.hint_cores.items():
+                if core in folded:
+                    ids.update(numbers)
+            found = _remember(self._candidates, form, frozenset(ids) or NO_IDS)
+        return found
+
+
+def _short_word_forms(text: str) -> list[str]:
+    """Regular inflections of a short word, with the final consonant doubled where English does so."""
+    stems = [text, text + text[-1]] if text[-1:].isalpha() and text[-1] not in "aeiouy" else [text]
+    return [stem + ending for stem in stems for ending in SHORT_WORD_ENDINGS]
+
+
+def _stem(text: str) -> str:
+    """What an inflected form keeps of its lemma: all but the last few letters, at least ``HINT_LENGTH``."""
+    return text[: max(HINT_LENGTH, len(text) - INFLECTION_LENGTH)]
+
+
+def _remember(cache: dict[str, PatternIds], form: str, ids: PatternIds) -> PatternIds:
+    if len(cache) >= FORM_CACHE_LIMIT:  # bounded: a hostile text of unique words cannot grow it forever
+        cache.clear()
+    cache[form] = ids
+    return ids
+
+
+PATTERNS = PatternTable()
+
+
+class SentenceTerms:
+    """What the term rules need to know about one sentence, computed once for all of them."""
+
+    def __init__(self, sentence: Span) -> None:
+        self.sentence = sentence
+        self.words: list[Token] = [token for token in sentence if not token.is_space]
+        index = PATTERNS.index
+        self.candidates: set[int] = set().union(*(index.candidates(word.lower_) for word in self.words))
+        self._matching: list[PatternIds] = []
+        self._matching_tagged: bool | None = None  # the tag state the tables were built for
+        self._starts: dict[int, list[int]] = {}
+
+    def could_match(self, pattern_ids: frozenset[int]) -> bool:
+        return pattern_ids <= self.candidates
+
+    @property
+    def matching(self) -> list[PatternIds]:
+        """Per word, the patterns its text or (once the sentence is tagged) its lemma matches."""
+        self._refresh()
+        return self._matching
+
+    @property
+    def starts(self) -> dict[int, list[int]]:
+        """Pattern id → the word positions it matches, so a term is only tried where its first word stands."""
+        self._refresh()
+        return self._starts
+
+    def _refresh(self) -> None:
+        tagged = is_tagged(self.sentence)
+        if self._matching_tagged is tagged:
+            return
+        index = PATTERNS.index
+        self._matching, self._starts, self._matching_tagged = [], {}, tagged
+        for position, word in enumerate(self.words):
+            lemma = word.lemma_.lower()
+            found = index.matches(word.lower_)
+            if lemma and lemma != word.lower_:
+                found = found | index.matches(lemma)
+            self._matching.append(found)
+            for number in found:
+                self._starts.setdefault(number, []).append(position)
+
+    @cached_property
+    def word_position(self) -> dict[int, int]:
+        return {token.i: position for position, token in enumerate(self.words)}
+
+
+def sentence_terms(sentence: Span) -> SentenceTerms:
+    """The sentence's shared term data, kept on its Doc so every rule of the run reuses it."""
+    cache: dict[int, SentenceTerms] = sentence.doc.user_data.setdefault("wirlint_terms", {})
+    terms = cache.get(sentence.start)
+    if terms is None:
+        terms = cache[sentence.start] = SentenceTerms(sentence)
+    return terms
 
 
 @dataclass(frozen=True)
@@ -71,20 +236,62 @@ class Term:
 
     words: tuple[WordPattern, ...]
     source: str
+    ids: tuple[int, ...] = field(init=False, compare=False)
+    required: frozenset[int] = field(init=False, compare=False)  # what a sentence needs to be a candidate
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ids", tuple(pattern.id for pattern in self.words))
+        object.__setattr__(self, "required", frozenset(self.ids))
 
     @classmethod
     def parse(cls, text: str) -> Term:
         return cls(tuple(WordPattern.parse(word) for word in text.split()), text)
 
-    def find(self, forms: list[Forms]) -> list[tuple[int, int]]:
+    def find(self, terms: SentenceTerms) -> list[tuple[int, int]]:
         """Start and end indexes (into the sentence's words) of every occurrence."""
-        width, first = len(self.words), self.words[0]
+        first, *rest = self.ids
+        matching, width = terms.matching, len(self.ids)
         return [
             (start, start + width)
-            for start in range(len(forms) - width + 1)
-            if first.matches(forms[start])
-            and all(pattern.matches(forms[start + offset]) for offset, pattern in enumerate(self.words[1:], 1))
+            for start in terms.starts.get(first, ())
+            if start + width <= len(matching)
+            and all(number in matching[start + offset] for offset, number in enumerate(rest, 1))
         ]
+
+
+@dataclass(frozen=True)
+class MatcherPattern:
+    """A spaCy Matcher pattern with the literal words it cannot match without (its anchors)."""
+
+    source: str  # the pattern as JSON
+    anchors: tuple[WordPattern, ...]
+    needs_tags: bool
+    required: frozenset[int] = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "required", frozenset(pattern.id for pattern in self.anchors))
+
+    @classmethod
+    def parse(cls, source: str) -> MatcherPattern:
+        tokens: list[dict[str, Any]] = json.loads(source)
+        anchors = tuple(anchor for token in tokens if (anchor := _anchor(token)) is not None)
+        needs_tags = any(key.upper() in TAG_ATTRIBUTES for token in tokens for key in token)
+        return cls(source, anchors, needs_tags)
+
+
+def _anchor(token: dict[str, Any]) -> WordPattern | None:
+    """The words a required pattern token must be (``{LOWER = "nicht"}``, ``{LOWER = {IN = […]}}``)."""
+    operator = str(token.get("OP", ""))
+    if operator in NOT_REQUIRED_OPERATORS or operator.startswith(("{0", "{,")):
+        return None
+    for key, value in token.items():
+        if key.upper() not in ANCHOR_ATTRIBUTES:
+            continue
+        if isinstance(value, str):
+            return WordPattern(frozenset({value.lower()}), (), ())
+        if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            return WordPattern(frozenset(v.lower() for v in value["IN"]), (), ())
+    return None
 
 
 @dataclass(frozen=True)
@@ -96,68 +303,60 @@ class TermMatcher:
     window: int | None = None
     unless: tuple[Term, ...] = ()
     patterns: tuple[str, ...] = ()  # spaCy Matcher patterns, each a JSON list of token dicts
-    _matchers: dict[int, Matcher] = field(default_factory=dict, hash=False, compare=False, repr=False)
+    _matchers: dict[tuple[int, str], Matcher] = field(default_factory=dict, hash=False, compare=False, repr=False)
+    _compiled_patterns: tuple[MatcherPattern, ...] = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def _hints(self) -> tuple[frozenset[str], tuple[str, ...]]:
-        firsts = [term.words[0] for term in self.phrases]
-        firsts += [term.words[0] for groups in self.cooccur for term in groups[0]]
-        starts: set[str] = set()
-        endings: list[str] = []
-        for pattern in firsts:
-            pattern_starts, pattern_endings = pattern.hints
-            starts |= pattern_starts
-            endings += pattern_endings
-        return frozenset(starts), tuple(endings)
+    def __post_init__(self) -> None:
+        compiled = tuple(MatcherPattern.parse(pattern) for pattern in self.patterns)
+        object.__setattr__(self, "_compiled_patterns", compiled)
 
-    def _hinted(self, words: list[Token]) -> bool:
-        starts, endings = self._hints
-        return any(
-            token.lower_[:HINT_LENGTH] in starts or (endings and token.lower_.endswith(endings)) for token in words
-        )
-
-    def _patterns_need_tags(self) -> bool:
-        return any(key in TAG_ATTRIBUTES for pattern in self.patterns for key in _pattern_keys(json.loads(pattern)))
-
-    def _matcher(self, vocab: Vocab) -> Matcher:
-        if id(vocab) not in self._matchers:
+    def _matcher(self, vocab: Vocab, pattern: MatcherPattern) -> Matcher:
+        """One Matcher per pattern, so a sentence runs only the patterns whose anchors it has."""
+        key = (id(vocab), pattern.source)
+        if key not in self._matchers:
             matcher = Matcher(vocab)
-            for index, pattern in enumerate(self.patterns):
-                matcher.add(f"pattern-{index}", [json.loads(pattern)])
-            self._matchers[id(vocab)] = matcher
-        return self._matchers[id(vocab)]
+            matcher.add("pattern", [json.loads(pattern.source)])
+            self._matchers[key] = matcher
+        return self._matchers[key]
+
+    def _candidate_terms(self, terms: SentenceTerms) -> bool:
+        return any(terms.could_match(term.required) for term in self.phrases) or any(
+            all(any(terms.could_match(term.required) for term in group) for group in groups) for groups in self.cooccur
+        )
 
     def match(self, sentence: Span) -> list[tuple[int, int]]:
         """Token index ranges (doc indexes) of every match in the sentence; quoted matches are dropped."""
-        words = [token for token in sentence if not token.is_space]
-        hinted = self._hinted(words)
-        if not hinted and not self.patterns:
+        terms = sentence_terms(sentence)
+        term_candidate = self._candidate_terms(terms)
+        patterns = [pattern for pattern in self._compiled_patterns if terms.could_match(pattern.required)]
+        if not term_candidate and not patterns:
             return []
-        if hinted or self._patterns_need_tags():
+        if term_candidate or any(pattern.needs_tags for pattern in patterns):
             ensure_tagged(sentence)
-        forms = [token_forms(token) for token in words]
-        if any(term.find(forms) for term in self.unless):
+        if any(term.find(terms) for term in self.unless if terms.could_match(term.required)):
             return []
         found: list[tuple[int, int]] = []
-        if self.patterns:
-            index_of = {token.i: position for position, token in enumerate(words)}
-            for _, start, end in self._matcher(sentence.doc.vocab)(sentence):
+        position = terms.word_position
+        for pattern in patterns:
+            for _, start, end in self._matcher(sentence.doc.vocab, pattern)(sentence):
                 first, last = sentence[start], sentence[end - 1]
-                if first.i in index_of and last.i in index_of:
-                    found.append((index_of[first.i], index_of[last.i] + 1))
-        for term in self.phrases:
-            found.extend(term.find(forms))
-        for groups in self.cooccur:
-            occurrence = self._cooccurrence(groups, forms)
-            if occurrence:
-                found.append(occurrence)
+                if first.i in position and last.i in position:
+                    found.append((position[first.i], position[last.i] + 1))
+        if term_candidate:
+            for term in self.phrases:
+                found.extend(term.find(terms))
+            for groups in self.cooccur:
+                occurrence = self._cooccurrence(groups, terms)
+                if occurrence:
+                    found.append(occurrence)
+        words = terms.words
         spans = sorted({(words[start].i, words[end - 1].i + 1) for start, end in _outermost(found)})
         return [(start, end) for start, end in spans if not sentence.doc[start:end]._.quoted]
 
-    def _cooccurrence(self, groups: tuple[tuple[Term, ...], ...], forms: list[Forms]) -> tuple[int, int] | None:
+    def _cooccurrence(self, groups: tuple[tuple[Term, ...], ...], terms: SentenceTerms) -> tuple[int, int] | None:
         hits = []
         for group in groups:
-            group_hits = [hit for term in group for hit in term.find(forms)]
+            group_hits = [hit for term in group for hit in term.find(terms)]
             if not group_hits:
                 return None
             hits.append(group_hits)
@@ -166,10 +365,6 @@ class TermMatcher:
         if self.window is not None and end - start > self.window:
             return None
         return start, end
-
-
-def _pattern_keys(pattern: list[dict[str, Any]]) -> set[str]:
-    return {key.upper() for token in pattern for key in token}
 
 
 def _outermost(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ These are closed classes (pronouns) and a user-extensible list of customer nouns
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 COMPANY_WORDS = {
     "de": frozenset(
@@ -51,6 +52,7 @@ CUSTOMER_NOUNS = {
 }  # fmt: skip
 GERMAN_NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "nen", "innen", "in", "er", "ern")
 ENGLISH_NOUN_ENDINGS = ("", "s", "es", "'s", "s'")
+CUSTOMER_NOUN_CACHE_LIMIT = 100_000
 
 
 @dataclass(frozen=True)
@@ -74,10 +76,21 @@ class Lexicon:
     def is_customer_noun(self, text: str) -> bool:
         """Customer nouns in any inflection, and German compounds that end in one (Neukunden, Hotelgäste)."""
         word = text.lower()
+        known = self._customer_noun_cache.get(word)
+        if known is None:
+            known = word in self._customer_forms or (
+                self.lang == "de"
+                and any(word.endswith(form) and len(word) > len(form) + 2 for form in self._customer_forms)
+            )
+            if len(self._customer_noun_cache) < CUSTOMER_NOUN_CACHE_LIMIT:
+                self._customer_noun_cache[word] = known
+        return known
+
+    @cached_property
+    def _customer_forms(self) -> frozenset[str]:
         endings = GERMAN_NOUN_ENDINGS if self.lang == "de" else ENGLISH_NOUN_ENDINGS
-        for term in self.customer_nouns:
-            for ending in endings:
-                form = term + ending
-                if word == form or (self.lang == "de" and len(word) > len(form) + 2 and word.endswith(form)):
-                    return True
-        return False
+        return frozenset(term + ending for term in self.customer_nouns for ending in endings)
+
+    @cached_property
+    def _customer_noun_cache(self) -> dict[str, bool]:
+        return {}

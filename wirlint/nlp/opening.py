@@ -101,6 +101,8 @@ def _company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> To
     pronoun = next((t for t in words if t.lower_ in SUBJECT_PRONOUNS[lexicon.lang] and t._.voice == COMPANY), None)
     if pronoun is not None:
         return pronoun
+    if not any(_could_be_company_subject(t, lexicon) for t in words[1:]):
+        return None  # decided without the tagger: no word after the first could be the company subject
     if lexicon.lang == "de":
         ensure_tagged(sentence)
         position = next((i for i, word in enumerate(words) if word.tag_ in FINITE_TAGS), None)
@@ -109,10 +111,14 @@ def _company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> To
     if position is None or position + 1 >= len(words):
         return None
     candidate = words[position + 1]
-    if candidate._.voice != COMPANY or candidate.lower_ in OBJECT_PRONOUNS[lexicon.lang]:
+    if not _could_be_company_subject(candidate, lexicon):
         return None
     owns_customer = candidate.lower_ in POSSESSIVES[lexicon.lang] and _owns_customer(words[position + 1 :], lexicon)
     return None if owns_customer else candidate
+
+
+def _could_be_company_subject(token: Token, lexicon: Lexicon) -> bool:
+    return token._.voice == COMPANY and token.lower_ not in OBJECT_PRONOUNS[lexicon.lang]
 
 
 def _is_statement(words: list[Token]) -> bool:

@@ -9,12 +9,13 @@ per sentence with ``ensure_tagged`` and cheap token rules never pay for it.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 HANTA_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
+MAX_TAGGED_WORD = 40  # characters; longer runs are URLs, hashes or hostile input, not words
 
 STTS_TO_UPOS = {
     "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV", "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP",
@@ -74,35 +75,53 @@ def normalise_tag(lang: str, raw: str) -> tuple[str, str]:
 def tag_span(span: Span) -> None:
     """Tag and lemmatise the words of one span (whitespace tokens are left alone)."""
     words = [token for token in span if not token.is_space]
-    if not words or span.doc.lang_ not in HANTA_MODELS:
+    lang = span.doc.lang_
+    if not words or lang not in HANTA_MODELS:
         return
-    tagged = hanta_tagger(span.doc.lang_).tag_sent([token.text for token in words], taglevel=1)
-    for token, (_, lemma, raw_tag) in zip(words, tagged, strict=True):
-        fine, upos = normalise_tag(span.doc.lang_, raw_tag)
+    tags = hanta_tagger(lang).tag_sent([_tagger_text(token.text) for token in words], taglevel=0)
+    for token, raw_tag in zip(words, tags, strict=True):
+        fine, upos = normalise_tag(lang, raw_tag)
         token.tag_ = fine
         token.pos_ = upos
-        token.lemma_ = _lemma(span.doc.lang_, token.text, lemma, upos)
+        token.lemma_ = _lemma(lang, token.text, raw_tag, upos)
         if fine in TAG_MORPHOLOGY:
             token.set_morph(TAG_MORPHOLOGY[fine])
 
 
-def _lemma(lang: str, text: str, lemma: str, upos: str) -> str:
+def _tagger_text(text: str) -> str:
+    """HanTa's cost grows steeply with a word's length: a very long "word" is tagged by its end (where a
+    German compound keeps its head) and keeps its own text as lemma."""
+    return text if len(text) <= MAX_TAGGED_WORD else text[-MAX_TAGGED_WORD:]
+
+
+@lru_cache(maxsize=100_000)
+def _hanta_lemma(lang: str, text: str, raw_tag: str) -> str:
+    """A word's lemma depends only on the word and its tag, and running text repeats its words."""
+    return hanta_tagger(lang).analyze(text, pos=raw_tag, taglevel=1)[0]
+
+
+def _lemma(lang: str, text: str, raw_tag: str, upos: str) -> str:
     # HanTa lower-cases German pronouns ("ihnen") and some proper nouns ("Us"); keep the word itself there.
-    if upos in {"PROPN", "PUNCT", "NUM"}:
+    if upos in {"PROPN", "PUNCT", "NUM"} or len(text) > MAX_TAGGED_WORD:
         return text
-    return lemma
+    return _hanta_lemma(lang, text, raw_tag)
+
+
+def is_tagged(span: Span) -> bool:
+    """True when the pipeline (an official model) or an earlier ``ensure_tagged`` tagged this sentence."""
+    doc = span.doc
+    if doc.user_data.get("wirlint_lazy_tags"):
+        return span.start in doc.user_data["wirlint_tagged"]
+    return doc.has_annotation("TAG")
 
 
 def ensure_tagged(span: Span) -> None:
     """Tag a sentence unless the pipeline (an official model, or an earlier call) already did."""
+    if is_tagged(span):
+        return
     doc = span.doc
-    if doc.has_annotation("TAG") and not doc.user_data.get("wirlint_lazy_tags"):
-        return
-    done: set[int] = doc.user_data.setdefault("wirlint_tagged", set())
-    if span.start in done:
-        return
     tag_span(span)
-    done.add(span.start)
+    doc.user_data.setdefault("wirlint_tagged", set()).add(span.start)
     doc.user_data["wirlint_lazy_tags"] = True
 
 

@@ -7,6 +7,7 @@ letter, its position and the verb; English "US" the country is told apart from "
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -34,11 +35,29 @@ QUOTE_PAIRS = {
 SENTENCE_OPENERS = frozenset({"„", "“", '"', "«", "»", "‚", "‘", "(", "[", "–", "-", "—", "•", "*", ":"})
 ABBREVIATIONS_BEFORE_NUMBER = frozenset({"no", "nr", "nos", "vol", "art", "ch", "p", "pp", "fig"})
 
-for _name in ("voice", "quoted"):
-    if not Token.has_extension(_name):
-        Token.set_extension(_name, default=None if _name == "voice" else False)
+# Voice and quotation live in two plain lists per Doc (one entry per token): rules read them for every token,
+# and spaCy's per-token extension storage costs far more than a list index. ``Token._.voice`` and
+# ``Token._.quoted`` read the same lists.
+VOICES = "wirlint_voices"
+QUOTED = "wirlint_quoted"
+
+
+def voice_of(token: Token) -> str | None:
+    voices = token.doc.user_data.get(VOICES)
+    return voices[token.i] if voices is not None else None
+
+
+def is_quoted(token: Token) -> bool:
+    quoted = token.doc.user_data.get(QUOTED)
+    return quoted[token.i] if quoted is not None else False
+
+
+if not Token.has_extension("voice"):
+    Token.set_extension("voice", getter=voice_of)
+if not Token.has_extension("quoted"):
+    Token.set_extension("quoted", getter=is_quoted)
 if not Span.has_extension("quoted"):
-    Span.set_extension("quoted", getter=lambda span: all(t._.quoted for t in span if not t.is_space))
+    Span.set_extension("quoted", getter=lambda span: all(is_quoted(t) for t in span if not t.is_space))
 for _name, _default in (("block_quoted", False), ("address", None), ("company_names", ())):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -64,16 +83,30 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-REPORTED_SPEECH = re.compile(
-    r"(?P<speech>[^.!?\n]+?)\s*[,–—]\s*(?:so\s+)?(?:sagt|sagte|meint|meinte|erzählt|erzählte|berichtet|berichtete|"
+# The attribution after unquoted speech: ", sagt Frau K.", " – so meint unser Kunde", ", says Anna".
+ATTRIBUTION = re.compile(
+    r"\s*[,–—]\s*(?:so\s+)?(?:sagt|sagte|meint|meinte|erzählt|erzählte|berichtet|berichtete|"
     r"schreibt|schrieb|says|said|explains|explained|adds|added|writes|wrote|recalls)\s+"
     r"(?:[A-ZÄÖÜ]|die\s|der\s|unsere?\s|our\s|one\s|a\s)",
 )
+SPEECH_BOUNDARY = re.compile(r"[.!?\n]")
 
 
 def reported_speech_ranges(text: str) -> list[tuple[int, int]]:
-    """Unquoted customer speech with an attribution: "Wir sind begeistert, sagt Frau K." is the customer."""
-    return [(match.start("speech"), match.end("speech")) for match in REPORTED_SPEECH.finditer(text)]
+    """Unquoted customer speech with an attribution: "Wir sind begeistert, sagt Frau K." is the customer.
+
+    The speech runs from the last sentence boundary (or the previous attribution) to the attribution; found
+    attribution first, so the scan stays linear however long the text."""
+    ranges = []
+    boundaries = [match.start() for match in SPEECH_BOUNDARY.finditer(text)]
+    previous_end = 0
+    for match in ATTRIBUTION.finditer(text):
+        before = bisect.bisect_left(boundaries, match.start())
+        start = max(previous_end, boundaries[before - 1] + 1 if before else 0)
+        if start < match.start():
+            ranges.append((start, match.start()))
+        previous_end = match.end()
+    return ranges
 
 
 def _opens_quote(text: str, index: int) -> bool:
@@ -132,15 +165,14 @@ class VoiceTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         _repair_sentence_starts(doc)
-        quoted = quoted_ranges(doc.text) + reported_speech_ranges(doc.text)
-        for token in doc:
-            token._.quoted = doc._.block_quoted or any(start <= token.idx < end for start, end in quoted)
+        doc.user_data[QUOTED] = _quoted_tokens(doc)
+        voices: list[str | None] = [None] * len(doc)
+        doc.user_data[VOICES] = voices
         for start, end in self._company_name_spans(doc):
-            for token in doc[start:end]:
-                token._.voice = COMPANY
+            voices[start:end] = [COMPANY] * (end - start)
         for token in doc:
-            if token._.voice is None and not token.is_space:
-                token._.voice = self._voice(token, doc)
+            if voices[token.i] is None and not token.is_space:
+                voices[token.i] = self._voice(token, doc)
         return doc
 
     def _voice(self, token: Token, doc: Doc) -> str | None:
@@ -181,6 +213,24 @@ class VoiceTagger:
                 if lowered[index : index + len(parts)] == parts or _glued(lowered, index, parts):
                     spans.append((words[index].i, words[index + len(parts) - 1].i + 1))
         return spans
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """Per token: inside a quotation, reported speech or a quoted block."""
+    if doc._.block_quoted:
+        return [True] * len(doc)
+    merged: list[list[int]] = []
+    for start, end in sorted(quoted_ranges(doc.text) + reported_speech_ranges(doc.text)):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+    quoted = []
+    for token in doc:
+        position = bisect.bisect_right(starts, token.idx) - 1
+        quoted.append(position >= 0 and token.idx < merged[position][1])
+    return quoted
 
 
 def _glued(lowered: list[str], index: int, parts: list[str]) -> bool:
