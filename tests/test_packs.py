@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from tests.conftest import run_json, run_wirlint
@@ -62,6 +65,16 @@ def test_a_user_pack_adds_a_rule_relative_to_the_config_file(tmp_path):
             "docs.bad: must be a non-empty list",
         ),
         (VALID + VALID, "WL901 is defined twice"),
+        (
+            VALID.replace('[rules.match]\nphrases = ["unschlagbar* günstig*"]', 'check = "os:system"'),
+            ".check: 'os:system' does not have the form",
+        ),
+        (
+            VALID.replace(
+                '[rules.match]\nphrases = ["unschlagbar* günstig*"]', 'check = "wirlint.checks.we_focus:nope"'
+            ),
+            ".check: cannot load 'wirlint.checks.we_focus:nope'",
+        ),
         ("rules = [", "invalid TOML"),
     ],
 )
@@ -72,3 +85,23 @@ def test_broken_pack_is_one_error_naming_file_and_key(tmp_path, broken, problem)
     assert completed.returncode == 2
     assert completed.stderr.count("\n") == 1
     assert "house-rules/de/pricing.toml" in completed.stderr and problem in completed.stderr, completed.stderr
+
+
+def test_a_pack_can_only_name_checks_of_wirlint_itself(tmp_path):
+    """A content repository's own Python module is never imported, whatever the pack says."""
+    (tmp_path / "evil.py").write_text("open('ran', 'w').write('yes')\ndef check(c, s):\n    return []\n")
+    write_pack(tmp_path, VALID.replace('[rules.match]\nphrases = ["unschlagbar* günstig*"]', 'check = "evil:check"'))
+    (tmp_path / "a.md").write_text("Text.\n", encoding="utf-8")
+    completed = run_wirlint("check", "a.md", cwd=tmp_path)
+    assert completed.returncode == 2 and "evil:check" in completed.stderr
+    assert not (tmp_path / "ran").exists()
+
+
+def test_listing_rules_imports_no_nlp():
+    code = (
+        "import sys; from wirlint.engine.packs import load_rules; specs = load_rules(nlp=False); "
+        "print(len(specs), sorted(m for m in ('spacy', 'HanTa', 'wirlint.checks.we_focus') if m in sys.modules))"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    count, imported = completed.stdout.split(" ", 1)
+    assert int(count) > 40 and imported.strip() == "[]"

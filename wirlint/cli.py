@@ -324,7 +324,7 @@ def list_rules(lang: str, show_all: bool, output_format: str) -> None:
     from wirlint.engine.packs import load_rules
     from wirlint.report.explain import render_rule
 
-    rules = [spec.rule for spec in load_rules() if spec.rule.lang == lang and (spec.rule.default or show_all)]
+    rules = [spec.rule for spec in load_rules(nlp=False) if spec.rule.lang == lang and (spec.rule.default or show_all)]
     if output_format == "markdown":
         click.echo(
             "\n".join(render_rule(rule, heading_level=2) for rule in sorted(rules, key=lambda r: r.code)), nl=False
@@ -343,7 +343,8 @@ def explain(code: str, lang: str) -> None:
     from wirlint.engine.packs import load_rules
     from wirlint.report.explain import render_rule
 
-    matches = [s for s in load_rules() if s.rule.lang == lang and code.upper() in {s.rule.code, s.rule.name.upper()}]
+    wanted = code.upper()
+    matches = [s for s in load_rules(nlp=False) if s.rule.lang == lang and wanted in {s.rule.code, s.rule.name.upper()}]
     if not matches:
         fail(f"no rule {code!r}; see `wirlint rules --all`")
         sys.exit(EXIT_ERROR)

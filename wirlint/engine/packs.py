@@ -2,6 +2,10 @@
 
 Rules are data so that anyone can read and extend them (the Vale model); what data cannot express is a
 code check named by ``check = "module:function"``, which still takes its texts and docs from the pack.
+
+Reading a pack needs no NLP: ``load_rules(nlp=False)`` gives the rules' texts, codes and matchers without
+importing spaCy (listing rules, reading cached results); the default also validates what needs spaCy
+(Matcher patterns) and imports the code checks, so a broken pack fails before the first file is linted.
 """
 
 from __future__ import annotations
@@ -14,9 +18,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from spacy.matcher import Matcher
-from spacy.vocab import Vocab
 
 from wirlint.engine.terms import Term, TermMatcher
 from wirlint.errors import RulePackError
@@ -33,6 +34,7 @@ CATEGORIES = (
 CODE = re.compile(r"^WL\d{3}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 LANGUAGES = ("de", "en")
+CHECK_TARGET = re.compile(r"^wirlint\.checks\.\w+:\w+$")
 CheckFunction = Callable[["LintContext", "RuleSpec"], Iterable[Finding]]
 
 
@@ -72,11 +74,11 @@ def pack_files(rule_paths: tuple[str, ...] = ()) -> list[tuple[str, Path]]:
 
 
 @cache
-def load_rules(rule_paths: tuple[str, ...] = ()) -> tuple[RuleSpec, ...]:
+def load_rules(rule_paths: tuple[str, ...] = (), *, nlp: bool = True) -> tuple[RuleSpec, ...]:
     specs: list[RuleSpec] = []
     seen: dict[tuple[str, str], str] = {}
     for lang, path in pack_files(rule_paths):
-        for spec in load_pack(path, lang):
+        for spec in load_pack(path, lang, nlp=nlp):
             key = (spec.rule.code, lang)
             if key in seen:
                 raise RulePackError(str(path), f"{spec.rule.code} is defined twice for '{lang}' (also in {seen[key]})")
@@ -98,7 +100,7 @@ def _check_names_agree(specs: list[RuleSpec]) -> None:
             )
 
 
-def load_pack(path: Path, lang: str) -> list[RuleSpec]:
+def load_pack(path: Path, lang: str, *, nlp: bool = True) -> list[RuleSpec]:
     data = read_toml(path, RulePackError)
     unknown = set(data) - {"rules"}
     if unknown:
@@ -106,7 +108,7 @@ def load_pack(path: Path, lang: str) -> list[RuleSpec]:
     tables = data.get("rules", [])
     if not isinstance(tables, list):
         raise RulePackError(str(path), "'rules' must be an array of tables ([[rules]])")
-    return [_RuleReader(path, index, table, lang).read() for index, table in enumerate(tables)]
+    return [_RuleReader(path, index, table, lang, nlp=nlp).read() for index, table in enumerate(tables)]
 
 
 RULE_KEYS = {"code", "name", "category", "severity", "scope", "default", "message", "advice", "match", "check",
@@ -116,8 +118,8 @@ DOCS_KEYS = {"what", "why", "bad", "good", "fix", "options"}
 
 
 class _RuleReader:
-    def __init__(self, path: Path, index: int, table: object, lang: str) -> None:
-        self.path, self.index, self.lang = path, index, lang
+    def __init__(self, path: Path, index: int, table: object, lang: str, *, nlp: bool) -> None:
+        self.path, self.index, self.lang, self.nlp = path, index, lang, nlp
         if not isinstance(table, dict):
             self.fail("rules", "must be a table")
         self.table: dict[str, Any] = table  # type: ignore[assignment]
@@ -185,13 +187,14 @@ class _RuleReader:
         return docs  # type: ignore[return-value]
 
     def _check_function(self) -> CheckFunction:
-        target = self.string("check", pattern=re.compile(r"^[\w.]+:\w+$"))
-        module_name, function_name = target.split(":")
-        try:
-            function = getattr(importlib.import_module(module_name), function_name)
-        except (ImportError, AttributeError) as error:
-            self.fail("check", f"cannot load {target!r}: {error}")
-        return function
+        target = self.string("check", pattern=CHECK_TARGET)
+        check = CheckReference(target)
+        if self.nlp:
+            try:
+                check.resolve()
+            except (ImportError, AttributeError) as error:
+                self.fail("check", f"cannot load {target!r}: {error}")
+        return check
 
     def _match(self) -> tuple[TermMatcher | None, LabelMatcher | None]:
         match = self.table["match"]
@@ -223,13 +226,14 @@ class _RuleReader:
         """spaCy Matcher patterns, validated now so a typo fails at load time, not on the first match."""
         if not isinstance(value, list):
             self.fail("match.patterns", "must be a list of patterns (lists of token tables)")
-        validator = Matcher(Vocab())
+        validator = _pattern_validator() if self.nlp else None
         result = []
         for position, pattern in enumerate(value):  # type: ignore[arg-type]
             if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
                 self.fail(f"match.patterns[{position}]", "must be a non-empty list of token tables")
             try:
-                validator.add("check", [pattern])
+                if validator is not None:
+                    validator.add("check", [pattern])
             except (ValueError, KeyError) as error:
                 detail = " ".join(str(error).split("Pattern 0:")[-1].split())
                 self.fail(f"match.patterns[{position}]", f"not a valid spaCy Matcher pattern: {detail}")
@@ -256,6 +260,32 @@ class _RuleReader:
                 self.fail(f"match.cooccur[{position}]", "must be a list of at least two lists of terms")
             result.append(tuple(tuple(Term.parse(term) for term in group) for group in groups))
         return tuple(result)
+
+
+def _pattern_validator() -> Any:
+    from spacy.matcher import Matcher
+    from spacy.vocab import Vocab
+
+    return Matcher(Vocab())
+
+
+class CheckReference:
+    """A code check named in a pack, imported on its first call: listing rules or reading cached results
+    never imports the checks (nor spaCy behind them). Only wirlint's own check modules can be named, so a
+    rule pack in a content repository can never run code of its own."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self._function: CheckFunction | None = None
+
+    def resolve(self) -> CheckFunction:
+        if self._function is None:
+            module_name, function_name = self.target.split(":")
+            self._function = getattr(importlib.import_module(module_name), function_name)
+        return self._function
+
+    def __call__(self, context: LintContext, spec: RuleSpec) -> Iterable[Finding]:
+        return self.resolve()(context, spec)
 
 
 def normalise_label(text: str) -> str:

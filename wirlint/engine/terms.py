@@ -17,13 +17,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
-
-from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
-from spacy.vocab import Vocab
+from typing import TYPE_CHECKING, Any
 
 from wirlint.nlp.tagging import ensure_tagged, is_tagged
+
+if TYPE_CHECKING:  # spaCy is imported when a sentence is matched, not when the packs are read
+    from spacy.matcher import Matcher
+    from spacy.tokens import Span, Token
+    from spacy.vocab import Vocab
 
 HINT_LENGTH = 4  # the shortest hint: "wert" for Werte, "best" for besten
 SHORT_WORD_ENDINGS = ("s", "es", "d", "ed", "ing", "e", "en", "er", "em", "t", "st", "et")
@@ -314,6 +315,8 @@ class TermMatcher:
         """One Matcher per pattern, so a sentence runs only the patterns whose anchors it has."""
         key = (id(vocab), pattern.source)
         if key not in self._matchers:
+            from spacy.matcher import Matcher
+
             matcher = Matcher(vocab)
             matcher.add("pattern", [json.loads(pattern.source)])
             self._matchers[key] = matcher

@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from wirlint.errors import ConfigError
 from wirlint.model import Block, Document
-from wirlint.nlp import tagging, voice  # noqa: F401 - registers the spaCy factories
+from wirlint.nlp import voice  # noqa: F401 - registers the voice component
 from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.tagging import ensure_tagged
 from wirlint.nlp.voice import address_mode
 
 
@@ -73,3 +74,21 @@ def analyse(
             doc = component(doc)
         analysed.append(AnalysedBlock(block, doc))
     return analysed
+
+
+@Language.factory("wirlint_tagger", default_config={"lazy": True})
+def create_tagger(nlp: Language, name: str, lazy: bool) -> HantaTagger:
+    return HantaTagger(lazy=lazy)
+
+
+class HantaTagger:
+    """spaCy component: tags every sentence now (``lazy = false``) or leaves it to ``ensure_tagged``."""
+
+    def __init__(self, *, lazy: bool) -> None:
+        self.lazy = lazy
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.lazy:
+            for sentence in doc.sents:
+                ensure_tagged(sentence)
+        return doc

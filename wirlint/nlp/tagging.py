@@ -4,15 +4,17 @@ The official spaCy pipelines are not installable from PyPI, but HanTa ships Germ
 inside its wheel, so wirlint tags offline out of the box. HanTa gives STTS tags for German and CLAWS5 for
 English; both are mapped to Universal Dependencies ``pos_``, the fine tag is kept in ``tag_`` and the lemma
 in ``lemma_``. Tagging is the slow step (thousands, not millions, of tokens a second), so rules ask for it
-per sentence with ``ensure_tagged`` and cheap token rules never pay for it.
+per sentence with ``ensure_tagged`` and cheap token rules never pay for it. This module imports neither
+spaCy nor HanTa until a sentence is tagged, so loading rule packs stays cheap.
 """
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 HANTA_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 MAX_TAGGED_WORD = 40  # characters; longer runs are URLs, hashes or hostile input, not words
@@ -123,21 +125,3 @@ def ensure_tagged(span: Span) -> None:
     tag_span(span)
     doc.user_data.setdefault("wirlint_tagged", set()).add(span.start)
     doc.user_data["wirlint_lazy_tags"] = True
-
-
-@Language.factory("wirlint_tagger", default_config={"lazy": True})
-def create_tagger(nlp: Language, name: str, lazy: bool) -> HantaTagger:
-    return HantaTagger(lazy=lazy)
-
-
-class HantaTagger:
-    """spaCy component: tags every sentence now (``lazy = false``) or leaves it to ``ensure_tagged``."""
-
-    def __init__(self, *, lazy: bool) -> None:
-        self.lazy = lazy
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.lazy:
-            for sentence in doc.sents:
-                ensure_tagged(sentence)
-        return doc
