@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,8 @@ from wirlint.model import FileResult
 from wirlint.sources import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
+# Results are cached per run of the tests (the commands under test inherit this), never in the user's cache.
+os.environ.setdefault("WIRLINT_CACHE_DIR", tempfile.mkdtemp(prefix="wirlint-test-cache-"))
 FIXTURES = ROOT / "fixtures"
 SHARED_CORPORA = ROOT.parent / "shared" / "corpora" / "ud"
 EXTENSIONS = {"markdown": "md", "html": "html", "text": "txt"}

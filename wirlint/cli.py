@@ -57,6 +57,12 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
         click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file."),
         click.option("--statistics", is_flag=True, help="Print counts per rule instead of the findings."),
         click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal)."),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            help="Processes that lint in parallel (default: one per CPU; one for a small run).",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -70,19 +76,32 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
 @click.option("--fix", is_flag=True, help="Apply the safe rewrites to the files (atomically).")
 @click.option("--diff", is_flag=True, help="Print the safe rewrites as a unified diff; change nothing.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply the unsafe rewrites too.")
+@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing unchanged results.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where results are cached (default: $WIRLINT_CACHE_DIR, else the user cache folder).",
+)
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint files, folders, globs or - (standard input)."""
-    from wirlint.inputs import expand_inputs
-    from wirlint.lint import lint_input
+    from wirlint.api import lint_paths
+    from wirlint.cache import ResultCache, default_cache_dir
 
     resolver = _resolver(options)
+    cache = None if options["no_cache"] else ResultCache(options["cache_dir"] or default_cache_dir())
     try:
         _validate(resolver, options)
-        inputs = expand_inputs(paths, resolver, stdin_filename=options["stdin_filename"])
+        linted = lint_paths(
+            paths,
+            resolver,
+            jobs=options["jobs"],
+            cache=cache,
+            stdin_filename=options["stdin_filename"],
+            keep_sources=options["fix"] or options["diff"],
+        )
     except WirlintError as error:
         fail(str(error))
         sys.exit(EXIT_ERROR)
-    linted = [lint_input(item, resolver) for item in inputs]
     results = [entry.result for entry in linted]
     if options["diff"]:
         sys.exit(_print_diffs(linted, unsafe=options["unsafe_fixes"]))
@@ -167,7 +186,7 @@ def crawl(urls: tuple[str, ...], **options: Any) -> None:
 
     resolver = _resolver(options)
     try:
-        _validate(resolver, options)
+        _validate(resolver, options, nlp=True)
         config = resolver.for_path(None)
     except WirlintError as error:
         fail(str(error))
@@ -217,13 +236,14 @@ def _resolver(options: dict[str, Any]) -> ConfigResolver:
     return ConfigResolver(overrides=overrides, config_path=options["config_path"])
 
 
-def _validate(resolver: ConfigResolver, options: dict[str, Any]) -> None:
-    """Fail early on a wrong --select or a broken rule pack, before any file is read."""
+def _validate(resolver: ConfigResolver, options: dict[str, Any], *, nlp: bool = False) -> None:
+    """Fail early on a wrong --select or a broken rule pack (its texts and codes), before any file is read;
+    what needs spaCy to check is checked before the first file is linted."""
     from wirlint.engine.packs import load_rules
     from wirlint.engine.selection import validate_selectors
 
     config = resolver.for_path(None)
-    specs = load_rules(config.rule_folders)
+    specs = load_rules(config.rule_folders, nlp=nlp)
     for key in ("select", "extend_select", "ignore"):
         validate_selectors(getattr(config, key), specs, config.source, key.replace("_", "-"))
 

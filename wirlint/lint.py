@@ -1,4 +1,9 @@
-"""Lints a list of inputs: read, parse, run the rules; one input's failure never stops the others."""
+"""Lints a list of inputs: read, look up the cache, parse and run the rules, on one or more processes, with
+results in input order; one input's failure never stops the others.
+
+Nothing here imports the NLP stack until a file has to be linted: a run whose files are all cached reports
+without loading spaCy.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirlint.config import ConfigResolver
-from wirlint.engine.runner import lint_document
+from wirlint.cache import ResultCache, cache_key
+from wirlint.config import Config, ConfigResolver
+from wirlint.engine.packs import load_rules
 from wirlint.errors import WirlintError
 from wirlint.inputs import InputFile
 from wirlint.model import Document, FileResult
+from wirlint.parallel import choose_jobs, map_in_order
 from wirlint.sources import BINARY_EXTENSIONS, load_document
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -44,17 +51,69 @@ class Linted:
     document: Document | None = None
 
 
-def lint_input(item: InputFile, resolver: ConfigResolver) -> Linted:
-    if item.error:
-        return Linted(item, FileResult(path=item.display, errors=[item.error]))
+@dataclass(frozen=True)
+class LintJob:
+    """One file's work, as sent to a worker process."""
+
+    item: InputFile
+    config: Config
+    data: bytes
+    keep_source: bool  # --fix and --diff need the bytes and the Document back
+
+
+def lint_inputs(
+    items: list[InputFile],
+    resolver: ConfigResolver,
+    *,
+    jobs: int | None = None,
+    cache: ResultCache | None = None,
+    keep_sources: bool = False,
+) -> list[Linted]:
+    """Every input's result, in input order. Cached results are used unless the sources are needed."""
+    linted: list[Linted | None] = [None] * len(items)
+    pending: list[tuple[int, LintJob, str | None]] = []
+    for position, item in enumerate(items):
+        if item.error:
+            linted[position] = _failed(item, item.error)
+            continue
+        try:
+            config = resolver.for_path(item.path if item.path is not None else Path(item.display))
+            data = read_input(item)
+        except WirlintError as error:
+            linted[position] = _failed(item, error.cause if error.path == item.display else str(error))
+            continue
+        key = cache_key(item.display, data, item.kind, item.charset, config) if cache is not None else None
+        cached = cache.get(key) if cache is not None and key is not None and not keep_sources else None
+        if cached is not None:
+            linted[position] = Linted(item, cached)
+        else:
+            pending.append((position, LintJob(item, config, data, keep_sources), key))
+    for rule_folders in {job.config.rule_folders for _, job, _ in pending}:
+        load_rules(rule_folders)  # what only spaCy can check fails now, once, before any file is linted
+    workers = choose_jobs(jobs, [len(job.data) for _, job, _ in pending])
+    results = map_in_order(lint_job, [job for _, job, _ in pending], workers)
+    for (position, _, key), entry in zip(pending, results, strict=True):
+        linted[position] = entry
+        if cache is not None and key is not None:
+            cache.put(key, entry.result)
+    return [entry for entry in linted if entry is not None]
+
+
+def lint_job(job: LintJob) -> Linted:
+    from wirlint.engine.runner import lint_document
+
+    item = job.item
     try:
-        config = resolver.for_path(item.path if item.path is not None else Path(item.display))
-        data = read_input(item)
-        document = load_document(item.display, data, kind=item.kind, charset=item.charset)
-        return Linted(item, lint_document(document, config), data, document)
+        document = load_document(item.display, job.data, kind=item.kind, charset=item.charset)
+        result = lint_document(document, job.config)
     except WirlintError as error:
-        cause = error.cause if error.path == item.display else str(error)
-        return Linted(item, FileResult(path=item.display, errors=[cause]))
+        return _failed(item, error.cause if error.path == item.display else str(error))
     except Exception as error:  # a bug must cost one file, not the whole run
-        cause = f"internal error, please report: {type(error).__name__}: {error}"
-        return Linted(item, FileResult(path=item.display, errors=[cause]))
+        return _failed(item, f"internal error, please report: {type(error).__name__}: {error}")
+    if job.keep_source:
+        return Linted(item, result, job.data, document)
+    return Linted(item, result)
+
+
+def _failed(item: InputFile, cause: str) -> Linted:
+    return Linted(item, FileResult(path=item.display, errors=[cause]))

@@ -80,7 +80,7 @@ def tag_span(span: Span) -> None:
     lang = span.doc.lang_
     if not words or lang not in HANTA_MODELS:
         return
-    tags = hanta_tagger(lang).tag_sent([_tagger_text(token.text) for token in words], taglevel=0)
+    tags = _sentence_tags(lang, tuple(_tagger_text(token.text) for token in words))
     for token, raw_tag in zip(words, tags, strict=True):
         fine, upos = normalise_tag(lang, raw_tag)
         token.tag_ = fine
@@ -94,6 +94,12 @@ def _tagger_text(text: str) -> str:
     """HanTa's cost grows steeply with a word's length: a very long "word" is tagged by its end (where a
     German compound keeps its head) and keeps its own text as lemma."""
     return text if len(text) <= MAX_TAGGED_WORD else text[-MAX_TAGGED_WORD:]
+
+
+@lru_cache(maxsize=20_000)
+def _sentence_tags(lang: str, words: tuple[str, ...]) -> list[str]:
+    """Tags depend only on the sentence's words, and a site repeats its sentences (teasers, calls to action)."""
+    return hanta_tagger(lang).tag_sent(list(words), taglevel=0)
 
 
 @lru_cache(maxsize=100_000)

@@ -1,0 +1,26 @@
+"""The one place every front end meets the core: the command line today, editors and batch runs next.
+
+``lint_paths`` expands what a user named (files, folders, globs, standard input), looks results up in the
+cache before anything of the NLP stack is imported, and lints the rest in input order on ``jobs`` processes.
+"""
+
+from __future__ import annotations
+
+from wirlint.cache import ResultCache
+from wirlint.config import ConfigResolver
+from wirlint.inputs import expand_inputs
+from wirlint.lint import Linted, lint_inputs
+
+
+def lint_paths(
+    arguments: tuple[str, ...],
+    resolver: ConfigResolver,
+    *,
+    jobs: int | None = None,
+    cache: ResultCache | None = None,
+    stdin_filename: str | None = None,
+    keep_sources: bool = False,
+) -> list[Linted]:
+    """Lint what the arguments name; ``keep_sources`` returns each file's bytes and Document (for --fix)."""
+    items = expand_inputs(arguments, resolver, stdin_filename=stdin_filename)
+    return lint_inputs(items, resolver, jobs=jobs, cache=cache, keep_sources=keep_sources)
