@@ -448,3 +448,11 @@ def test_unreachable_start_url_is_exit_2_with_one_error_line() -> None:
     assert completed.returncode == 2, (completed.stdout, completed.stderr)
     error_lines = completed.stderr.splitlines()
     assert len(error_lines) == 1 and url.rstrip("/") in error_lines[0], error_lines
+
+
+def test_pages_linted_on_two_processes_give_the_same_report() -> None:
+    with serve(TESTIMONIAL_SITE) as server:
+        serial = crawl(server, "--format", "json", *FAST, "--jobs", "1", server.url + "/")
+        parallel = crawl(server, "--format", "json", *FAST, "--jobs", "2", server.url + "/")
+    assert serial.completed.returncode in {0, 1}, serial.completed.stderr
+    assert parallel.completed.stdout == serial.completed.stdout

@@ -210,7 +210,12 @@ def crawl(urls: tuple[str, ...], **options: Any) -> None:
         click.echo("\r" + describe_progress(progress), err=True, nl=False)
 
     results, site = crawl_and_lint(
-        list(urls), crawl_options, resolver, save_to=options["save_to"], on_progress=show if interactive else None
+        list(urls),
+        crawl_options,
+        resolver,
+        save_to=options["save_to"],
+        on_progress=show if interactive else None,
+        jobs=options["jobs"],
     )
     if interactive:
         click.echo("", err=True)

@@ -22,6 +22,7 @@ def crawl_and_lint(
     *,
     save_to: Path | None = None,
     on_progress: Callable[[Progress], None] | None = None,
+    jobs: int | None = None,
 ) -> tuple[list[FileResult], SiteReport]:
     crawler = Crawler(options, on_progress=on_progress)
     report = crawler.crawl(urls)
@@ -34,7 +35,7 @@ def crawl_and_lint(
         except WirlintError as error:
             report.errors.append((url, error.cause))
     config = resolver.for_path(None)
-    site = lint_site(urls[0], documents, lambda document: config)
+    site = lint_site(urls[0], documents, lambda document: config, jobs=jobs)
     results = sorted(site.pages, key=lambda result: result.path)
     return results, SiteReport(
         url=urls[0],

@@ -17,6 +17,7 @@ from wirlint.engine.context import KeepUnknown
 from wirlint.engine.packs import RuleSpec, normalise_label
 from wirlint.engine.runner import lint_document, rules_for
 from wirlint.model import Document, FileResult, Finding, Location, Scope, Score
+from wirlint.parallel import choose_jobs, map_in_order
 
 REPEATED_SHARE = 0.5  # a block on at least half the pages (and two or more) is boilerplate
 
@@ -70,9 +71,13 @@ def mark_repeated_blocks(documents: list[Document]) -> None:
             block.repeated = pages_with[normalise_label(block.text)] >= threshold
 
 
-def lint_site(url: str, documents: list[Document], config_for: Callable[[Document], Config]) -> SiteResult:
+def lint_site(
+    url: str, documents: list[Document], config_for: Callable[[Document], Config], *, jobs: int | None = 1
+) -> SiteResult:
+    """Lint every page (on ``jobs`` processes; None: choose by size), then the site as a whole."""
     mark_repeated_blocks(documents)
-    pages = [lint_document(document, config_for(document)) for document in documents]
+    workers = choose_jobs(jobs, [len(document.source) for document in documents])
+    pages = map_in_order(_lint_page, [(document, config_for(document)) for document in documents], workers)
     langs = Counter(page.lang for page in pages if page.lang)
     config = config_for(documents[0]) if documents else Config()
     lang = langs.most_common(1)[0][0] if langs else config.default_lang
@@ -84,6 +89,10 @@ def lint_site(url: str, documents: list[Document], config_for: Callable[[Documen
         if spec.rule.scope is Scope.SITE and spec.check is not None:
             site.findings.extend(spec.check(context, spec))
     return site
+
+
+def _lint_page(page: tuple[Document, Config]) -> FileResult:
+    return lint_document(*page)
 
 
 def _shared_navigation_findings(pages: list[FileResult]) -> list[Finding]:
