@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from wirlint.model import Block, Finding, Role
+from wirlint.model import Block, Document, Finding, Role
 
 if TYPE_CHECKING:
     from wirlint.engine.context import LintContext
@@ -29,10 +29,10 @@ ATTRIBUTION = re.compile(
 QUOTE_MARK = re.compile(r"[„“”\"«»]")
 
 
-def testimonial_count(context: LintContext) -> int:
+def testimonial_count(document: Document) -> int:
     """Testimonial blocks: marked by class or schema.org type, quotes with an attribution, or headed sections."""
-    structured = int(context.document.meta.get("structured_testimonials", 0))  # type: ignore[call-overload]
-    return structured + sum(1 for analysed in context.blocks if is_testimonial(analysed.block))
+    structured = int(document.meta.get("structured_testimonials", 0))  # type: ignore[call-overload]
+    return structured + sum(1 for block in document.blocks if is_testimonial(block))
 
 
 def is_testimonial(block: Block) -> bool:

@@ -51,14 +51,18 @@ def we_subject(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
 def we_chain(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL102: N or more sentences, list items or headings in a row open with the company."""
     minimum = int(spec.options.get("min_length", context.config.we_chain_length))
-    chain: list[tuple[AnalysedBlock, Span]] = []
-    for analysed, sentence in [*context.sentences(include_quoted=True), (None, None)]:
-        if sentence is not None and not analysed.block.quoted and context.opening(sentence) in WE_FIRST:
+    chain: list[tuple[AnalysedBlock, Span]] = context.carried.pop("we_chain", [])
+    for analysed, sentence in context.sentences(include_quoted=True):
+        if not analysed.block.quoted and context.opening(sentence) in WE_FIRST:
             chain.append((analysed, sentence))
             continue
         if len(chain) >= minimum:
             yield _chain_finding(context, spec, chain)
         chain = []
+    if not context.last_window:
+        context.carried["we_chain"] = chain  # a chain may go on in the next window of a long document
+    elif len(chain) >= minimum:
+        yield _chain_finding(context, spec, chain)
 
 
 def _chain_finding(context: LintContext, spec: RuleSpec, chain: list[tuple[AnalysedBlock, Span]]) -> Finding:

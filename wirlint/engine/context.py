@@ -30,6 +30,9 @@ class LintContext:
     config: Config
     blocks: list[AnalysedBlock]
     lexicon: Lexicon
+    document_score: Score | None = None  # the whole document's, when this context is one window of it
+    last_window: bool = True
+    carried: dict[str, Any] = field(default_factory=dict)  # what a rule hands on to the next window
     unused_suppressions: list[Suppression] = field(default_factory=list)
 
     @cached_property
@@ -44,6 +47,8 @@ class LintContext:
     @cached_property
     def score(self) -> Score:
         """The we/you balance over the page's own content, quotations left out."""
+        if self.document_score is not None:
+            return self.document_score
         we = you = 0
         for analysed in self.content_blocks:
             data = analysed.doc.user_data

@@ -6,18 +6,21 @@ pre-commit hook, or inside a batch engine over millions of pages.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from wirlint.checks.testimonials import testimonial_count
 from wirlint.config import Config
 from wirlint.engine.context import LintContext
 from wirlint.engine.packs import RuleSpec, load_rules, normalise_label
 from wirlint.engine.selection import enabled_codes, selector_matches
-from wirlint.model import Document, FileResult, Finding, Scope, Suggestion, Suppression
+from wirlint.model import Block, Document, FileResult, Finding, Scope, Score, Suggestion, Suppression
 from wirlint.nlp.langid import detect_language, normalise_language
-from wirlint.nlp.pipeline import analyse, lexicon_for
+from wirlint.nlp.pipeline import analyse, document_address, lexicon_for
 
 LABEL_SEPARATORS = ("|", "–", "—", "·", " - ", ":")
+WINDOW_CHARACTERS = 200_000  # about 30,000 words: a document longer than this is analysed in windows
 
 
 def document_language(document: Document, config: Config) -> str:
@@ -44,21 +47,31 @@ def rules_for(config: Config, lang: str, path: str) -> list[RuleSpec]:
 
 
 def lint_document(document: Document, config: Config) -> FileResult:
+    """Every enabled rule on one document. A long document is analysed in windows of consecutive blocks, so
+    memory stays bounded by the window, not the file: its page totals (the we/you score, the address) are
+    read over the whole first, and a document-scope rule reports once, at its first window."""
     lang = document_language(document, config)
     document.lang = lang
-    analysed = analyse(
-        document,
-        lang,
-        company_names=config.company_names,
-        model=config.model_for(lang),
-        customer_terms=config.customer_terms,
-    )
-    context = LintContext(document, lang, config, analysed, lexicon_for(lang, config.customer_terms))
     specs = rules_for(config, lang, document.path)
+    page_specs = [s for s in specs if s.rule.category != "suppression" and s.rule.scope is not Scope.SITE]
+    windows = document_windows(document)
+    address = document_address(document) if lang == "de" else None
+    total = sum_scores(_context(window, lang, config, address) for window in windows) if len(windows) > 1 else None
     findings: list[Finding] = []
-    for spec in specs:
-        if spec.rule.category != "suppression" and spec.rule.scope is not Scope.SITE:
-            findings.extend(run_rule(context, spec))
+    reported: set[str] = set()  # document-scope rules that already reported in an earlier window
+    carried: dict[str, Any] = {}
+    words = sentences = 0
+    for position, window in enumerate(windows, 1):
+        context = _context(window, lang, config, address, total)
+        context.last_window, context.carried = position == len(windows), carried
+        for spec in page_specs:
+            if spec.rule.code not in reported:
+                found = list(run_rule(context, spec))
+                findings.extend(found)
+                if found and spec.rule.scope is Scope.DOCUMENT:
+                    reported.add(spec.rule.code)
+        words += sum(1 for analysed in context.content_blocks for token in analysed.doc if token.is_alpha)
+        sentences += sum(1 for _, sentence in context.sentences(include_quoted=True))
     kept, used = apply_suppressions(findings, document.suppressions)
     enabled = {spec.rule.code for spec in specs}
     context.unused_suppressions = [
@@ -70,10 +83,48 @@ def lint_document(document: Document, config: Config) -> FileResult:
     return FileResult(
         path=document.path,
         lang=lang,
-        score=context.score,
-        stats=statistics(context),
+        score=total or context.score,
+        stats={"words": words, "sentences": sentences, "testimonials": testimonial_count(document)},
         findings=sorted(kept, key=lambda finding: finding.sort_key),
     )
+
+
+def document_windows(document: Document) -> list[Document]:
+    """The document itself, or (when longer than a window) views of its consecutive blocks that share its
+    source, positions and suppressions."""
+    if sum(len(block.text) for block in document.blocks) <= WINDOW_CHARACTERS:
+        return [document]
+    windows: list[list[Block]] = [[]]
+    size = 0
+    for block in document.blocks:
+        if windows[-1] and size + len(block.text) > WINDOW_CHARACTERS:
+            windows.append([])
+            size = 0
+        windows[-1].append(block)
+        size += len(block.text)
+    return [dataclasses.replace(document, blocks=blocks, _line_index=document.line_index) for blocks in windows]
+
+
+def _context(
+    document: Document, lang: str, config: Config, address: str | None, total: Score | None = None
+) -> LintContext:
+    analysed = analyse(
+        document,
+        lang,
+        company_names=config.company_names,
+        model=config.model_for(lang),
+        customer_terms=config.customer_terms,
+        address=address,
+    )
+    lexicon = lexicon_for(lang, config.customer_terms)
+    return LintContext(document, lang, config, analysed, lexicon, document_score=total)
+
+
+def sum_scores(contexts: Iterable[LintContext]) -> Score:
+    we = you = 0
+    for context in contexts:  # one window at a time: each is dropped before the next is analysed
+        we, you = we + context.score.we, you + context.score.you
+    return Score(we, you)
 
 
 def run_rule(context: LintContext, spec: RuleSpec) -> Iterable[Finding]:
@@ -145,11 +196,3 @@ def apply_suppressions(
         else:
             kept.append(finding)
     return kept, used
-
-
-def statistics(context: LintContext) -> dict[str, int]:
-    words = sentences = 0
-    for analysed in context.content_blocks:
-        words += sum(1 for token in analysed.doc if token.is_alpha)
-        sentences += sum(1 for sentence in analysed.doc.sents if sentence.text.strip())
-    return {"words": words, "sentences": sentences, "testimonials": testimonial_count(context)}

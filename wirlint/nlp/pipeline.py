@@ -47,6 +47,10 @@ def lexicon_for(lang: str, customer_terms: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon.for_language(lang, customer_terms)
 
 
+def document_address(document: Document) -> str | None:
+    return address_mode([block.text for block in document.blocks])
+
+
 @dataclass
 class AnalysedBlock:
     block: Block
@@ -60,10 +64,15 @@ def analyse(
     company_names: tuple[str, ...] = (),
     model: str | None = None,
     customer_terms: tuple[str, ...] = (),
+    address: str | None = None,
 ) -> list[AnalysedBlock]:
-    """One spaCy Doc per block, with voice and quotation marks set; tags are added later, on demand."""
+    """One spaCy Doc per block, with voice and quotation marks set; tags are added later, on demand.
+
+    ``address`` (formal or informal German) is read from the document's blocks unless given: a long document
+    analysed in windows passes the address of the whole."""
     nlp = build_pipeline(lang, model, customer_terms)
-    address = address_mode([block.text for block in document.blocks]) if lang == "de" else None
+    if address is None and lang == "de":
+        address = document_address(document)
     analysed = []
     for block in document.blocks:
         doc = nlp.make_doc(block.text)
