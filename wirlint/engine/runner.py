@@ -10,6 +10,8 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from spacy.attrs import IS_ALPHA
+
 from wirlint.checks.testimonials import testimonial_count
 from wirlint.config import Config
 from wirlint.engine.context import LintContext
@@ -70,7 +72,7 @@ def lint_document(document: Document, config: Config) -> FileResult:
                 findings.extend(found)
                 if found and spec.rule.scope is Scope.DOCUMENT:
                     reported.add(spec.rule.code)
-        words += sum(1 for analysed in context.content_blocks for token in analysed.doc if token.is_alpha)
+        words += sum(int(analysed.doc.to_array(IS_ALPHA).sum()) for analysed in context.content_blocks)
         sentences += sum(1 for _, sentence in context.sentences(include_quoted=True))
     kept, used = apply_suppressions(findings, document.suppressions)
     enabled = {spec.rule.code for spec in specs}

@@ -306,10 +306,15 @@ class TermMatcher:
     patterns: tuple[str, ...] = ()  # spaCy Matcher patterns, each a JSON list of token dicts
     _matchers: dict[tuple[int, str], Matcher] = field(default_factory=dict, hash=False, compare=False, repr=False)
     _compiled_patterns: tuple[MatcherPattern, ...] = field(init=False, compare=False, repr=False)
+    _phrases_by_first_word: dict[int, tuple[Term, ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         compiled = tuple(MatcherPattern.parse(pattern) for pattern in self.patterns)
         object.__setattr__(self, "_compiled_patterns", compiled)
+        by_first: dict[int, list[Term]] = {}
+        for term in self.phrases:
+            by_first.setdefault(term.ids[0], []).append(term)
+        object.__setattr__(self, "_phrases_by_first_word", {key: tuple(value) for key, value in by_first.items()})
 
     def _matcher(self, vocab: Vocab, pattern: MatcherPattern) -> Matcher:
         """One Matcher per pattern, so a sentence runs only the patterns whose anchors it has."""
@@ -323,7 +328,12 @@ class TermMatcher:
         return self._matchers[key]
 
     def _candidate_terms(self, terms: SentenceTerms) -> bool:
-        return any(terms.could_match(term.required) for term in self.phrases) or any(
+        """Some phrase, or some co-occurrence, could match; only phrases whose first word has a candidate token
+        are looked at."""
+        firsts = self._phrases_by_first_word.keys() & terms.candidates
+        return any(
+            terms.could_match(term.required) for first in firsts for term in self._phrases_by_first_word[first]
+        ) or any(
             all(any(terms.could_match(term.required) for term in group) for group in groups) for groups in self.cooccur
         )
 

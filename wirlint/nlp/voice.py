@@ -11,10 +11,19 @@ import bisect
 import itertools
 import re
 
+import numpy
+from spacy.attrs import IDX, LIKE_NUM, LOWER, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from wirlint.nlp.lexicon import FORMAL_CUSTOMER_WORDS, INFORMAL_CUSTOMER_WORDS, THIRD_SINGULAR_VERBS, Lexicon
+from wirlint.nlp.lexicon import (
+    COMPANY_WORDS,
+    FORMAL_CUSTOMER_WORDS,
+    INFORMAL_CUSTOMER_WORDS,
+    THIRD_SINGULAR_VERBS,
+    Lexicon,
+)
 
 COMPANY = "company"
 CUSTOMER = "customer"
@@ -162,6 +171,11 @@ class VoiceTagger:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        words = COMPANY_WORDS.get(lexicon.lang, frozenset()) | INFORMAL_CUSTOMER_WORDS.get(lexicon.lang, frozenset())
+        if lexicon.lang == "de":
+            words |= {word.lower() for word in FORMAL_CUSTOMER_WORDS}
+        # The only words that can have a voice, besides company names, as the hashes of their lower-case forms.
+        self._pronouns = numpy.array(sorted(get_string_id(word) for word in words), dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         _repair_sentence_starts(doc)
@@ -170,9 +184,10 @@ class VoiceTagger:
         doc.user_data[VOICES] = voices
         for start, end in self._company_name_spans(doc):
             voices[start:end] = [COMPANY] * (end - start)
-        for token in doc:
-            if voices[token.i] is None and not token.is_space:
-                voices[token.i] = self._voice(token, doc)
+        # Only pronouns can have a voice: found over the token array, so the other words cost no Python.
+        for index in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._pronouns)).tolist():
+            if voices[index] is None:
+                voices[index] = self._voice(doc[index], doc)
         return doc
 
     def _voice(self, token: Token, doc: Doc) -> str | None:
@@ -202,6 +217,8 @@ class VoiceTagger:
 
     @staticmethod
     def _company_name_spans(doc: Doc) -> list[tuple[int, int]]:
+        if not doc._.company_names:
+            return []
         spans = []
         words = [t for t in doc if not t.is_space]
         lowered = [t.lower_ for t in words]
@@ -219,18 +236,21 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
     """Per token: inside a quotation, reported speech or a quoted block."""
     if doc._.block_quoted:
         return [True] * len(doc)
+    ranges = sorted(quoted_ranges(doc.text) + reported_speech_ranges(doc.text))
+    if not ranges:
+        return [False] * len(doc)
     merged: list[list[int]] = []
-    for start, end in sorted(quoted_ranges(doc.text) + reported_speech_ranges(doc.text)):
+    for start, end in ranges:
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    starts = [start for start, _ in merged]
-    quoted = []
-    for token in doc:
-        position = bisect.bisect_right(starts, token.idx) - 1
-        quoted.append(position >= 0 and token.idx < merged[position][1])
-    return quoted
+    starts = numpy.array([start for start, _ in merged])
+    ends = numpy.array([end for _, end in merged])
+    offsets = doc.to_array(IDX).astype(numpy.int64)
+    position = numpy.searchsorted(starts, offsets, side="right") - 1
+    inside = (position >= 0) & (offsets < ends[numpy.maximum(position, 0)])
+    return inside.tolist()
 
 
 def _glued(lowered: list[str], index: int, parts: list[str]) -> bool:
@@ -258,15 +278,11 @@ def _all_caps_context(token: Token) -> bool:
 
 def _repair_sentence_starts(doc: Doc) -> None:
     """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1")."""
-    for token in doc[2:]:
-        previous, before = doc[token.i - 1], doc[token.i - 2]
-        if (
-            token.is_sent_start
-            and token.like_num
-            and previous.text == "."
-            and before.lower_ in ABBREVIATIONS_BEFORE_NUMBER
-        ):
-            token.is_sent_start = False
+    starts_and_numbers = doc.to_array([SENT_START, LIKE_NUM])
+    candidates = (starts_and_numbers[:, 0] == 1) & (starts_and_numbers[:, 1] == 1)
+    for index in numpy.flatnonzero(candidates).tolist():
+        if index >= 2 and doc[index - 1].text == "." and doc[index - 2].lower_ in ABBREVIATIONS_BEFORE_NUMBER:
+            doc[index].is_sent_start = False
 
 
 @Language.factory("wirlint_voice", default_config={"extra_customer_terms": []})
