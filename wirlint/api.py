@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from wirlint.cache import ResultCache
 from wirlint.config import ConfigResolver
-from wirlint.inputs import expand_inputs
+from wirlint.inputs import Notice, expand_inputs
 from wirlint.lint import Linted, lint_inputs
 
 
@@ -20,7 +20,9 @@ def lint_paths(
     cache: ResultCache | None = None,
     stdin_filename: str | None = None,
     keep_sources: bool = False,
+    on_skip: Notice | None = None,
 ) -> list[Linted]:
-    """Lint what the arguments name; ``keep_sources`` returns each file's bytes and Document (for --fix)."""
-    items = expand_inputs(arguments, resolver, stdin_filename=stdin_filename)
+    """Lint what the arguments name; ``keep_sources`` returns each file's bytes and Document (for --fix);
+    ``on_skip`` hears of folder entries that are not linted (symlinks out of the tree, FIFOs)."""
+    items = expand_inputs(arguments, resolver, stdin_filename=stdin_filename, on_skip=on_skip)
     return lint_inputs(items, resolver, jobs=jobs, cache=cache, keep_sources=keep_sources)

@@ -31,13 +31,38 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def fail(message: str) -> None:
-    """One line per problem on stderr, whatever the cause's own formatting."""
-    click.echo("wirlint: " + " ".join(message.split()), err=True)
+    """One line per problem on stderr, whatever the cause's own formatting (or a file name's characters)."""
+    from wirlint.report.text import printable
+
+    click.echo("wirlint: " + printable(" ".join(message.split())), err=True)
+
+
+def main() -> None:
+    """The ``wirlint`` command. A bug anywhere ends the run with one error line and exit code 2, never with a
+    traceback and exit code 1, which CI would read as "findings"."""
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(EXIT_ERROR)
+    except click.Abort:
+        fail("aborted")
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        fail("interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(EXIT_ERROR)
+    except Exception as error:
+        fail(f"internal error, please report it: {type(error).__name__}: {error}")
+        sys.exit(EXIT_ERROR)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="wirlint")
-def main() -> None:
+def cli() -> None:
     """Customer-first content linter: finds text that talks about the company instead of the customer."""
 
 
@@ -69,7 +94,7 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
     return function
 
 
-@main.command()
+@cli.command()
 @click.argument("paths", nargs=-1)
 @lint_options
 @click.option("--stdin-filename", help="Name to use for standard input (decides the format and config).")
@@ -98,6 +123,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
             cache=cache,
             stdin_filename=options["stdin_filename"],
             keep_sources=options["fix"] or options["diff"],
+            on_skip=lambda path, why: fail(f"{path}: {why}"),
         )
     except WirlintError as error:
         fail(str(error))
@@ -147,7 +173,7 @@ def _apply_fixes(linted: list[Linted], *, unsafe: bool) -> None:
         click.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", err=True)
 
 
-@main.command()
+@cli.command()
 @click.argument("urls", nargs=-1, required=True)
 @lint_options
 @click.option(
@@ -281,7 +307,7 @@ def _exit_code(results: list[FileResult], resolver: ConfigResolver, options: dic
     return EXIT_CLEAN
 
 
-@main.command()
+@cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the text (default: detected).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -325,7 +351,7 @@ exclude = []
 """
 
 
-@main.command()
+@cli.command()
 @click.option("--company-name", multiple=True, help="Your company's name (repeatable).")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
 @click.option("--force", is_flag=True, help="Overwrite an existing .wirlint.toml.")
@@ -340,7 +366,7 @@ def init(company_name: tuple[str, ...], lang: str, force: bool) -> None:
     click.echo(f"Wrote {target}; lint with: wirlint check .")
 
 
-@main.command("rules")
+@cli.command("rules")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
 @click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")
 @click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
@@ -360,7 +386,7 @@ def list_rules(lang: str, show_all: bool, output_format: str) -> None:
         click.echo(f"{rule.code}  {rule.name:<24} {rule.category:<13} {rule.severity.value:<8}{default}")
 
 
-@main.command()
+@cli.command()
 @click.argument("code")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
 def explain(code: str, lang: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -99,7 +100,7 @@ class Config:
 def _relative_posix(path: str, root: str) -> str:
     if root:
         try:
-            return Path(path).resolve().relative_to(Path(root).resolve()).as_posix()
+            return Path(os.path.abspath(path)).relative_to(Path(root).resolve()).as_posix()
         except ValueError:
             pass
     return Path(path).as_posix()
@@ -217,7 +218,8 @@ class ConfigResolver:
     def for_path(self, path: Path | None) -> Config:
         if self.config_path is not None:
             return self._load(self.config_path)
-        start = path.resolve().parent if path is not None else Path.cwd().resolve()
+        # The folder the file is named in (a symlink is not followed: its own folder's settings apply).
+        start = Path(os.path.abspath(path)).parent if path is not None else Path.cwd().resolve()
         walked: list[Path] = []
         config: Config | None = None
         for folder in (start, *start.parents):

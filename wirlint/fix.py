@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import html
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +45,15 @@ class FixPlan:
             fromfile=f"a/{display}",
             tofile=f"b/{display}",
         )
-        return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+        return "".join(_diff_line(line) for line in lines)
+
+
+def _diff_line(line: str) -> str:
+    if line.endswith("\n"):
+        return line
+    if line.endswith("\r"):  # a file with CR line ends: each line still on a line of its own
+        return line + "\n"
+    return line + "\n\\ No newline at end of file\n"
 
 
 def plans_for(linted: list[Linted], *, unsafe: bool) -> list[tuple[Linted, FixPlan]]:
@@ -87,22 +96,48 @@ def plan_fixes(path: Path | None, original: bytes, document: Document, result: F
 
 
 def write_fix(plan: FixPlan) -> None:
-    """Write atomically, and only if the file on disk is still the one that was read."""
+    """Write the fixed text over the file, atomically, keeping what the file is: a symlink is written through to
+    its target, mode and owner are kept, and the file must still be exactly the one that was read (checked
+    again right before the rename). Read-only files and files with several hard links are refused; any failure
+    (full disk, read-only folder, an unencodable rewrite) is an error naming the file, with the file untouched."""
     if plan.path is None:
         raise InputError("-", "standard input cannot be written back")
+    display = str(plan.path)
+    target = Path(os.path.realpath(plan.path))
     try:
-        current = plan.path.read_bytes()
+        data = plan.decoded.encode(plan.new_text)
+    except UnicodeEncodeError:
+        raise InputError(
+            display, f"the rewrite cannot be written in the file's encoding ({plan.decoded.encoding})"
+        ) from None
+    try:
+        before = target.stat()
+        if not os.access(target, os.W_OK) or not before.st_mode & stat.S_IWUSR:
+            raise InputError(display, "read-only; not fixed")
+        if before.st_nlink > 1:
+            raise InputError(display, f"has {before.st_nlink} hard links, which a fix would split; not fixed")
+        _check_unchanged(target, plan.original, display)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.", suffix=".wirlint")
     except OSError as error:
-        raise InputError(str(plan.path), f"cannot re-read before fixing: {error.strerror}") from None
-    if current != plan.original:
-        raise InputError(str(plan.path), "changed on disk since it was read; not fixed")
-    data = plan.decoded.encode(plan.new_text)
-    handle, temporary = tempfile.mkstemp(dir=plan.path.parent, prefix=f".{plan.path.name}.")
+        raise InputError(display, f"cannot fix: {error.strerror or error}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.chmod(temporary, plan.path.stat().st_mode & 0o7777)
-        os.replace(temporary, plan.path)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, stat.S_IMODE(before.st_mode))
+        if hasattr(os, "chown") and (before.st_uid, before.st_gid) != (os.getuid(), os.getgid()):
+            os.chown(temporary, before.st_uid, before.st_gid)
+        _check_unchanged(target, plan.original, display)  # again, as late as possible
+        os.replace(temporary, target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(display, f"cannot fix: {error.strerror or error}") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _check_unchanged(target: Path, original: bytes, display: str) -> None:
+    if target.read_bytes() != original:
+        raise InputError(display, "changed on disk since it was read; not fixed")

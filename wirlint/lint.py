@@ -7,6 +7,8 @@ without loading spaCy.
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,13 +28,27 @@ MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # decks and PDFs carry images
 
 def read_input(item: InputFile) -> bytes:
     if item.path is None:
-        return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise WirlintError(item.display, f"standard input too large (over {MAX_FILE_BYTES} bytes)")
+        return data
+    limit = MAX_DOCUMENT_BYTES if item.path.suffix.lower() in BINARY_EXTENSIONS else MAX_FILE_BYTES
     try:
-        size = item.path.stat().st_size
-        limit = MAX_DOCUMENT_BYTES if item.path.suffix.lower() in BINARY_EXTENSIONS else MAX_FILE_BYTES
-        if size > limit:
-            raise WirlintError(item.display, f"file too large ({size} bytes, limit {limit})")
-        return item.path.read_bytes()
+        # Opened without blocking and checked on the open descriptor: a FIFO or a device never hangs the run,
+        # and a file that grows while it is read is still cut at the limit.
+        descriptor = os.open(item.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(info.st_mode):
+                raise WirlintError(item.display, "not a regular file (a FIFO, device or socket)")
+            if info.st_size > limit:
+                raise WirlintError(item.display, f"file too large ({info.st_size} bytes, limit {limit})")
+            data = stream.read(limit + 1)
+        if len(data) > limit:
+            raise WirlintError(item.display, f"file too large (over {limit} bytes)")
+        return data
     except IsADirectoryError:
         raise WirlintError(item.display, "is a folder, not a file") from None
     except PermissionError:

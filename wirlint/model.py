@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -60,15 +61,18 @@ class Position:
     column: int
 
 
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
-    """Turns character offsets of a decoded source into line/column positions."""
+    """Turns character offsets of a decoded source into line/column positions.
+
+    A line ends at LF, CRLF or a lone CR, as in CommonMark (markdown-it) and in editors, so a position means the
+    same line to the Markdown parser, to wirlint and to the editor that jumps to it."""
 
     def __init__(self, source: str) -> None:
         self._length = len(source)
-        self._starts = [0]
-        for index, char in enumerate(source):
-            if char == "\n":
-                self._starts.append(index + 1)
+        self._starts = [0, *(match.end() for match in LINE_BREAK.finditer(source))]
 
     def position(self, offset: int) -> Position:
         line = bisect.bisect_right(self._starts, offset) - 1

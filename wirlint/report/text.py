@@ -42,6 +42,22 @@ WORDS = {
 }
 
 
+# Control characters and bidirectional overrides from a page must reach the terminal as visible escapes: an
+# ESC sequence in a crawled page could otherwise retitle the terminal or hide text, with or without colour.
+_INVISIBLE = [
+    *range(0x00, 0x09),
+    *range(0x0B, 0x20),
+    *range(0x7F, 0xA0),
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+]
+CONTROL_ESCAPES = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _INVISIBLE}
+
+
+def printable(text: str) -> str:
+    return text.translate(CONTROL_ESCAPES)
+
+
 def _words(lang: str | None) -> dict[str, str]:
     return WORDS.get(lang or "en", WORDS["en"])
 
@@ -49,8 +65,8 @@ def _words(lang: str | None) -> dict[str, str]:
 def _place(path: str, finding: Finding) -> str:
     location = finding.location
     if location.slide is not None:
-        return f"{path}:slide {location.slide}"
-    return f"{path}:{location.line}:{location.column}"
+        return f"{printable(path)}:slide {location.slide}"
+    return f"{printable(path)}:{location.line}:{location.column}"
 
 
 def format_finding(path: str, lang: str | None, finding: Finding, *, color: bool) -> list[str]:
@@ -58,13 +74,13 @@ def format_finding(path: str, lang: str | None, finding: Finding, *, color: bool
     severity = finding.severity
     code = click.style(finding.rule.code, fg=SEVERITY_COLOURS[severity], bold=True) if color else finding.rule.code
     place = click.style(_place(path, finding), bold=True) if color else _place(path, finding)
-    lines = [f"{place}: {code} [{severity.value}] {finding.message}"]
+    lines = [f"{place}: {code} [{severity.value}] {printable(finding.message)}"]
     if finding.suggestion:
-        lines.append(f"  {' '.join(finding.text.split())}")
-        arrow = f"  → {finding.suggestion.text}"
+        lines.append(f"  {printable(' '.join(finding.text.split()))}")
+        arrow = f"  → {printable(finding.suggestion.text)}"
         lines.append(click.style(arrow, fg="green", bold=True) if color else arrow)
     elif finding.advice:
-        lines.append(f"  {words['tip']}: {finding.advice}")
+        lines.append(f"  {words['tip']}: {printable(finding.advice)}")
     return lines
 
 
@@ -79,7 +95,7 @@ def format_summary(result: FileResult, *, color: bool) -> str:
     count = len(result.findings)
     noun = words["one"] if count == 1 else words["findings"]
     balance = f"({words['we']} {score.we} · {words['you']} {score.you})"
-    line = f"{result.path}  {words['focus']} {focus} {balance}   {count} {noun}"
+    line = f"{printable(result.path)}  {words['focus']} {focus} {balance}   {count} {noun}"
     return click.style(line, dim=True) if color else line
 
 
@@ -98,7 +114,7 @@ def format_site(site: SiteReport, results: list[FileResult], *, color: bool) -> 
     lines += ["", click.style(summary, bold=True) if color else summary]
     worst = site.worst_pages(results)
     if worst:
-        shown = "   ".join(f"{_relative_to_site(path, site.url)} {_focus(focus)}" for path, focus in worst)
+        shown = "   ".join(f"{printable(_relative_to_site(path, site.url))} {_focus(focus)}" for path, focus in worst)
         lines.append(f"{words['worst']}:  {shown}")
     return [*lines, ""]
 

@@ -47,6 +47,7 @@ TESTIMONIAL_MARKERS = re.compile(
     r"testimonial|review|kundenstimme|referenz|erfahrungsbericht|kundenmeinung|quote|zitat|case-?stud",
     re.IGNORECASE,
 )
+NEWLINE = re.compile("\n")
 NAVIGATION_MARKERS = re.compile(r"(^|[-_\s])(nav|navbar|navigation|menu|menue|mainmenu)([-_\s]|$)", re.IGNORECASE)
 TESTIMONIAL_TYPES = re.compile(r"schema\.org/(Review|Quotation)", re.IGNORECASE)
 RDFA_TESTIMONIAL_TYPES = re.compile(r"\b(schema:)?(Review|Quotation)\b")
@@ -87,6 +88,9 @@ class _Walker(HTMLParser):
         self._source = source
         self._base = base_offset
         self._lines = line_index
+        # html.parser counts lines at "\n" only; its (line, column) is turned back into an offset with the
+        # same count, so CR and CRLF line ends (which the document's LineIndex also breaks at) never shift it.
+        self._newline_starts = [0, *(match.end() for match in NEWLINE.finditer(source))]
         self._stack: list[_Element] = []
         self._builder = BlockBuilder()
         self._context: _Context | None = None
@@ -95,15 +99,9 @@ class _Walker(HTMLParser):
 
     # -- positions ------------------------------------------------------------------------------------
     def _offset(self) -> int:
+        """The source offset of the parser's position (a fragment's positions count from its start)."""
         line, column = self.getpos()
-        return self._lines.offset(line, column + 1) if self._base == 0 else self._local_offset(line, column)
-
-    def _local_offset(self, line: int, column: int) -> int:
-        # Fragments (HTML inside Markdown) are parsed alone; getpos() counts from the fragment's start.
-        start = self._lines.position(self._base)
-        if line == 1:
-            return self._base + column
-        return self._lines.offset(start.line + line - 1, column + 1)
+        return self._base + self._newline_starts[line - 1] + column
 
     # -- structure ------------------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -14,7 +14,7 @@ from html import unescape
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from wirlint.model import Block, Document, Role
+from wirlint.model import LINE_BREAK, Block, Document, Role
 from wirlint.sources.builder import BlockBuilder
 from wirlint.sources.directives import Directive, parse_directive, suppressions_for
 from wirlint.sources.html import extract_html
@@ -116,10 +116,11 @@ class _MarkdownReader:
             if child.type == "text" and not in_autolink:
                 cursor = self.aligner.add(builder, child.content, cursor, limit)
             elif child.type in {"softbreak", "hardbreak"}:
-                newline = self.source.find("\n", cursor, limit)
-                if newline >= 0:
-                    builder.add("\n", newline)
-                    cursor = newline + 1
+                newline = LINE_BREAK.search(self.source, cursor, limit)
+                if newline:  # a CR or CRLF break reads as "\n" but is not a copy of it
+                    verbatim = newline.group() == "\n"
+                    builder.add("\n", newline.start(), source_end=None if verbatim else newline.end())
+                    cursor = newline.end()
             elif child.type == "link_open":
                 in_autolink = child.markup == "autolink"
             elif child.type == "link_close":
@@ -143,8 +144,9 @@ class _MarkdownReader:
         return found + len(needle)
 
     def _html_block(self, token: Token) -> None:
+        # The block's own source lines, not token.content: markdown-it normalises CR and CRLF to LF there.
         start = self._line_start(token.map[0])  # type: ignore[index]
-        fragment = token.content
+        fragment = self.source[start : self._line_start(token.map[1])]  # type: ignore[index]
         extraction = extract_html(fragment, self.lines, base_offset=start)
         self.blocks.extend(extraction.blocks)
         self.directives.extend(extraction.directives)

@@ -1,0 +1,123 @@
+"""Hostile inputs and hostile file trees: one clear line naming the file and the cause, exit 2, nothing lost."""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import run_wirlint
+from wirlint.report.text import printable
+
+GOOD = "Wir liefern unseren Kunden frische Zutaten aus der Region.\n"
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_crlf_markdown_with_an_html_block_is_fixed_without_losing_a_byte(tmp_path):
+    source = f"Intro.\r\n\r\n<div>\r\n<p>\r\n{GOOD.strip()}\r\n</p>\r\n</div>\r\n"
+    page = tmp_path / "c.md"
+    page.write_bytes(source.encode())
+    completed = run_wirlint("check", "--fix", "--no-cache", "c.md", cwd=tmp_path)
+    assert completed.returncode in {0, 1}, completed.stderr
+    fixed = page.read_bytes().decode()
+    assert fixed == source.replace(GOOD.strip(), "Unsere Kunden erhalten frische Zutaten aus der Region.")
+
+
+def test_bare_cr_lines_are_lines_for_positions_and_fixes(tmp_path):
+    source = f"Intro.\r{GOOD.strip()}\r<!-- Notiz -->\r{GOOD.strip()}\rEnde.\r"
+    page = tmp_path / "r.md"
+    page.write_bytes(source.encode())
+    checked = run_wirlint("check", "--no-cache", "--select", "WL101", "r.md", cwd=tmp_path)
+    assert [line.split(": WL101")[0] for line in lines(checked.stdout) if "WL101" in line] == ["r.md:2:1", "r.md:4:1"]
+    run_wirlint("check", "--fix", "--no-cache", "r.md", cwd=tmp_path)
+    better = "Unsere Kunden erhalten frische Zutaten aus der Region."
+    assert page.read_bytes().decode() == f"Intro.\r{better}\r<!-- Notiz -->\r{better}\rEnde.\r"
+
+
+def test_fix_writes_through_a_symlink_and_keeps_the_mode(tmp_path):
+    target = tmp_path / "real.md"
+    target.write_text(GOOD, encoding="utf-8")
+    target.chmod(0o640)
+    (tmp_path / "link.md").symlink_to("real.md")
+    run_wirlint("check", "--fix", "--no-cache", "link.md", cwd=tmp_path)
+    assert (tmp_path / "link.md").is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("Unsere Kunden erhalten")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize("kind", ["read-only", "hard link"])
+def test_fix_refuses_what_it_cannot_write_safely(tmp_path, kind):
+    page = tmp_path / "a.md"
+    page.write_text(GOOD, encoding="utf-8")
+    if kind == "read-only":
+        page.chmod(0o444)
+    else:
+        os.link(page, tmp_path / "b.md")
+    completed = run_wirlint("check", "--fix", "--no-cache", "a.md", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert len(lines(completed.stderr)) == 1 and "a.md:" in completed.stderr, completed.stderr
+    assert page.read_text(encoding="utf-8") == GOOD
+
+
+def test_fix_that_cannot_be_encoded_is_an_error_not_a_traceback(tmp_path):
+    page = tmp_path / "latin.txt"
+    page.write_bytes("Wir liefern unseren Gästen frisches Brot.\n".encode("latin-1"))
+    completed = run_wirlint("check", "--fix", "--no-cache", "--company-name", "☃ Bäckerei", "latin.txt", cwd=tmp_path)
+    assert "Traceback" not in completed.stderr
+
+
+def test_too_large_standard_input_is_refused_not_truncated():
+    completed = run_wirlint("check", "--fix", "-", stdin=b"Wir sind da. " * (2 * 1024 * 1024))
+    assert completed.returncode == 2 and "too large" in completed.stderr and completed.stdout == ""
+
+
+def test_a_folder_lints_only_regular_files_inside_it(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "secret.md").write_text("Geheim: Wir sind der Marktführer.\n", encoding="utf-8")
+    (site / "outside.md").symlink_to("../secret.md")
+    (site / "zero.md").symlink_to("/dev/zero")
+    (site / "loop.md").symlink_to("loop.md")
+    os.mkfifo(site / "pipe.md")
+    completed = run_wirlint("check", "--no-cache", "site", cwd=tmp_path)
+    assert completed.returncode == 1, completed.stderr
+    assert "Geheim" not in completed.stdout and "site/a.md:1:1" in completed.stdout
+    notices = lines(completed.stderr)
+    assert len(notices) == 4 and all(": skipped:" in notice for notice in notices), notices
+
+
+def test_a_named_fifo_is_an_error_not_a_hang(tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    completed = run_wirlint("check", "--no-cache", "pipe.md", "a.md", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert "pipe.md: not a regular file" in completed.stderr and "a.md:1:1" in completed.stdout
+
+
+def test_control_characters_from_content_never_reach_the_terminal():
+    assert printable("Wir \x1b]0;pwned\x07 sind \u202etoll") == "Wir \\x1b]0;pwned\\x07 sind \\u202etoll"
+    page = "Wir liefern unseren Kunden \x1b[2J frische Zutaten aus der Region.\n"
+    completed = run_wirlint("check", "--no-cache", "--color", "-", stdin=page.encode())
+    unstyled = re.sub(r"\x1b\[[0-9;]*m", "", completed.stdout)  # wirlint's own colours
+    assert "\x1b" not in unstyled and unstyled.count("\\x1b[2J") == 2, unstyled
+
+
+def test_an_internal_error_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / ".wirlint.toml").write_text("lang = 'de'\n", encoding="utf-8")
+    code = (
+        "import sys; import wirlint.cli as cli\n"
+        "def broken(*args, **kwargs): raise RuntimeError('boom')\n"
+        "cli.cli.commands['check'].callback = broken\n"
+        "sys.argv = ['wirlint', 'check', 'x.md']; cli.main()\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 2
+    assert lines(completed.stderr) == ["wirlint: internal error, please report it: RuntimeError: boom"]
