@@ -177,7 +177,7 @@ def memory(corpora: Path, work: Path) -> None:
     folder = work / "thousand"
     per_file = -(-len(paragraphs) // 1000)  # rounded up: 1,000 files
     write_pages(folder, ["\n\n".join(paragraphs[i : i + per_file]) + "\n" for i in range(0, len(paragraphs), per_file)])
-    one_file = run([*WIRLINT, "--jobs", "1", str(single)])
+    one_file = run([*WIRLINT, "--jobs", "1", "--time-limit", "0", str(single)])  # a book: beyond the default limit
     files_serial = run([*WIRLINT, "--jobs", "1", str(folder)])
     files_parallel = run([*WIRLINT, "--jobs", "2", str(folder)])
     print(

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.conftest import run_wirlint
+from tests.conftest import codes, lint_text, run_wirlint
 from wirlint.report.text import printable
 
 GOOD = "Wir liefern unseren Kunden frische Zutaten aus der Region.\n"
@@ -121,3 +121,39 @@ def test_an_internal_error_is_one_line_and_exit_2(tmp_path):
     completed = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert completed.returncode == 2
     assert lines(completed.stderr) == ["wirlint: internal error, please report it: RuntimeError: boom"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("„" * 50_000 + "\n", "markdown"),  # quote openers: the tokenizer and the quote scan were quadratic
+        ("Wir " + "ä" * 10_000 + " liefern.\n", "markdown"),  # one enormous word: tokenizer and tagger
+        ("<h1>" + "Über uns | " * 10_000 + "</h1>", "html"),  # label splitting
+        ("Wir " * 240_000 + "\n", "markdown"),  # reported-speech scan
+    ],
+)
+def test_pathological_text_is_linted_in_bounded_time(text, kind):
+    """Each of these took minutes (or never ended) before; a linear pass takes well under the time limit."""
+    result = lint_text(text, kind, lang="de", time_limit=20.0)
+    assert not result.errors
+    for finding in result.findings:
+        assert finding.location.line >= 1 and finding.location.column >= 1
+
+
+def test_deep_lists_are_linted_to_the_bottom_and_absurd_nesting_is_an_error(tmp_path):
+    deep = "".join("  " * level + "- Wir sind da.\n" for level in range(30))
+    assert codes(lint_text(deep, lang="de")).count("WL101") == 30
+    absurd = tmp_path / "absurd.md"
+    absurd.write_text("> " * 120 + "Wir sind da.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    completed = run_wirlint("check", "--no-cache", "absurd.md", "a.md", cwd=tmp_path)
+    assert completed.returncode == 2 and "absurd.md: nested more than 100 levels" in completed.stderr
+    assert "a.md:1:1" in completed.stdout
+
+
+def test_a_file_over_the_time_limit_is_an_error_and_the_others_are_linted(tmp_path):
+    (tmp_path / "long.md").write_text("Wir sind ein Team. Unsere Kunden sind zufrieden.\n\n" * 40_000, encoding="utf-8")
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    completed = run_wirlint("check", "--no-cache", "--time-limit", "0.5", "long.md", "a.md", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert "long.md: took longer than the time limit (0.5 s)" in completed.stderr and "a.md:1:1" in completed.stdout

@@ -83,6 +83,11 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
         click.option("--statistics", is_flag=True, help="Print counts per rule instead of the findings."),
         click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal)."),
         click.option(
+            "--time-limit",
+            type=click.FloatRange(min=0),
+            help="Seconds of linting per file before it is given up with an error (default 30; 0: none).",
+        ),
+        click.option(
             "--jobs",
             "-j",
             type=click.IntRange(min=1),
@@ -262,6 +267,8 @@ def _resolver(options: dict[str, Any]) -> ConfigResolver:
             overrides["company_names" if key == "company_name" else key] = values
     if options["lang"]:
         overrides["lang"] = options["lang"]
+    if options["time_limit"] is not None:
+        overrides["time_limit"] = options["time_limit"]
     if options["fail_on"]:
         overrides["fail_on"] = parse_severity(options["fail_on"], "--fail-on", "fail-on")
     return ConfigResolver(overrides=overrides, config_path=options["config_path"])

@@ -57,6 +57,7 @@ class Config:
     balance_min_sentences: int = 3
     we_chain_length: int = 3
     fail_on: Severity = Severity.WARNING
+    time_limit: float = 30.0  # seconds of linting per file; 0: none
     rule_paths: tuple[str, ...] = ()
     nlp_models: tuple[tuple[str, str], ...] = ()
     label_replacements: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -147,6 +148,10 @@ def parse_settings(table: dict[str, Any], source: str) -> dict[str, Any]:
             settings[key] = _parse_per_file_ignores(value, source, raw_key)
         elif key == "nlp":
             settings["nlp_models"] = _parse_nlp(value, source)
+        elif key == "time_limit":
+            if not isinstance(value, int | float) or isinstance(value, bool) or value < 0:
+                raise ConfigError(source, f"'{raw_key}' must be a number of seconds (0: no limit)")
+            settings[key] = float(value)
         elif key == "label_replacements":
             settings[key] = _parse_label_replacements(value, source, raw_key)
         else:

@@ -7,8 +7,9 @@ pre-commit hook, or inside a batch engine over millions of pages.
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.attrs import IS_ALPHA
 
@@ -17,11 +18,13 @@ from wirlint.config import Config
 from wirlint.engine.context import LintContext
 from wirlint.engine.packs import RuleSpec, load_rules, normalise_label
 from wirlint.engine.selection import enabled_codes, selector_matches
+from wirlint.errors import InputError
 from wirlint.model import Block, Document, FileResult, Finding, Scope, Score, Suggestion, Suppression
 from wirlint.nlp.langid import detect_language, normalise_language
 from wirlint.nlp.pipeline import analyse, document_address, lexicon_for
 
 LABEL_SEPARATORS = ("|", "–", "—", "·", " - ", ":")
+T = TypeVar("T")
 WINDOW_CHARACTERS = 200_000  # about 30,000 words: a document longer than this is analysed in windows
 
 
@@ -58,7 +61,10 @@ def lint_document(document: Document, config: Config) -> FileResult:
     page_specs = [s for s in specs if s.rule.category != "suppression" and s.rule.scope is not Scope.SITE]
     windows = document_windows(document)
     address = document_address(document) if lang == "de" else None
-    total = sum_scores(_context(window, lang, config, address) for window in windows) if len(windows) > 1 else None
+    budget = WorkBudget(document.path, config.time_limit)
+    total = None
+    if len(windows) > 1:
+        total = sum_scores(_context(window, lang, config, address) for window in budget.each(windows))
     findings: list[Finding] = []
     reported: set[str] = set()  # document-scope rules that already reported in an earlier window
     carried: dict[str, Any] = {}
@@ -67,6 +73,7 @@ def lint_document(document: Document, config: Config) -> FileResult:
         context = _context(window, lang, config, address, total)
         context.last_window, context.carried = position == len(windows), carried
         for spec in page_specs:
+            budget.check()
             if spec.rule.code not in reported:
                 found = list(run_rule(context, spec))
                 findings.extend(found)
@@ -89,6 +96,26 @@ def lint_document(document: Document, config: Config) -> FileResult:
         stats={"words": words, "sentences": sentences, "testimonials": testimonial_count(document)},
         findings=sorted(kept, key=lambda finding: finding.sort_key),
     )
+
+
+class WorkBudget:
+    """The time one document may take (``time-limit``), checked between rules and windows: a file that would
+    take minutes (tens of megabytes of prose) ends with an error naming it, and the run goes on."""
+
+    def __init__(self, path: str, seconds: float) -> None:
+        self.path, self.seconds = path, seconds
+        self.deadline = time.monotonic() + seconds if seconds else None
+
+    def each(self, items: list[T]) -> Iterator[T]:
+        for item in items:
+            self.check()
+            yield item
+
+    def check(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise InputError(
+                self.path, f"took longer than the time limit ({self.seconds:g} s); not linted (see 'time-limit')"
+            )
 
 
 def document_windows(document: Document) -> list[Document]:
@@ -176,15 +203,15 @@ def _label_parts(text: str) -> list[tuple[int, int]]:
             position = text.find(separator, position + 1)
     cuts.append(len(text))
     cuts.sort()
-    parts = [(0, len(text))]
+    parts = {(0, len(text)): None}  # ordered and without repeats, in linear time
     for start, end in zip(cuts[::2], cuts[1::2], strict=False):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end and (start, end) not in parts:
-            parts.append((start, end))
-    return parts
+        if start < end:
+            parts.setdefault((start, end), None)
+    return list(parts)
 
 
 def apply_suppressions(

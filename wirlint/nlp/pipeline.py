@@ -7,6 +7,7 @@ and adds dependency parses; nothing is ever downloaded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,6 +48,34 @@ def lexicon_for(lang: str, customer_terms: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon.for_language(lang, customer_terms)
 
 
+LONG_RUN = re.compile(r"\S{200,}")  # no word is this long: a hash, a URL blob, a run of quotes or bars
+LONG_RUN_PIECE = 100
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """spaCy's tokenizer, except that a run of 200 or more characters without white space is cut into pieces
+    of 100 instead of being split at affixes, which takes time that grows with the square of its length."""
+    if not LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    position = 0
+    for run in LONG_RUN.finditer(text):
+        if run.start() > position:
+            part = nlp.make_doc(text[position : run.start()])
+            words += [token.text for token in part]
+            spaces += [bool(token.whitespace_) for token in part]
+        pieces = [run.group()[cut : cut + LONG_RUN_PIECE] for cut in range(0, len(run.group()), LONG_RUN_PIECE)]
+        words += pieces
+        spaces += [False] * len(pieces)
+        position = run.end()
+    if position < len(text):
+        part = nlp.make_doc(text[position:])
+        words += [token.text for token in part]
+        spaces += [bool(token.whitespace_) for token in part]
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
 def document_address(document: Document) -> str | None:
     return address_mode([block.text for block in document.blocks])
 
@@ -75,7 +104,7 @@ def analyse(
         address = document_address(document)
     analysed = []
     for block in document.blocks:
-        doc = nlp.make_doc(block.text)
+        doc = make_doc(nlp, block.text)
         doc._.block_quoted = block.quoted
         doc._.address = address
         doc._.company_names = company_names

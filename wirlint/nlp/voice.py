@@ -73,19 +73,28 @@ for _name, _default in (("block_quoted", False), ("address", None), ("company_na
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (marks included); unclosed quotes count only at block start."""
+    """Character ranges inside quotation marks (marks included); unclosed quotes count only at block start.
+
+    Linear in the text: a search for a closing mark that failed (up to a paragraph break or the end) is
+    remembered, so a run of unclosed opening marks is not searched again and again."""
     ranges: list[tuple[int, int]] = []
+    no_closer_before: dict[str, int] = {}  # closers → up to where a search already found none
+    leading = len(text) - len(text.lstrip())
     index = 0
     while index < len(text):
         char = text[index]
         closers = QUOTE_PAIRS.get(char)
         if closers and _opens_quote(text, index):
-            end = _find_closer(text, index + 1, closers)
+            end = None
+            if index >= no_closer_before.get(closers, -1):
+                end, stop = _find_closer(text, index + 1, closers)
+                if end is None:
+                    no_closer_before[closers] = stop
             if end is not None:
                 ranges.append((index, end + 1))
                 index = end + 1
                 continue
-            if not text[:index].strip():
+            if index <= leading:
                 ranges.append((index, len(text)))
                 break
         index += 1
@@ -126,16 +135,18 @@ def _opens_quote(text: str, index: int) -> bool:
     return not after.isspace()
 
 
-def _find_closer(text: str, start: int, closers: str) -> int | None:
+def _find_closer(text: str, start: int, closers: str) -> tuple[int | None, int]:
+    """The closing mark's index (None when there is none) and where the search stopped: at the mark, at a
+    paragraph break or at the end of the text."""
     for index in range(start, len(text)):
         if text[index] in closers:
             after = text[index + 1] if index + 1 < len(text) else " "
             if text[index] in "’‘" and after.isalpha():
                 continue  # an apostrophe inside a word: customers’s, don’t
-            return index
+            return index, index
         if text[index] == "\n" and text[index + 1 : index + 2] == "\n":
-            return None
-    return None
+            return None, index
+    return None, len(text)
 
 
 def sentence_initial(token: Token) -> bool:

@@ -14,6 +14,7 @@ from html import unescape
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from wirlint.errors import InputError
 from wirlint.model import LINE_BREAK, Block, Document, Role
 from wirlint.sources.builder import BlockBuilder
 from wirlint.sources.directives import Directive, parse_directive, suppressions_for
@@ -24,7 +25,8 @@ FRONT_MATTER_LANG = re.compile(r"^\s*(?:lang|language)\s*[:=]\s*[\"']?([A-Za-z]{
 ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
-_PARSER = MarkdownIt("commonmark").enable("table")
+MAX_NESTING = 100  # lists in quotes in lists …: far beyond real pages; markdown-it stops reading deeper
+_PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
 
 
 def blank_front_matter(source: str) -> tuple[str, str | None]:
@@ -93,7 +95,10 @@ class _MarkdownReader:
 
     def read(self) -> None:
         containers: list[Token] = []
-        for token in _PARSER.parse(self.source):
+        tokens = _PARSER.parse(self.source)
+        if any(token.level >= MAX_NESTING - 1 for token in tokens):
+            raise InputError(self.document.path, f"nested more than {MAX_NESTING} levels deep; not linted")
+        for token in tokens:
             if token.nesting == 1:
                 containers.append(token)
             elif token.nesting == -1 and containers:
