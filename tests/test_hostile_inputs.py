@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
 import subprocess
 import sys
+import zipfile
 
 import pytest
 
 from tests.conftest import codes, lint_text, run_wirlint
+from tests.documents import make_docx
 from wirlint.report.text import printable
 
 GOOD = "Wir liefern unseren Kunden frische Zutaten aus der Region.\n"
@@ -157,3 +160,49 @@ def test_a_file_over_the_time_limit_is_an_error_and_the_others_are_linted(tmp_pa
     completed = run_wirlint("check", "--no-cache", "--time-limit", "0.5", "long.md", "a.md", cwd=tmp_path)
     assert completed.returncode == 2
     assert "long.md: took longer than the time limit (0.5 s)" in completed.stderr and "a.md:1:1" in completed.stdout
+
+
+def patched_docx(field: str, value: int) -> bytes:
+    """A real Word file whose document.xml entry has one header field changed, in both zip headers."""
+    data = bytearray(make_docx([("Normal", GOOD.strip())]))
+    offsets = {"flags": (6, 8, 2), "method": (8, 10, 2), "crc": (14, 16, 4), "size": (22, 24, 4)}[field]
+    name = b"word/document.xml"
+    local = next(i for i in _all(data, b"PK\x03\x04") if data[i + 30 : i + 30 + len(name)] == name)
+    central = next(i for i in _all(data, b"PK\x01\x02") if data[i + 46 : i + 46 + len(name)] == name)
+    width = offsets[2]
+    data[local + offsets[0] : local + offsets[0] + width] = value.to_bytes(width, "little")
+    data[central + offsets[1] : central + offsets[1] + width] = value.to_bytes(width, "little")
+    return bytes(data)
+
+
+def _all(data: bytearray, needle: bytes) -> list[int]:
+    found, start = [], data.find(needle)
+    while start >= 0:
+        found.append(start)
+        start = data.find(needle, start + 1)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "cause"),
+    [("size", 100, "Bad CRC-32"), ("crc", 1234, "Bad CRC-32"), ("method", 99, "compression method"),
+     ("flags", 1, "encrypted")],
+)  # fmt: skip
+def test_a_broken_or_lying_office_file_is_one_error_with_its_cause(tmp_path, field, value, cause):
+    (tmp_path / "broken.docx").write_bytes(patched_docx(field, value))
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    completed = run_wirlint("check", "--no-cache", "broken.docx", "a.md", cwd=tmp_path)
+    assert completed.returncode == 2 and "a.md:1:1" in completed.stdout
+    (error,) = lines(completed.stderr)
+    assert error.startswith("wirlint: broken.docx: ") and cause in error and "internal error" not in error, error
+
+
+def test_xml_beyond_the_markup_limit_is_refused_before_parsing(tmp_path):
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        # 52 MiB of XML that compresses only about 2×: inside the size and ratio limits of the archive
+        archive.writestr("word/document.xml", "<w:t>" + os.urandom(26 * 2**20).hex() + "</w:t>")
+    (tmp_path / "heavy.docx").write_bytes(stream.getvalue())
+    completed = run_wirlint("check", "--no-cache", "heavy.docx", cwd=tmp_path)
+    assert completed.returncode == 2 and "of XML when unpacked (limit 48 MiB)" in completed.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
+from wirlint.errors import InputError, WirlintError
 from wirlint.model import Document
 from wirlint.sources.decode import decode_bytes
 from wirlint.sources.html import parse_html
@@ -26,6 +27,7 @@ EXTENSIONS = {
     ".text": "text",
 }
 BINARY_EXTENSIONS = {".pptx": "pptx", ".pdf": "pdf", ".docx": "docx"}
+BINARY_LABELS = {"pptx": "PowerPoint file", "pdf": "PDF", "docx": "Word file"}
 LINTABLE_EXTENSIONS = frozenset(EXTENSIONS) | frozenset(BINARY_EXTENSIONS)
 
 
@@ -60,7 +62,13 @@ def load_document(path: str, data: bytes, *, kind: str | None = None, charset: s
     """Decode and parse one input; raises InputError with the path and the cause."""
     kind = kind or kind_for(path, data)
     if kind in BINARY_EXTENSIONS.values():
-        return _binary_parser(kind)(path, data)
+        try:
+            return _binary_parser(kind)(path, data)
+        except WirlintError:
+            raise
+        except Exception as error:  # a library's own error on a broken file: its cause, named, not a traceback
+            label = BINARY_LABELS[kind]
+            raise InputError(path, f"not a readable {label} ({type(error).__name__}: {error})") from None
     decoded = decode_bytes(path, data, fallback=charset)
     document = TEXT_KINDS[kind](path, decoded.text)
     document.meta["decoded"] = decoded
