@@ -191,7 +191,16 @@ def _apply_fixes(linted: list[Linted], *, unsafe: bool) -> None:
 @click.option(
     "--max-depth", type=click.IntRange(min=0), default=5, show_default=True, help="Links to follow from a start URL."
 )
-@click.option("--max-pages", type=click.IntRange(min=1), default=500, show_default=True, help="Pages to lint at most.")
+@click.option(
+    "--max-pages", type=click.IntRange(min=1), default=500, show_default=True, help="Requests (pages, decks) at most."
+)
+@click.option(
+    "--max-per-shape",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="URLs that differ only in their numbers (calendar trap guard).",
+)
 @click.option(
     "--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Connect and read timeout (s)."
 )
@@ -226,6 +235,7 @@ def crawl(urls: tuple[str, ...], **options: Any) -> None:
         delay=options["delay"],
         max_depth=options["max_depth"],
         max_pages=options["max_pages"],
+        max_per_pattern=options["max_per_shape"],
         obey_robots=not options["ignore_robots"],
         include_subdomains=options["include_subdomains"],
         allowed_hosts=tuple(options["allow_host"]),

@@ -25,6 +25,7 @@ from wirlint.crawl.urls import Scope, canonical_url, host_of, path_pattern
 from wirlint.errors import InputError
 from wirlint.sources.decode import decode_web
 
+MAX_TRAPPED_REPORTED = 5_000
 ROBOTS_AGENT = "wirlint"  # the product token robots.txt groups are matched against (RFC 9309)
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 NOT_PAGES = frozenset(
@@ -104,7 +105,7 @@ class Crawler:
         self.options = options
         limits = FetchLimits(timeout=options.timeout, max_bytes=options.max_html_bytes)
         self.fetcher = fetcher or Fetcher(limits)
-        self.robots = RobotsCache(self.fetcher, obey=options.obey_robots)
+        self.robots = RobotsCache(self.fetcher, obey=options.obey_robots, in_scope=self._in_scope)
         self.throttle = HostThrottle()
         self.on_progress = on_progress or (lambda progress: None)
         self.progress = Progress()
@@ -130,6 +131,7 @@ class Crawler:
             for url in self._sitemap_urls(seeds, report):
                 frontier.add(url, 1)
         self._run(frontier, report)
+        report.skipped.extend(frontier.trapped)
         return report
 
     # -- seeds ----------------------------------------------------------------------------------------
@@ -146,18 +148,19 @@ class Crawler:
             if rules.disallow_all:
                 continue
             sitemaps.extend([*rules.sitemaps, f"{origin}/sitemap.xml"])
-        result = collect_sitemap_urls(self.fetcher, sitemaps)
+        result = collect_sitemap_urls(self.fetcher, sitemaps, self._in_scope)
         report.errors.extend(result.errors)
         return [url for url in (canonical_url(u) for u in result.urls) if url]
 
     # -- the loop -------------------------------------------------------------------------------------
     def _run(self, frontier: _Frontier, report: CrawlReport) -> None:
         in_flight: dict[Future[Response], tuple[str, int]] = {}
+        requests = 0
         with ThreadPoolExecutor(max_workers=max(1, self.options.workers)) as pool:
             while frontier.pending or in_flight:
                 while frontier.pending and len(in_flight) < self.options.workers:
-                    if len(report.pages) + len(in_flight) >= self.options.max_pages:
-                        frontier.drop_pending(report, f"page budget of {self.options.max_pages} reached")
+                    if requests >= self.options.max_pages:  # every request counts, not only those for pages
+                        frontier.drop_pending(report, f"request budget of {self.options.max_pages} reached")
                         break
                     url, depth = frontier.pop()
                     refusal = self._refusal(url)
@@ -165,6 +168,7 @@ class Crawler:
                         report.skipped.append((url, refusal))
                         continue
                     in_flight[pool.submit(self._fetch, url)] = (url, depth)
+                    requests += 1
                 if not in_flight:
                     continue
                 done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
@@ -203,6 +207,9 @@ class Crawler:
         if content_type in HTML_TYPES or content_type == "":
             return self.options.max_html_bytes
         return self.options.max_document_bytes if content_type in DOCUMENT_TYPES else 0
+
+    def _in_scope(self, url: str) -> bool:
+        return self.scope is None or self.scope.contains(url)
 
     def _redirect_refusal(self, url: str) -> str | None:
         if self.scope is not None and not self.scope.contains(url):
@@ -247,6 +254,7 @@ class _Frontier:
         self.queue: deque[tuple[str, int]] = deque()
         self.seen: set[str] = set()
         self.shapes: Counter[str] = Counter()
+        self.trapped: list[tuple[str, str]] = []  # reported as skipped: a cut is never silent
 
     @property
     def pending(self) -> bool:
@@ -256,10 +264,16 @@ class _Frontier:
         if url in self.seen or depth > self.options.max_depth or not self.scope.contains(url):
             return
         shape = path_pattern(url)
+        self.seen.add(url)
         if self.shapes[shape] >= self.options.max_per_pattern:
+            if len(self.trapped) < MAX_TRAPPED_REPORTED:
+                reason = (
+                    f"more than {self.options.max_per_pattern} URLs of the shape {shape.split('?')[0]} "
+                    "(calendar and filter trap guard; raise --max-per-shape for numbered pages)"
+                )
+                self.trapped.append((url, reason))
             return
         self.shapes[shape] += 1
-        self.seen.add(url)
         self.queue.append((url, depth))
 
     def claim(self, url: str) -> bool:

@@ -6,6 +6,7 @@ Redirects are followed by hand so that every hop is checked against the crawl's 
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -58,27 +59,36 @@ class FetchLimits:
 
 
 def parse_content_type(header: str) -> tuple[str, str | None]:
+    """Media type and charset; a charset Python does not know ("undefined") counts as none given."""
     media, _, parameters = header.partition(";")
     charset = None
     for parameter in parameters.split(";"):
         key, _, value = parameter.strip().partition("=")
         if key.lower() == "charset" and value:
             charset = value.strip("\"' ").lower()
+    if charset is not None:
+        try:
+            "a".encode(charset)  # "undefined" and base64 are codecs, but no page is written in them
+        except (LookupError, UnicodeError):
+            charset = None
     return media.strip().lower(), charset
 
 
 def retry_after_seconds(value: str | None) -> float | None:
-    """Retry-After as seconds: a number, or an HTTP date."""
+    """Retry-After as seconds: ASCII digits, or an HTTP date (a date without a zone is UTC); anything else,
+    or a date beyond what the clock can hold, is no answer."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         moment = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+    except (TypeError, ValueError, OverflowError, IndexError):
         return None
-    return max(0.0, (moment - datetime.now(UTC)).total_seconds())
 
 
 class Fetcher:
@@ -103,10 +113,9 @@ class Fetcher:
         seen = [url]
         current = url
         for _ in range(self.limits.max_redirects + 1):
-            response = self._get_with_retries(current)
+            response, body = self._get_with_retries(current, max_bytes, read_body)
             if response.status_code not in REDIRECT_STATUSES or "location" not in response.headers:
-                return self._finish(response, current, seen, max_bytes, read_body)
-            response.close()
+                return self._finish(response, body, current, seen)
             target = canonical_url(response.headers["location"], current)
             if target is None:
                 raise FetchError(url, f"redirect to an unusable location {response.headers['location']!r}")
@@ -119,16 +128,18 @@ class Fetcher:
             current = target
         raise FetchError(url, f"more than {self.limits.max_redirects} redirects")
 
-    def fetch_text(self, url: str, *, max_bytes: int) -> Response:
-        return self.fetch(url, max_bytes=max_bytes)
+    def fetch_text(
+        self, url: str, *, max_bytes: int, check_redirect: Callable[[str], str | None] = lambda url: None
+    ) -> Response:
+        return self.fetch(url, max_bytes=max_bytes, check_redirect=check_redirect)
 
-    def _get_with_retries(self, url: str) -> requests.Response:
+    def _get_with_retries(
+        self, url: str, max_bytes: int | None, read_body: Callable[[str], int | bool]
+    ) -> tuple[requests.Response, bytes]:
         limits = self.limits
         for attempt in range(limits.retries + 1):
             try:
-                response = self.session.get(
-                    url, timeout=(limits.timeout, limits.timeout), allow_redirects=False, stream=True
-                )
+                response, body = self._exchange_within_deadline(url, max_bytes, read_body)
             except requests.exceptions.Timeout:
                 raise FetchError(url, f"timed out after {limits.timeout:g} s") from None
             except requests.exceptions.ConnectionError as error:
@@ -139,42 +150,68 @@ class Fetcher:
             except requests.exceptions.RequestException as error:
                 raise FetchError(url, _short(error)) from None
             if response.status_code not in RETRY_STATUSES or attempt == limits.retries:
-                return response
+                return response, body
             wait = retry_after_seconds(response.headers.get("retry-after"))
-            response.close()
             time.sleep(min(limits.backoff * 2**attempt if wait is None else wait, limits.max_retry_wait))
         raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
-    def _finish(
-        self,
-        response: requests.Response,
-        url: str,
-        redirects: list[str],
-        max_bytes: int | None,
-        read_body: Callable[[str], int | bool],
-    ) -> Response:
+    def _exchange_within_deadline(
+        self, url: str, max_bytes: int | None, read_body: Callable[[str], int | bool]
+    ) -> tuple[requests.Response, bytes]:
+        """One request and its body within twice the timeout in all. requests' timeout is per socket read, so a
+        server that sends a byte a second would never time out; the exchange runs in a daemon thread that the
+        crawl stops waiting for (it closes its connection whenever it ends)."""
+        outcome: dict[str, object] = {}
+        done = threading.Event()
+
+        def exchange() -> None:
+            try:
+                outcome["result"] = self._exchange(url, max_bytes, read_body)
+            except BaseException as error:  # handed to the caller's thread
+                outcome["error"] = error
+            done.set()
+
+        threading.Thread(target=exchange, name="wirlint-fetch", daemon=True).start()
+        if not done.wait(2 * self.limits.timeout):
+            raise FetchError(url, f"timed out: no complete answer within {2 * self.limits.timeout:g} s")
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["result"]  # type: ignore[return-value]
+
+    def _exchange(
+        self, url: str, max_bytes: int | None, read_body: Callable[[str], int | bool]
+    ) -> tuple[requests.Response, bytes]:
+        limits = self.limits
+        response = self.session.get(url, timeout=(limits.timeout, limits.timeout), allow_redirects=False, stream=True)
+        try:
+            if response.status_code >= 300:
+                return response, b""  # redirects, retries and errors: the headers are all that is needed
+            content_type, _ = parse_content_type(response.headers.get("content-type", ""))
+            wanted = read_body(content_type)
+            if not wanted:
+                return response, b""
+            limit = wanted if not isinstance(wanted, bool) else (max_bytes or limits.max_bytes)
+            return response, self._read(response, url, limit)
+        finally:
+            response.close()
+
+    def _finish(self, response: requests.Response, body: bytes, url: str, redirects: list[str]) -> Response:
         content_type, charset = parse_content_type(response.headers.get("content-type", ""))
-        result = Response(
+        return Response(
             url=url,
             status=response.status_code,
             content_type=content_type,
             charset=charset,
+            body=body,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
             redirects=redirects[:-1],
         )
-        try:
-            wanted = read_body(content_type) if response.status_code < 400 else False
-            if wanted:
-                limit = wanted if not isinstance(wanted, bool) else (max_bytes or self.limits.max_bytes)
-                result.body = self._read(response, url, limit)
-        finally:
-            response.close()
-        return result
 
     def _read(self, response: requests.Response, url: str, limit: int) -> bytes:
         """The decoded body (gzip, deflate and brotli undone), refused as soon as it passes ``limit`` bytes."""
         declared = response.headers.get("content-length", "")
-        if declared.isdigit() and not response.headers.get("content-encoding") and int(declared) > limit:
+        numeric = declared.isascii() and declared.isdigit()
+        if numeric and not response.headers.get("content-encoding") and int(declared) > limit:
             raise FetchError(url, f"too large: {int(declared)} bytes, the limit is {limit}")
         chunks, size = [], 0
         try:

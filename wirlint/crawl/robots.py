@@ -1,16 +1,19 @@
 """robots.txt per host, with Protego (urllib.robotparser gets Allow/Disallow precedence and wildcards wrong).
 
 RFC 9309: a 4xx robots.txt means "no rules, crawl everything"; a 5xx or an unreachable one means "assume
-everything is disallowed". Crawl-delay is honoured as the host's minimum delay.
+everything is disallowed". Crawl-delay is honoured as the host's minimum delay, up to 30 s.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from protego import Protego
 
 from wirlint.crawl.fetcher import Fetcher, FetchError
+
+MAX_CRAWL_DELAY = 30.0  # seconds
 
 
 @dataclass(frozen=True)
@@ -28,10 +31,11 @@ class HostRules:
         return self.parser.can_fetch(url, user_agent)
 
     def crawl_delay(self, user_agent: str) -> float | None:
+        """The host's Crawl-delay, up to ``MAX_CRAWL_DELAY``: a day between requests means no crawl at all."""
         if self.parser is None:
             return None
         delay = self.parser.crawl_delay(user_agent)
-        return float(delay) if delay is not None else None
+        return min(float(delay), MAX_CRAWL_DELAY) if delay is not None else None
 
     @property
     def sitemaps(self) -> list[str]:
@@ -41,9 +45,12 @@ class HostRules:
 class RobotsCache:
     """Fetches each host's robots.txt once."""
 
-    def __init__(self, fetcher: Fetcher, *, obey: bool = True) -> None:
+    def __init__(
+        self, fetcher: Fetcher, *, obey: bool = True, in_scope: Callable[[str], bool] = lambda url: True
+    ) -> None:
         self.fetcher = fetcher
         self.obey = obey
+        self.in_scope = in_scope  # a robots.txt that redirects off the crawl's hosts is not followed
         self._hosts: dict[str, HostRules] = {}
 
     def rules_for(self, origin: str) -> HostRules:
@@ -57,7 +64,11 @@ class RobotsCache:
     def _load(self, origin: str) -> HostRules:
         url = f"{origin}/robots.txt"
         try:
-            response = self.fetcher.fetch_text(url, max_bytes=512 * 1024)
+            response = self.fetcher.fetch_text(
+                url,
+                max_bytes=512 * 1024,
+                check_redirect=lambda target: None if self.in_scope(target) else "which is outside the crawl's hosts",
+            )
         except FetchError as error:
             return HostRules(disallow_all=True, problem=f"robots.txt unreachable ({error.cause}): host not crawled")
         if 400 <= response.status < 500:

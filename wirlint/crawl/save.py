@@ -28,20 +28,16 @@ MANIFEST = "wirlint-manifest.json"
 
 
 def file_name_for(url: str, kind: str = "html") -> str:
-    """A safe relative path for a URL: host/path, index.html for folders, a hash for queries."""
+    """A safe, unique relative path for a URL: ``host/readable-slug-<hash of the URL>.ext``, flat per host, so
+    ``/a.b`` and ``/a.b/c``, ``/page`` and ``/page.html`` or ``/x y`` and ``/x_y`` never meet on disk; the
+    manifest keeps the URL itself."""
     parts = urlsplit(url)
-    path = unquote(parts.path)
-    segments = [segment for segment in path.split("/") if segment not in {"", ".", ".."}]
-    safe = ["".join(c if c.isalnum() or c in "-_.~" else "_" for c in segment)[:100] for segment in segments]
-    if not safe or path.endswith("/"):
-        safe.append("index.html")
-    elif "." not in safe[-1]:
-        safe[-1] += f".{kind}"
-    if parts.query:
-        stem, _, extension = safe[-1].rpartition(".")
-        safe[-1] = f"{stem}-{hashlib.sha256(parts.query.encode()).hexdigest()[:10]}.{extension}"
-    host = parts.netloc.replace(":", "_")
-    return "/".join([host, *safe])
+    segments = [segment for segment in unquote(parts.path).split("/") if segment not in {"", ".", ".."}]
+    slug = "_".join("".join(c if c.isalnum() or c in "-_." else "-" for c in segment) for segment in segments)
+    slug = slug.strip(".")[:80] or "index"
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
+    host = "".join(c if c.isalnum() or c in "-." else "_" for c in parts.netloc)
+    return f"{host}/{slug}-{digest}.{kind}"
 
 
 def save_crawl(report: CrawlReport, folder: Path) -> Path:

@@ -7,6 +7,7 @@ with a cap, and sitemap indexes are followed to a bounded depth and count.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from defusedxml import ElementTree
@@ -57,17 +58,29 @@ def parse_sitemap(data: bytes) -> tuple[list[str], list[str]]:
     return locations, []
 
 
-def collect_sitemap_urls(fetcher: Fetcher, sitemap_urls: list[str]) -> SitemapResult:
+def collect_sitemap_urls(
+    fetcher: Fetcher, sitemap_urls: list[str], in_scope: Callable[[str], bool] = lambda url: True
+) -> SitemapResult:
+    """Page URLs from sitemaps and sitemap indexes. Only sitemaps on the crawl's hosts are fetched (a sitemap
+    named in robots.txt, a child of an index, a redirect target): nothing makes the crawler request a host
+    it was not asked to crawl."""
     result = SitemapResult()
     queue = [(url, 0) for url in dict.fromkeys(sitemap_urls)]
     seen: set[str] = set()
+
+    def refusal(url: str) -> str | None:
+        return None if in_scope(url) else "which is outside the crawl's hosts"
+
     while queue and len(seen) < MAX_SITEMAPS:
         url, depth = queue.pop(0)
         if url in seen:
             continue
         seen.add(url)
+        if not in_scope(url):
+            result.errors.append((url, "sitemap outside the crawl's hosts; not fetched"))
+            continue
         try:
-            response = fetcher.fetch(url, max_bytes=MAX_SITEMAP_BYTES)
+            response = fetcher.fetch(url, max_bytes=MAX_SITEMAP_BYTES, check_redirect=refusal)
             if response.status >= 400:
                 if depth > 0 or response.status != 404:
                     result.errors.append((url, f"sitemap answered {response.status}"))
