@@ -36,7 +36,7 @@ def _heavy_xml(folder: Path) -> list[str]:
     stream = io.BytesIO()
     with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:t>" + os.urandom(100 * 2**20).hex() + "</w:t>")
+        archive.writestr("word/document.xml", "<w:t>" + os.urandom(30 * 2**20).hex() + "</w:t>")
     (folder / "heavy.docx").write_bytes(stream.getvalue())
     return ["heavy.docx"]
 
@@ -70,9 +70,9 @@ CASES: dict[str, Callable[[Path], list[str]]] = {
     "10,000 nested <div>": _text("divs.html", lambda: "<div>" * 10_000 + "<p>Wir sind da.</p>" + "</div>" * 10_000),
     "100,000 stray end tags": _text("ends.html", lambda: "<p>Wir sind da.</p>" + "</span>" * 100_000),
     "Markdown nested 120 levels": _text("deep.md", lambda: "> " * 120 + "Wir sind da.\n"),
-    "20 MiB of prose (time limit)": _text("prose.md", lambda: PROSE * (20 * 2**20 // len(PROSE.encode()))),
+    "10 MiB of prose (time limit)": _text("prose.md", lambda: PROSE * (10 * 2**20 // len(PROSE.encode()) - 1)),
     "1 GiB zip bomb (.pptx)": _zip_bomb,
-    "DOCX with 200 MiB of XML": _heavy_xml,
+    "DOCX with 60 MiB of XML": _heavy_xml,
     "FIFO, /dev/zero, loop, outside link": _hostile_tree,
 }
 

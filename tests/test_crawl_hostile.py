@@ -208,3 +208,28 @@ def test_saved_pages_never_overwrite_each_other(tmp_path):
     assert len({entry["file"] for entry in manifest}) == len(manifest) == 7
     for entry in manifest:
         assert (tmp_path / "saved" / entry["file"]).is_file()
+
+
+def test_a_linked_deck_is_handed_on_when_it_arrives_and_its_bytes_are_not_kept():
+    from tests.documents import make_pdf
+    from wirlint.crawl.crawler import Crawler, CrawlOptions
+
+    pdf = make_pdf([("Über uns", ["Wir sind der Marktführer."])])
+
+    def deck(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/pdf")
+        handler.send_header("Content-Length", str(len(pdf)))
+        handler.end_headers()
+        handler.wfile.write(pdf)
+
+    routes = {"/": html(PAGE.format(links='<a href="/mappe.pdf">Mappe</a>')), "/mappe.pdf": deck}
+    handed: list[tuple[str, bytes]] = []
+    with hostile(routes) as server:
+        crawler = Crawler(
+            CrawlOptions(delay=0, timeout=2, use_sitemaps=False),
+            on_document=lambda url, response: handed.append((url, response.body)),
+        )
+        report = crawler.crawl([server.url + "/"])
+    assert handed == [(server.url + "/mappe.pdf", pdf)]
+    assert [(url, response.body) for url, response in report.documents] == [(server.url + "/mappe.pdf", b"")]

@@ -66,6 +66,10 @@ def test_a_user_pack_adds_a_rule_relative_to_the_config_file(tmp_path):
         ),
         (VALID + VALID, "WL901 is defined twice"),
         (
+            VALID.replace('phrases = ["unschlagbar* günstig*"]', "patterns = [[{LOWER = {REGEX = '(a)\\1'}}]]"),
+            "needs what the linear-time engine (RE2) lacks",
+        ),
+        (
             VALID.replace('[rules.match]\nphrases = ["unschlagbar* günstig*"]', 'check = "os:system"'),
             ".check: 'os:system' does not have the form",
         ),
@@ -105,3 +109,13 @@ def test_listing_rules_imports_no_nlp():
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     count, imported = completed.stdout.split(" ", 1)
     assert int(count) > 40 and imported.strip() == "[]"
+
+
+def test_a_user_regex_runs_in_linear_time(tmp_path):
+    """^(a+)+$ backtracks exponentially in Python's engine; RE2 answers at once, and the pattern still works."""
+    pack = VALID.replace('phrases = ["unschlagbar* günstig*"]', "patterns = [[{LOWER = {REGEX = '^(a+)+$'}}]]")
+    write_pack(tmp_path, pack)
+    (tmp_path / "a.md").write_text("Sie sagen " + "a" * 40 + "b und aaaa.\n", encoding="utf-8")
+    code, report = run_json("a.md", "--select", "WL901", cwd=tmp_path)
+    assert code == 1
+    assert [f["text"] for f in report["files"][0]["findings"]] == ["aaaa"]

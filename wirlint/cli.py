@@ -85,7 +85,7 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
         click.option(
             "--time-limit",
             type=click.FloatRange(min=0),
-            help="Seconds of linting per file before it is given up with an error (default 30; 0: none).",
+            help="Seconds to read and lint one file before it is given up with an error (default 20; 0: none).",
         ),
         click.option(
             "--jobs",

@@ -57,7 +57,7 @@ class Config:
     balance_min_sentences: int = 3
     we_chain_length: int = 3
     fail_on: Severity = Severity.WARNING
-    time_limit: float = 30.0  # seconds of linting per file; 0: none
+    time_limit: float = 20.0  # seconds to read and lint one file; 0: none
     rule_paths: tuple[str, ...] = ()
     nlp_models: tuple[tuple[str, str], ...] = ()
     label_replacements: tuple[tuple[str, tuple[str, ...]], ...] = ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from wirlint.model import Document, FileResult
 from wirlint.parallel import choose_jobs, map_in_order
 from wirlint.sources import BINARY_EXTENSIONS, load_document
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a long web page is about 1 MiB
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # decks and PDFs carry images
 
 
@@ -119,9 +120,10 @@ def lint_job(job: LintJob) -> Linted:
     from wirlint.engine.runner import lint_document
 
     item = job.item
+    started = time.monotonic()
     try:
         document = load_document(item.display, job.data, kind=item.kind, charset=item.charset)
-        result = lint_document(document, job.config)
+        result = lint_document(document, job.config, started=started)
     except WirlintError as error:
         return _failed(item, error.cause if error.path == item.display else str(error))
     except Exception as error:  # a bug must cost one file, not the whole run

@@ -101,8 +101,10 @@ class Crawler:
         *,
         fetcher: Fetcher | None = None,
         on_progress: Callable[[Progress], None] | None = None,
+        on_document: Callable[[str, Response], None] = lambda url, response: None,
     ) -> None:
         self.options = options
+        self.on_document = on_document
         limits = FetchLimits(timeout=options.timeout, max_bytes=options.max_html_bytes)
         self.fetcher = fetcher or Fetcher(limits)
         self.robots = RobotsCache(self.fetcher, obey=options.obey_robots, in_scope=self._in_scope)
@@ -229,6 +231,9 @@ class Crawler:
         if final != url and not frontier.claim(final):
             return  # a redirect to a page that is already in the crawl
         if response.content_type in DOCUMENT_TYPES:
+            # A deck may be tens of megabytes: it is handed on now (parsed, saved) and its body dropped.
+            self.on_document(final, response)
+            response.body = b""
             report.documents.append((final, response))
             return
         if response.content_type not in HTML_TYPES and response.content_type != "":

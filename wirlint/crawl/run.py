@@ -7,7 +7,8 @@ from pathlib import Path
 
 from wirlint.config import ConfigResolver
 from wirlint.crawl.crawler import DOCUMENT_TYPES, Crawler, CrawlOptions, Progress
-from wirlint.crawl.save import save_crawl
+from wirlint.crawl.fetcher import Response
+from wirlint.crawl.save import save_crawl, save_document
 from wirlint.engine.site import lint_site
 from wirlint.errors import WirlintError
 from wirlint.model import Document, FileResult, SiteReport
@@ -24,16 +25,25 @@ def crawl_and_lint(
     on_progress: Callable[[Progress], None] | None = None,
     jobs: int | None = None,
 ) -> tuple[list[FileResult], SiteReport]:
-    crawler = Crawler(options, on_progress=on_progress)
-    report = crawler.crawl(urls)
-    if save_to is not None:
-        save_crawl(report, save_to)
-    documents: list[Document] = [parse_html(page.url, page.text) for page in report.pages]
-    for url, response in report.documents:
+    decks: list[Document] = []
+    saved_decks: list[dict[str, object]] = []
+    deck_errors: list[tuple[str, str]] = []
+
+    def read_deck(url: str, response: Response) -> None:
+        """Parsed (and saved) the moment it arrives, so a crawl never holds many decks' bytes at once."""
+        if save_to is not None:
+            saved_decks.append(save_document(save_to, url, response))
         try:
-            documents.append(load_document(url, response.body, kind=DOCUMENT_TYPES[response.content_type]))
+            decks.append(load_document(url, response.body, kind=DOCUMENT_TYPES[response.content_type]))
         except WirlintError as error:
-            report.errors.append((url, error.cause))
+            deck_errors.append((url, error.cause))
+
+    crawler = Crawler(options, on_progress=on_progress, on_document=read_deck)
+    report = crawler.crawl(urls)
+    report.errors.extend(deck_errors)
+    if save_to is not None:
+        save_crawl(report, save_to, saved_decks)
+    documents: list[Document] = [parse_html(page.url, page.text) for page in report.pages] + decks
     config = resolver.for_path(None)
     site = lint_site(urls[0], documents, lambda document: config, jobs=jobs)
     results = sorted(site.pages, key=lambda result: result.path)

@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 if TYPE_CHECKING:
     from wirlint.crawl.crawler import CrawlReport
+    from wirlint.crawl.fetcher import Response
 
 # The media types a crawl keeps besides HTML, and the source that reads each.
 DOCUMENT_TYPES = {
@@ -40,28 +41,31 @@ def file_name_for(url: str, kind: str = "html") -> str:
     return f"{host}/{slug}-{digest}.{kind}"
 
 
-def save_crawl(report: CrawlReport, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    fetched = [(page.url, page.response, page.encoding, "html") for page in report.pages]
-    fetched += [(url, response, None, DOCUMENT_TYPES[response.content_type]) for url, response in report.documents]
-    entries = []
-    for url, response, encoding, kind in fetched:
-        name = file_name_for(url, kind)
-        _write_atomically(folder / name, response.body)
-        entries.append(
-            {
-                "url": url,
-                "status": response.status,
-                "content_type": response.content_type,
-                "charset": encoding,
-                "kind": kind,
-                "fetched_at": response.fetched_at,
-                "file": name,
-            }
-        )
+def save_document(folder: Path, url: str, response: Response) -> dict[str, object]:
+    """Write a linked deck as soon as it is fetched (its body is not kept for the end of the crawl)."""
+    return _save(folder, url, response, None, DOCUMENT_TYPES[response.content_type])
+
+
+def save_crawl(report: CrawlReport, folder: Path, documents: list[dict[str, object]]) -> Path:
+    """Write the pages and the manifest of everything saved (``documents``: the entries of saved decks)."""
+    entries = [_save(folder, page.url, page.response, page.encoding, "html") for page in report.pages]
     manifest = folder / MANIFEST
-    _write_atomically(manifest, json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8"))
+    _write_atomically(manifest, json.dumps([*entries, *documents], ensure_ascii=False, indent=1).encode("utf-8"))
     return manifest
+
+
+def _save(folder: Path, url: str, response: Response, encoding: str | None, kind: str) -> dict[str, object]:
+    name = file_name_for(url, kind)
+    _write_atomically(folder / name, response.body)
+    return {
+        "url": url,
+        "status": response.status,
+        "content_type": response.content_type,
+        "charset": encoding,
+        "kind": kind,
+        "fetched_at": response.fetched_at,
+        "file": name,
+    }
 
 
 def read_manifest(folder: Path) -> dict[Path, dict[str, str]]:

@@ -234,6 +234,7 @@ class _RuleReader:
             try:
                 if validator is not None:
                     validator.add("check", [pattern])
+                    validator.add("check", [_linear_time_pattern(pattern)])
             except (ValueError, KeyError) as error:
                 detail = " ".join(str(error).split("Pattern 0:")[-1].split())
                 self.fail(f"match.patterns[{position}]", f"not a valid spaCy Matcher pattern: {detail}")
@@ -267,6 +268,13 @@ def _pattern_validator() -> Any:
     from spacy.vocab import Vocab
 
     return Matcher(Vocab())
+
+
+def _linear_time_pattern(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The pattern as it will run (REGEX by RE2); raises ValueError for an expression RE2 cannot run."""
+    from wirlint.engine.regex import linear_time_pattern
+
+    return linear_time_pattern(pattern)
 
 
 class CheckReference:

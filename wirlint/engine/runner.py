@@ -51,7 +51,7 @@ def rules_for(config: Config, lang: str, path: str) -> list[RuleSpec]:
     ]
 
 
-def lint_document(document: Document, config: Config) -> FileResult:
+def lint_document(document: Document, config: Config, *, started: float | None = None) -> FileResult:
     """Every enabled rule on one document. A long document is analysed in windows of consecutive blocks, so
     memory stays bounded by the window, not the file: its page totals (the we/you score, the address) are
     read over the whole first, and a document-scope rule reports once, at its first window."""
@@ -61,7 +61,7 @@ def lint_document(document: Document, config: Config) -> FileResult:
     page_specs = [s for s in specs if s.rule.category != "suppression" and s.rule.scope is not Scope.SITE]
     windows = document_windows(document)
     address = document_address(document) if lang == "de" else None
-    budget = WorkBudget(document.path, config.time_limit)
+    budget = WorkBudget(document.path, config.time_limit, started)
     total = None
     if len(windows) > 1:
         total = sum_scores(_context(window, lang, config, address) for window in budget.each(windows))
@@ -102,9 +102,9 @@ class WorkBudget:
     """The time one document may take (``time-limit``), checked between rules and windows: a file that would
     take minutes (tens of megabytes of prose) ends with an error naming it, and the run goes on."""
 
-    def __init__(self, path: str, seconds: float) -> None:
+    def __init__(self, path: str, seconds: float, started: float | None = None) -> None:
         self.path, self.seconds = path, seconds
-        self.deadline = time.monotonic() + seconds if seconds else None
+        self.deadline = (started or time.monotonic()) + seconds if seconds else None
 
     def each(self, items: list[T]) -> Iterator[T]:
         for item in items:

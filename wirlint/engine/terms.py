@@ -322,8 +322,10 @@ class TermMatcher:
         if key not in self._matchers:
             from spacy.matcher import Matcher
 
+            from wirlint.engine.regex import linear_time_pattern
+
             matcher = Matcher(vocab)
-            matcher.add("pattern", [json.loads(pattern.source)])
+            matcher.add("pattern", [linear_time_pattern(json.loads(pattern.source))])
             self._matchers[key] = matcher
         return self._matchers[key]
 
