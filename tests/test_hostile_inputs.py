@@ -55,6 +55,16 @@ def test_fix_writes_through_a_symlink_and_keeps_the_mode(tmp_path):
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another owner needs root (CI runs as root)")
+def test_fix_keeps_the_files_owner(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text(GOOD, encoding="utf-8")
+    os.chown(page, 65534, 65534)
+    run_wirlint("check", "--fix", "--no-cache", "a.md", cwd=tmp_path)
+    assert page.read_text(encoding="utf-8").startswith("Unsere Kunden erhalten")
+    assert (page.stat().st_uid, page.stat().st_gid) == (65534, 65534)
+
+
 @pytest.mark.parametrize("kind", ["read-only", "hard link"])
 def test_fix_refuses_what_it_cannot_write_safely(tmp_path, kind):
     page = tmp_path / "a.md"
@@ -70,10 +80,15 @@ def test_fix_refuses_what_it_cannot_write_safely(tmp_path, kind):
 
 
 def test_fix_that_cannot_be_encoded_is_an_error_not_a_traceback(tmp_path):
-    page = tmp_path / "latin.txt"
-    page.write_bytes("Wir liefern unseren Gästen frisches Brot.\n".encode("latin-1"))
-    completed = run_wirlint("check", "--fix", "--no-cache", "--company-name", "☃ Bäckerei", "latin.txt", cwd=tmp_path)
-    assert "Traceback" not in completed.stderr
+    page = tmp_path / "menu.html"
+    html = '<html lang="de"><head><meta charset="iso-8859-1"></head><body><h1>Über uns</h1><p>Text.</p></body></html>'
+    original = html.encode("latin-1")
+    page.write_bytes(original)
+    (tmp_path / ".wirlint.toml").write_text('label-replacements = {de = ["Für Sie ✓"]}\n', encoding="utf-8")
+    completed = run_wirlint("check", "--fix", "--unsafe-fixes", "--no-cache", "menu.html", cwd=tmp_path)
+    assert completed.returncode == 2 and "Traceback" not in completed.stderr
+    assert "menu.html: the rewrite cannot be written in the file's encoding" in completed.stderr, completed.stderr
+    assert page.read_bytes() == original
 
 
 def test_too_large_standard_input_is_refused_not_truncated():
@@ -206,3 +221,11 @@ def test_xml_beyond_the_markup_limit_is_refused_before_parsing(tmp_path):
     (tmp_path / "heavy.docx").write_bytes(stream.getvalue())
     completed = run_wirlint("check", "--no-cache", "heavy.docx", cwd=tmp_path)
     assert completed.returncode == 2 and "of XML when unpacked (limit 48 MiB)" in completed.stderr
+
+
+def test_a_config_nested_absurdly_deep_is_one_error_naming_it(tmp_path):
+    (tmp_path / ".wirlint.toml").write_text("exclude = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text(GOOD, encoding="utf-8")
+    completed = run_wirlint("check", "--no-cache", "a.md", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert lines(completed.stderr) == [f"wirlint: {tmp_path / '.wirlint.toml'}: invalid TOML: nested too deeply"]

@@ -14,5 +14,7 @@ def read_toml(path: Path, error: type[WirlintError]) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as problem:
         raise error(str(path), f"invalid TOML: {problem}") from None
+    except RecursionError:
+        raise error(str(path), "invalid TOML: nested too deeply") from None
     except (OSError, UnicodeDecodeError) as problem:
         raise error(str(path), f"cannot read: {problem}") from None

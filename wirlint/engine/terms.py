@@ -8,8 +8,8 @@ The syntax is documented in docs/rule-packs.md. Two costs decide how fast a lint
   word matched: the cost per token does not grow with the number of terms.
 - **Tagging.** Lemmas need the tagger, the slowest step. A rule asks for its sentence to be tagged only when
   the sentence could match it: every word of one of its terms (or every anchored token of one of its spaCy
-  patterns) has a candidate token, one whose text matches or whose first letters are the word's first
-  letters, which is what an inflected form shares with its lemma.
+  patterns) has a candidate token, one whose text matches or starts with the word's stem (all but its last
+  three letters, umlauts folded), which is what an inflected form shares with its lemma.
 """
 
 from __future__ import annotations
