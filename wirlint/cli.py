@@ -202,7 +202,11 @@ def _apply_fixes(linted: list[Linted], *, unsafe: bool) -> None:
     help="URLs that differ only in their numbers (calendar trap guard).",
 )
 @click.option(
-    "--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True, help="Connect and read timeout (s)."
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Seconds for an answer's headers and again for its body (a request gets twice this in all).",
 )
 @click.option(
     "--max-html-bytes",
