@@ -148,6 +148,8 @@ def test_an_internal_error_is_one_line_and_exit_2(tmp_path):
         ("Wir " + "ä" * 10_000 + " liefern.\n", "markdown"),  # one enormous word: tokenizer and tagger
         ("<h1>" + "Über uns | " * 10_000 + "</h1>", "html"),  # label splitting
         ("Wir " * 240_000 + "\n", "markdown"),  # reported-speech scan
+        ("<div>" * 10_000 + "<p>Wir sind da.</p>" + "</div>" * 10_000, "html"),  # deep element stack
+        ("<p>Wir sind da.</p>" + "</span>" * 100_000, "html"),  # stray end tags
     ],
 )
 def test_pathological_text_is_linted_in_bounded_time(text, kind):
@@ -229,3 +231,11 @@ def test_a_config_nested_absurdly_deep_is_one_error_naming_it(tmp_path):
     completed = run_wirlint("check", "--no-cache", "a.md", cwd=tmp_path)
     assert completed.returncode == 2
     assert lines(completed.stderr) == [f"wirlint: {tmp_path / '.wirlint.toml'}: invalid TOML: nested too deeply"]
+
+
+def test_a_page_with_200000_links_yields_a_bounded_list():
+    from wirlint.crawl.links import MAX_LINKS_PER_PAGE, extract_links
+
+    page = "<html><body>" + "".join(f'<a href="/seite-{n}.html">{n}</a>' for n in range(200_000)) + "</body></html>"
+    links = extract_links(page, "http://127.0.0.1:8000/")
+    assert len(links) == MAX_LINKS_PER_PAGE and links[0] == "http://127.0.0.1:8000/seite-0.html"
