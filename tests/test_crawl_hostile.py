@@ -233,3 +233,20 @@ def test_a_linked_deck_is_handed_on_when_it_arrives_and_its_bytes_are_not_kept()
         report = crawler.crawl([server.url + "/"])
     assert handed == [(server.url + "/mappe.pdf", pdf)]
     assert [(url, response.body) for url, response in report.documents] == [(server.url + "/mappe.pdf", b"")]
+
+
+def test_an_unreachable_start_url_is_one_readable_line_and_exit_2_and_the_summary_counts_the_site():
+    import socket
+
+    routes = {"/": html(PAGE.format(links=""))}
+    with socket.socket() as closed, hostile(routes) as server:
+        closed.bind(("127.0.0.1", 0))  # bound, never listening: connections are refused
+        dead = f"http://127.0.0.1:{closed.getsockname()[1]}/"
+        code, report, stderr = crawl(server.url + "/", dead)
+    assert code == 2
+    assert stderr.splitlines() == [
+        f"wirlint: {dead}robots.txt: cannot connect: connection refused; host not crawled"
+    ], stderr
+    summary, site = report["summary"], report["site"]
+    assert summary["errors"] == len(site["errors"]) == 1
+    assert summary["findings"] == sum(len(f["findings"]) for f in report["files"]) + len(site["findings"])

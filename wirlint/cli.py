@@ -267,10 +267,27 @@ def crawl(urls: tuple[str, ...], **options: Any) -> None:
     for url, error in site.errors:
         fail(f"{url}: {error}")
     _emit(results, options, site)
-    if site.pages == 0:
+    if site.pages == 0 or _start_failed(urls, site):
         sys.exit(EXIT_ERROR)
     findings = [*results, FileResult(path=site.url, findings=site.findings)]
     sys.exit(_exit_code(findings, resolver, options))
+
+
+def _start_failed(urls: tuple[str, ...], site: SiteReport) -> bool:
+    """A start URL the user asked for could not be crawled (itself, or its host's robots.txt, failed)."""
+    from urllib.parse import urlsplit
+
+    from wirlint.crawl.urls import canonical_url
+
+    failed = {url for url, _ in site.errors}
+    for url in urls:
+        start = canonical_url(url)
+        if start is None or start in failed:
+            return True
+        parts = urlsplit(start)
+        if f"{parts.scheme}://{parts.netloc}/robots.txt" in failed:
+            return True
+    return False
 
 
 def _resolver(options: dict[str, Any]) -> ConfigResolver:

@@ -6,6 +6,8 @@ Redirects are followed by hand so that every hop is checked against the crawl's 
 
 from __future__ import annotations
 
+import errno
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -144,7 +146,7 @@ class Fetcher:
                 raise FetchError(url, f"timed out after {limits.timeout:g} s") from None
             except requests.exceptions.ConnectionError as error:
                 if attempt == limits.retries:
-                    raise FetchError(url, f"cannot connect ({_short(error)})") from None
+                    raise FetchError(url, f"cannot connect: {_short(error)}") from None
                 time.sleep(limits.backoff * 2**attempt)
                 continue
             except requests.exceptions.RequestException as error:
@@ -225,8 +227,39 @@ class Fetcher:
         return b"".join(chunks)
 
 
+CONNECTION_CAUSES = {
+    errno.ECONNREFUSED: "connection refused",
+    errno.ECONNRESET: "connection reset",
+    errno.EHOSTUNREACH: "host unreachable",
+    errno.ENETUNREACH: "network unreachable",
+}
+
+
 def _short(error: Exception) -> str:
+    """The cause in a few words ("connection refused"), not requests' nested exception texts."""
+    cause = _root_cause(error)
+    if isinstance(cause, socket.gaierror):
+        return "host name not found"
+    if isinstance(cause, OSError) and cause.errno in CONNECTION_CAUSES:
+        return CONNECTION_CAUSES[cause.errno]
     text = str(error)
-    if "Read timed out" in text or "timed out" in text:
+    if "timed out" in text:
         return "timed out"
-    return text.split(": ")[-1][:200] if ": " in text else text[:200]
+    return text.split(": ")[-1].strip("()'\"")[:200] if ": " in text else text[:200]
+
+
+def _root_cause(error: BaseException) -> BaseException:
+    """The innermost exception behind requests' and urllib3's wrappers (bounded: chains are short)."""
+    for _ in range(10):
+        inner = error.__cause__ or error.__context__
+        if inner is None:
+            for argument in error.args:
+                if isinstance(argument, BaseException):
+                    inner = argument
+                    break
+            if inner is None and hasattr(error, "reason") and isinstance(error.reason, BaseException):
+                inner = error.reason
+        if inner is None or inner is error:
+            return error
+        error = inner
+    return error

@@ -70,7 +70,7 @@ class RobotsCache:
                 check_redirect=lambda target: None if self.in_scope(target) else "which is outside the crawl's hosts",
             )
         except FetchError as error:
-            return HostRules(disallow_all=True, problem=f"robots.txt unreachable ({error.cause}): host not crawled")
+            return HostRules(disallow_all=True, problem=f"{error.cause}; host not crawled")
         if 400 <= response.status < 500:
             return HostRules(allow_all=True)
         if response.status >= 500:

@@ -47,12 +47,14 @@ def file_dict(result: FileResult) -> dict[str, Any]:
     }
 
 
-def summary(results: list[FileResult]) -> dict[str, Any]:
-    findings = [finding for result in results for finding in result.findings]
+def summary(results: list[FileResult], site: SiteReport | None = None) -> dict[str, Any]:
+    """Counts over the files and, for a crawl, the site's own findings and errors too."""
+    findings = [finding for _, finding in findings_with_paths(results, site)]
+    site_errors = len(site.errors) if site is not None else 0
     return {
         "files": len(results),
         "findings": len(findings),
-        "errors": sum(len(result.errors) for result in results),
+        "errors": sum(len(result.errors) for result in results) + site_errors,
         "by_severity": dict(sorted(Counter(f.severity.value for f in findings).items())),
         "by_code": dict(sorted(Counter(f.rule.code for f in findings).items())),
     }
@@ -74,7 +76,7 @@ def report(results: list[FileResult], site: SiteReport | None = None) -> dict[st
     data: dict[str, Any] = {
         "version": __version__,
         "files": [file_dict(result) for result in results],
-        "summary": summary(results),
+        "summary": summary(results, site),
     }
     if site is not None:
         data["site"] = site_dict(site)
