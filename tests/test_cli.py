@@ -176,3 +176,6 @@ def test_init_writes_a_valid_config_once(tmp_path):
     assert code == 1 and [f["code"] for f in report["files"][0]["findings"]] == ["WL101"]
     again = run_wirlint("init", cwd=tmp_path)
     assert again.returncode == 2 and "already exists" in again.stderr
+    (tmp_path / "b.md").write_text("We are the leading provider of timber.\n", encoding="utf-8")
+    code, report = run_json("b.md", cwd=tmp_path)  # init fixes no language: English is still English
+    assert report["files"][0]["lang"] == "en" and "WL201" in [f["code"] for f in report["files"][0]["findings"]]

@@ -94,3 +94,26 @@ def test_exclude_and_out_of_scope_pages_are_skipped_when_walking(tmp_path):
     assert [entry["path"] for entry in report["files"]] == ["index.md"]
     _, report = run_json("impressum.md", cwd=tmp_path)  # named explicitly: linted
     assert report["files"][0]["findings"]
+
+
+def test_a_tool_wirlint_table_copied_into_wirlint_toml_reads_the_same(tmp_path):
+    write(
+        tmp_path / ".wirlint.toml",
+        '[tool.wirlint]\nignore = ["WL101"]\n\n[tool.wirlint.per-file-ignores]\n"legal/*" = ["WL2"]\n',
+    )
+    config = ConfigResolver().for_path(tmp_path / "a.md")
+    assert config.ignore == ("WL101",) and config.per_file_ignores == (("legal/*", ("WL2",)),)
+
+
+@pytest.mark.parametrize(
+    ("content", "hint"),
+    [
+        ('compny-names = ["Brandt"]\n', "unknown setting 'compny-names'; did you mean 'company-names'?"),
+        ("ignore = []\n[tool.wirlint]\nselect = []\n", "the settings stand at the top level"),
+        ("zzz = 1\n", "known settings: balance-min-sentences"),
+    ],
+)
+def test_an_unknown_setting_says_what_was_meant(tmp_path, content, hint):
+    write(tmp_path / ".wirlint.toml", content)
+    with pytest.raises(ConfigError, match=hint.replace("?", r"\?").replace("(", r"\(")):
+        ConfigResolver().for_path(tmp_path / "a.md")

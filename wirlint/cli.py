@@ -380,7 +380,7 @@ def rewrite(inputs: tuple[str, ...], lang: str | None, output_format: str, compa
 CONFIG_TEMPLATE = """# wirlint settings for this site (https://github.com/wirlint/wirlint)
 company-names = [{names}]   # your name counts as company voice, like "wir"/"we"
 customer-terms = []          # who your customers are, beyond Kunde, Gast, client, member …
-lang = "{lang}"
+{lang_line}
 fail-on = "warning"
 exclude = []
 # extend-select = ["WL104"]  # also: the company as subject later in the sentence
@@ -391,16 +391,17 @@ exclude = []
 
 @cli.command()
 @click.option("--company-name", multiple=True, help="Your company's name (repeatable).")
-@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@click.option("--lang", type=click.Choice(["de", "en"]), help="Lint every file in this language (default: detected).")
 @click.option("--force", is_flag=True, help="Overwrite an existing .wirlint.toml.")
-def init(company_name: tuple[str, ...], lang: str, force: bool) -> None:
+def init(company_name: tuple[str, ...], lang: str | None, force: bool) -> None:
     """Write a commented .wirlint.toml in this folder."""
     target = Path(".wirlint.toml")
     if target.exists() and not force:
         fail(f"{target}: already exists (use --force to overwrite)")
         sys.exit(EXIT_ERROR)
     names = ", ".join(f'"{name}"' for name in _split(company_name))
-    target.write_text(CONFIG_TEMPLATE.format(names=names, lang=lang), encoding="utf-8")
+    lang_line = f'lang = "{lang}"' if lang else '# lang = "de"              # unset: each file\'s language is detected'
+    target.write_text(CONFIG_TEMPLATE.format(names=names, lang_line=lang_line), encoding="utf-8")
     click.echo(f"Wrote {target}; lint with: wirlint check .")
 
 

@@ -8,6 +8,7 @@ sites with their own company names.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import fnmatch
 import os
 from dataclasses import dataclass, field
@@ -118,6 +119,10 @@ _LIST_KEYS = {
     "rule_paths",
 }
 _STRING_KEYS = {"lang", "default_lang"}
+_SETTINGS = _LIST_KEYS | _STRING_KEYS | {
+    "fail_on", "balance_threshold", "balance_min_we", "balance_min_sentences", "we_chain_length",
+    "per_file_ignores", "nlp", "time_limit", "label_replacements",
+}  # fmt: skip
 _KNOWN_LANGS = ("de", "en")
 
 
@@ -155,8 +160,16 @@ def parse_settings(table: dict[str, Any], source: str) -> dict[str, Any]:
         elif key == "label_replacements":
             settings[key] = _parse_label_replacements(value, source, raw_key)
         else:
-            raise ConfigError(source, f"unknown setting '{raw_key}'")
+            raise ConfigError(source, f"unknown setting '{raw_key}'{_did_you_mean(raw_key)}")
     return settings
+
+
+def _did_you_mean(key: str) -> str:
+    if key == "tool":
+        return "; in .wirlint.toml the settings stand at the top level (or all of them under [tool.wirlint])"
+    known = sorted({name.replace("_", "-") for name in _SETTINGS})
+    close = difflib.get_close_matches(key.replace("_", "-").lower(), known, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else f"; known settings: {', '.join(known)}"
 
 
 def parse_severity(value: object, source: str, key: str) -> Severity:
@@ -205,9 +218,11 @@ def _parse_nlp(value: object, source: str) -> tuple[tuple[str, str], ...]:
 def read_config_file(path: Path) -> dict[str, Any] | None:
     """The wirlint table of a config file, or None when a pyproject.toml has no ``[tool.wirlint]``."""
     data = read_toml(path, ConfigError)
+    tool = data.get("tool", {})
     if path.name == "pyproject.toml":
-        tool = data.get("tool", {})
         return tool.get("wirlint") if isinstance(tool, dict) else None
+    if set(data) == {"tool"} and isinstance(tool, dict) and set(tool) == {"wirlint"}:
+        return tool["wirlint"]  # a [tool.wirlint] table copied from a pyproject.toml reads the same here
     return data
 
 
