@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -68,7 +71,7 @@ def test_bad_input_is_one_error_line_exit_2_and_the_rest_still_linted(workdir, n
 def test_empty_file_is_clean(workdir):
     (workdir / "empty.md").write_bytes(b"")
     completed = run_wirlint("check", "empty.md", cwd=workdir)
-    assert (completed.returncode, completed.stdout, completed.stderr) == (0, "", "")
+    assert (completed.returncode, completed.stdout, completed.stderr) == (0, "No findings in 1 file.\n", "")
 
 
 def test_declared_charset_in_html_is_honoured(workdir):
@@ -179,3 +182,27 @@ def test_init_writes_a_valid_config_once(tmp_path):
     (tmp_path / "b.md").write_text("We are the leading provider of timber.\n", encoding="utf-8")
     code, report = run_json("b.md", cwd=tmp_path)  # init fixes no language: English is still English
     assert report["files"][0]["lang"] == "en" and "WL201" in [f["code"] for f in report["files"][0]["findings"]]
+
+
+def test_text_output_ends_with_a_total_and_honours_quiet_no_color_and_output_file(tmp_path):
+    (tmp_path / "a.md").write_text("We are the leading provider.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("You get your invoice the same day.\n", encoding="utf-8")
+    full = run_wirlint("check", "--no-cache", "a.md", "b.md", cwd=tmp_path)
+    assert full.stdout.splitlines()[-1] == "2 findings in 2 files."
+    quiet = run_wirlint("check", "--no-cache", "--quiet", "a.md", "b.md", cwd=tmp_path)
+    assert quiet.stdout.count("\n") == 4 and "findings in" not in quiet.stdout  # two findings, two lines each
+    forced = subprocess.run(
+        [sys.executable, "-m", "wirlint", "check", "--no-cache", "a.md"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "FORCE_COLOR": "1", "NO_COLOR": ""},
+    )  # fmt: skip
+    assert "\x1b[" in forced.stdout
+    plain = subprocess.run(
+        [sys.executable, "-m", "wirlint", "check", "--no-cache", "a.md"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "FORCE_COLOR": "1", "NO_COLOR": "1"},
+    )  # fmt: skip
+    assert "\x1b[" not in plain.stdout
+    written = run_wirlint("check", "--no-cache", "--format", "json", "-o", "report.json", "a.md", cwd=tmp_path)
+    assert written.returncode == 1 and written.stdout == ""
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["summary"]["findings"] == 2

@@ -21,6 +21,8 @@ def test_clean_files_are_silent_and_many_files_are_one_call(tmp_path):
         path = tmp_path / f"page{index}.md"
         path.write_text(f"Sie erhalten Angebot {index} innerhalb eines Tages.\n", encoding="utf-8")
         names.append(path.name)
-    completed = run_wirlint("check", *names, cwd=tmp_path)
+    completed = run_wirlint("check", "--quiet", *names, cwd=tmp_path)  # as the hook's entry runs it
     assert completed.returncode == 0
     assert completed.stdout == "" and completed.stderr == ""
+    interactive = run_wirlint("check", *names, cwd=tmp_path)
+    assert interactive.stdout == "Keine Hinweise in 5 Dateien.\n"

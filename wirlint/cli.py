@@ -6,6 +6,7 @@ Exit codes are a contract for CI and pre-commit: 0 nothing at or above the fail 
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -81,7 +82,16 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
         click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings."),
         click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file."),
         click.option("--statistics", is_flag=True, help="Print counts per rule instead of the findings."),
-        click.option("--color/--no-color", default=None, help="Colour output (default: on a terminal)."),
+        click.option(
+            "--color/--no-color", default=None, help="Colour output (default: on a terminal; NO_COLOR, FORCE_COLOR)."
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summaries, no total line."),
+        click.option(
+            "--output-file",
+            "-o",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Write the report to this file instead of standard output.",
+        ),
         click.option(
             "--time-limit",
             type=click.FloatRange(min=0),
@@ -318,19 +328,39 @@ def _validate(resolver: ConfigResolver, options: dict[str, Any], *, nlp: bool = 
 
 
 def _emit(results: list[FileResult], options: dict[str, Any], site: SiteReport | None = None) -> None:
-    from wirlint.report import RENDERERS
+    from wirlint.report import RENDERERS, text
     from wirlint.report.statistics import render_statistics
 
-    color = options["color"] if options["color"] is not None else sys.stdout.isatty()
+    target: Path | None = options["output_file"]
+    color = _use_color(options["color"], to_terminal=target is None and sys.stdout.isatty())
     for result in results:
         for error in result.errors:
             fail(f"{result.path}: {error}")
     if options["statistics"]:
         output = render_statistics(results)
+    elif options["output_format"] == "text":
+        output = text.render(results, color, site, quiet=options["quiet"])
     else:
         output = RENDERERS[options["output_format"]](results, color, site)
-    if output:
+    if target is not None:
+        try:
+            target.write_text(output, encoding="utf-8")
+        except OSError as error:
+            fail(f"{target}: cannot write the report: {error.strerror or error}")
+            sys.exit(EXIT_ERROR)
+    elif output:
         click.echo(output, nl=False, color=color)
+
+
+def _use_color(flag: bool | None, *, to_terminal: bool) -> bool:
+    """--color/--no-color, else NO_COLOR (https://no-color.org) and FORCE_COLOR, else whether it is a terminal."""
+    if flag is not None:
+        return flag
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return to_terminal
 
 
 def _exit_code(results: list[FileResult], resolver: ConfigResolver, options: dict[str, Any]) -> int:

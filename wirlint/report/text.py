@@ -1,10 +1,10 @@
-"""Human output: ``path:line:col: CODE [severity] message``, then the suggestion or advice, then a summary.
-
-Silent for clean files (pre-commit hooks print nothing on success); colour only on a terminal.
+"""Human output: ``path:line:col: CODE [severity] message``, then the suggestion or advice, a summary per file
+with findings, and a total line (``--quiet``: the findings only, so a hook is silent on success).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from urllib.parse import urlsplit
 
 import click
@@ -25,6 +25,10 @@ WORDS = {
         "skipped": "übersprungen",
         "errors": "Fehler",
         "worst": "Schwächste Seiten",
+        "total": "{findings} {noun} in {files} {file_noun}.",
+        "clean": "Keine Hinweise in {files} {file_noun}.",
+        "file": "Datei",
+        "files": "Dateien",
     },
     "en": {
         "tip": "Tip",
@@ -38,6 +42,10 @@ WORDS = {
         "skipped": "skipped",
         "errors": "errors",
         "worst": "Worst pages",
+        "total": "{findings} {noun} in {files} {file_noun}.",
+        "clean": "No findings in {files} {file_noun}.",
+        "file": "file",
+        "files": "files",
     },
 }
 
@@ -125,16 +133,36 @@ def _relative_to_site(path: str, site_url: str) -> str:
     return (page.path or "/") + (f"?{page.query}" if page.query else "") if page.netloc == site.netloc else path
 
 
-def render(results: list[FileResult], color: bool = False, site: SiteReport | None = None) -> str:
+def render(
+    results: list[FileResult], color: bool = False, site: SiteReport | None = None, *, quiet: bool = False
+) -> str:
     lines: list[str] = []
     for result in results:
         if not result.findings:
             continue
         for finding in result.findings:
             lines.extend(format_finding(result.path, result.lang, finding, color=color))
-        lines.append("")
-        lines.append(format_summary(result, color=color))
-        lines.append("")
+        if not quiet:
+            lines += ["", format_summary(result, color=color), ""]
     if site is not None:
-        lines.extend(format_site(site, results, color=color))
+        if quiet:
+            for finding in site.findings:
+                lines.extend(format_finding(finding.path or site.url, site.lang, finding, color=color))
+        else:
+            lines.extend(format_site(site, results, color=color))
+    if not quiet:
+        lines.append(format_total(results, site))
     return "".join(line + "\n" for line in lines)
+
+
+def format_total(results: list[FileResult], site: SiteReport | None) -> str:
+    """ "12 findings in 3 files." (in the language most of the files are in), or that there are none."""
+    languages = Counter(sorted(result.lang for result in results if result.lang))  # ties: the same every run
+    words = _words(languages.most_common(1)[0][0] if languages else None)
+    count = sum(len(result.findings) for result in results) + (len(site.findings) if site is not None else 0)
+    files = len(results)
+    file_noun = words["file"] if files == 1 else words["files"]
+    if not count:
+        return words["clean"].format(files=files, file_noun=file_noun)
+    noun = words["one"] if count == 1 else words["findings"]
+    return words["total"].format(findings=count, noun=noun, files=files, file_noun=file_noun)
