@@ -27,6 +27,7 @@ WORDS = {
         "worst": "Schwächste Seiten",
         "total": "{findings} {noun} in {files} {file_noun}.",
         "clean": "Keine Hinweise in {files} {file_noun}.",
+        "failed": "{failed} nicht geprüft (siehe die Fehler oben).",
         "file": "Datei",
         "files": "Dateien",
     },
@@ -44,6 +45,7 @@ WORDS = {
         "worst": "Worst pages",
         "total": "{findings} {noun} in {files} {file_noun}.",
         "clean": "No findings in {files} {file_noun}.",
+        "failed": "{failed} not linted (see the errors above).",
         "file": "file",
         "files": "files",
     },
@@ -160,9 +162,12 @@ def format_total(results: list[FileResult], site: SiteReport | None) -> str:
     languages = Counter(sorted(result.lang for result in results if result.lang))  # ties: the same every run
     words = _words(languages.most_common(1)[0][0] if languages else None)
     count = sum(len(result.findings) for result in results) + (len(site.findings) if site is not None else 0)
-    files = len(results)
+    failed = sum(1 for result in results if result.errors)
+    files = len(results) - failed
     file_noun = words["file"] if files == 1 else words["files"]
     if not count:
-        return words["clean"].format(files=files, file_noun=file_noun)
-    noun = words["one"] if count == 1 else words["findings"]
-    return words["total"].format(findings=count, noun=noun, files=files, file_noun=file_noun)
+        total = words["clean"].format(files=files, file_noun=file_noun)
+    else:
+        noun = words["one"] if count == 1 else words["findings"]
+        total = words["total"].format(findings=count, noun=noun, files=files, file_noun=file_noun)
+    return total + (" " + words["failed"].format(failed=failed) if failed else "")
