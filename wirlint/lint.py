@@ -70,12 +70,14 @@ class Linted:
 
 @dataclass(frozen=True)
 class LintJob:
-    """One file's work, as sent to a worker process."""
+    """One file's work, as sent to a worker process. A file's bytes are read again where it is linted (only
+    standard input travels with the job), so a run over many large decks never holds more than one each."""
 
     item: InputFile
     config: Config
-    data: bytes
+    data: bytes | None  # standard input only
     keep_source: bool  # --fix and --diff need the bytes and the Document back
+    keyed: bool  # a cache is in use: the result comes back with the key of the bytes that were linted
 
 
 def lint_inputs(
@@ -88,7 +90,7 @@ def lint_inputs(
 ) -> list[Linted]:
     """Every input's result, in input order. Cached results are used unless the sources are needed."""
     linted: list[Linted | None] = [None] * len(items)
-    pending: list[tuple[int, LintJob, str | None]] = []
+    pending: list[tuple[int, LintJob, int]] = []
     for position, item in enumerate(items):
         if item.error:
             linted[position] = _failed(item, item.error)
@@ -99,38 +101,42 @@ def lint_inputs(
         except WirlintError as error:
             linted[position] = _failed(item, error.cause if error.path == item.display else str(error))
             continue
-        key = cache_key(item.display, data, item.kind, item.charset, config) if cache is not None else None
-        cached = cache.get(key) if cache is not None and key is not None and not keep_sources else None
-        if cached is not None:
-            linted[position] = Linted(item, cached)
-        else:
-            pending.append((position, LintJob(item, config, data, keep_sources), key))
+        if cache is not None and not keep_sources:
+            cached = cache.get(cache_key(item.display, data, item.kind, item.charset, config))
+            if cached is not None:
+                linted[position] = Linted(item, cached)
+                continue
+        job = LintJob(item, config, data if item.path is None else None, keep_sources, cache is not None)
+        pending.append((position, job, len(data)))
     for rule_folders in {job.config.rule_folders for _, job, _ in pending}:
         load_rules(rule_folders)  # what only spaCy can check fails now, once, before any file is linted
-    workers = choose_jobs(jobs, [len(job.data) for _, job, _ in pending])
+    workers = choose_jobs(jobs, [size for _, _, size in pending])
     results = map_in_order(lint_job, [job for _, job, _ in pending], workers)
-    for (position, _, key), entry in zip(pending, results, strict=True):
+    for (position, _, _), (entry, key) in zip(pending, results, strict=True):
         linted[position] = entry
         if cache is not None and key is not None:
             cache.put(key, entry.result)
     return [entry for entry in linted if entry is not None]
 
 
-def lint_job(job: LintJob) -> Linted:
+def lint_job(job: LintJob) -> tuple[Linted, str | None]:
+    """The file's result and, when a cache is in use, the key of the very bytes that were linted."""
     from wirlint.engine.runner import lint_document
 
     item = job.item
     started = time.monotonic()
     try:
-        document = load_document(item.display, job.data, kind=item.kind, charset=item.charset)
+        data = job.data if job.data is not None else read_input(item)
+        document = load_document(item.display, data, kind=item.kind, charset=item.charset)
         result = lint_document(document, job.config, started=started)
     except WirlintError as error:
-        return _failed(item, error.cause if error.path == item.display else str(error))
+        return _failed(item, error.cause if error.path == item.display else str(error)), None
     except Exception as error:  # a bug must cost one file, not the whole run
-        return _failed(item, f"internal error, please report: {type(error).__name__}: {error}")
+        return _failed(item, f"internal error, please report: {type(error).__name__}: {error}"), None
+    key = cache_key(item.display, data, item.kind, item.charset, job.config) if job.keyed else None
     if job.keep_source:
-        return Linted(item, result, job.data, document)
-    return Linted(item, result)
+        return Linted(item, result, data, document), key
+    return Linted(item, result), key
 
 
 def _failed(item: InputFile, cause: str) -> Linted:
