@@ -95,19 +95,22 @@ def lint_inputs(
         if item.error:
             linted[position] = _failed(item, item.error)
             continue
+        looked_up = cache is not None and not keep_sources
         try:
             config = resolver.for_path(item.path if item.path is not None else Path(item.display))
-            data = read_input(item)
+            # Read here only what must be: standard input, or a file whose result may be in the cache; any
+            # other file is read once, where it is linted.
+            data = read_input(item) if item.path is None or looked_up else None
         except WirlintError as error:
             linted[position] = _failed(item, error.cause if error.path == item.display else str(error))
             continue
-        if cache is not None and not keep_sources:
+        if cache is not None and data is not None and looked_up:
             cached = cache.get(cache_key(item.display, data, item.kind, item.charset, config))
             if cached is not None:
                 linted[position] = Linted(item, cached)
                 continue
         job = LintJob(item, config, data if item.path is None else None, keep_sources, cache is not None)
-        pending.append((position, job, len(data)))
+        pending.append((position, job, len(data) if data is not None else _size(item)))
     for rule_folders in {job.config.rule_folders for _, job, _ in pending}:
         load_rules(rule_folders)  # what only spaCy can check fails now, once, before any file is linted
     workers = choose_jobs(jobs, [size for _, _, size in pending])
@@ -137,6 +140,15 @@ def lint_job(job: LintJob) -> tuple[Linted, str | None]:
     if job.keep_source:
         return Linted(item, result, data, document), key
     return Linted(item, result), key
+
+
+def _size(item: InputFile) -> int:
+    """The file's size for choosing the number of processes (a file that cannot be read counts as empty; its
+    error is reported where it is linted)."""
+    try:
+        return item.path.stat().st_size if item.path is not None else 0
+    except OSError:
+        return 0
 
 
 def _failed(item: InputFile, cause: str) -> Linted:
