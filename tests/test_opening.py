@@ -38,6 +38,31 @@ CASES = [
     ("en", "The Acme team builds dashboards.", Opening.COMPANY),
     ("en", "Each spring, Acme hosts a free review.", Opening.COMPANY_LATER),
     ("en", "You get a reply within a day.", Opening.CUSTOMER),
+    # Openers behind a conjunction, focus particle or sequence marker: the company is still what comes first.
+    ("de", "Aber wir haben gelernt, genauer zuzuhören.", Opening.COMPANY),
+    ("de", "Auch wir sind nur Menschen.", Opening.COMPANY),
+    ("de", "Denn uns ist bewusst, wie knapp Ihre Zeit ist.", Opening.COMPANY),
+    ("de", "Doch sind wir auch nach dem Einbau für Sie da.", Opening.COMPANY),
+    ("de", "Zunächst prüfen wir Ihre Unterlagen.", Opening.COMPANY),
+    ("de", "Es ist uns wichtig, dass Sie sich wohlfühlen.", Opening.COMPANY),
+    ("de", "Als Familienbetrieb ist es uns wichtig, dass jeder Termin hält.", Opening.COMPANY_PHRASE),
+    ("de", "Dass wir pünktlich liefern, ist für uns selbstverständlich.", Opening.OTHER),
+    ("de", "Dass wir Ihnen helfen können, freut uns sehr.", Opening.COMPANY_PHRASE),
+    ("de", "Unser Versprechen an Sie: Wir liefern innerhalb von 24 Stunden.", Opening.COMPANY),
+    ("de", "Ihr Vorteil: Wir liefern innerhalb von 24 Stunden.", Opening.COMPANY),
+    ("de", "Deshalb haben wir die Öffnungszeiten verlängert.", Opening.COMPANY_LATER),
+    ("de", "Deshalb empfehlen uns viele Kunden weiter.", Opening.OTHER),
+    ("de", "Wir freuen uns auf Ihren Besuch.", Opening.COMPANY),
+    ("de", "Antwort: Wir antworten innerhalb eines Tages.", Opening.OTHER),
+    ("en", "And we never stop learning.", Opening.COMPANY),
+    ("en", "But our team answers every call.", Opening.COMPANY),
+    ("en", "First of all, we listen.", Opening.COMPANY),
+    ("en", "Then, as we grew, we added a second workshop.", Opening.COMPANY_PHRASE),
+    ("en", "When we started in 2005, we had two vans.", Opening.COMPANY_PHRASE),
+    ("en", "For the traditionalists, we offer solid oak floors.", Opening.COMPANY_PHRASE),
+    ("en", "Our promise: we reply within a day.", Opening.COMPANY),
+    ("en", "That's why we switched to fixed prices.", Opening.COMPANY_LATER),
+    ("en", "That way we keep costs low.", Opening.OTHER),
 ]
 
 
@@ -55,3 +80,26 @@ def test_uns_with_a_customer_possessive_is_still_company_first():
     document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
     (analysed,) = analyse(document, "de")
     assert classify_opening(next(analysed.doc.sents), lexicon_for("de")) is Opening.COMPANY
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        ("en", "For the traditionalists, we offer solid oak floors.", "For the traditionalists, we"),
+        ("de", "Aber wir haben gelernt, genauer zuzuhören.", "Aber wir"),
+        ("de", "Als Familienbetrieb ist es uns wichtig, dass jeder Termin hält.", "Als Familienbetrieb ist es uns"),
+        (
+            "de",
+            "Mit unserem jungen und sehr erfahrenen Team aus der Region beraten wir Sie.",
+            "Mit unserem jungen … beraten wir",
+        ),
+    ],
+)
+def test_the_message_quotes_the_opening_up_to_the_company(lang, text, phrase):
+    """WL101 names what the reader meets before the company, not one word ("For")."""
+    from wirlint.config import Config
+    from wirlint.engine.runner import lint_document
+
+    document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (finding,) = [f for f in lint_document(document, Config(lang=lang)).findings if f.code == "WL101"]
+    assert f"{phrase}" in finding.message

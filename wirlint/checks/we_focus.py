@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from wirlint.engine.context import LintContext, sentence_span
 from wirlint.engine.packs import RuleSpec
 from wirlint.model import Finding
-from wirlint.nlp.opening import WE_FIRST, Opening, words_of
+from wirlint.nlp.opening import WE_FIRST, Opening, opening_phrase, words_of
 from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.voice import COMPANY
 from wirlint.rewrite import suggest
@@ -27,11 +27,13 @@ def _opener(sentence: Span, limit: int = 2) -> str:
 
 
 def _sentence_finding(context: LintContext, spec: RuleSpec, analysed: AnalysedBlock, sentence: Span) -> Finding:
-    """A finding for the whole sentence, carrying the best customer-first rewrite when there is one."""
+    """A finding for the whole sentence, carrying the best customer-first rewrite when there is one. The
+    message quotes the opening up to the company word ("Aber wir", "For the traditionalists, we")."""
     start, end = sentence_span(sentence)
     suggestions = suggest(sentence, context.lexicon)
     best = suggestions[0] if suggestions else None
-    return context.finding(spec, analysed, start, end, suggestion=best, opener=_opener(sentence, 1))
+    opener = opening_phrase(sentence, context.opening_analysis(sentence))
+    return context.finding(spec, analysed, start, end, suggestion=best, opener=opener)
 
 
 def we_first_sentence(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:

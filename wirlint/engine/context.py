@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from wirlint.config import Config
 from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location, Score, Suggestion, Suppression
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.opening import Opening, classify_opening
+from wirlint.nlp.opening import Opening, OpeningAnalysis, analyse_opening
 from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.voice import COMPANY, CUSTOMER, QUOTED, VOICES
 
@@ -76,14 +76,18 @@ class LintContext:
         ]
 
     def opening(self, sentence: Span) -> Opening:
+        return self.opening_analysis(sentence).kind
+
+    def opening_analysis(self, sentence: Span) -> OpeningAnalysis:
+        """How the sentence opens (analysed once per document, read by several rules)."""
         key = (id(sentence.doc), sentence.start)
         cache = self._openings
         if key not in cache:
-            cache[key] = classify_opening(sentence, self.lexicon)
+            cache[key] = analyse_opening(sentence, self.lexicon)
         return cache[key]
 
     @cached_property
-    def _openings(self) -> dict[tuple[int, int], Opening]:
+    def _openings(self) -> dict[tuple[int, int], OpeningAnalysis]:
         return {}
 
     def shared(self, name: str, compute: Callable[[LintContext], T]) -> T:

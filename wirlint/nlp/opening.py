@@ -8,6 +8,7 @@ opens with the company. English puts the subject first, so an opening phrase end
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 
 from spacy.tokens import Span, Token
@@ -50,6 +51,49 @@ COMPANY_DESCRIPTORS = {
     ),
 }  # fmt: skip
 OBJECT_PRONOUNS = {"de": frozenset({"uns"}), "en": frozenset({"us"})}
+# Words that link a sentence to the one before and say nothing about either side. Conjunctions and focus
+# particles are dropped before the opening is read ("Aber wir", "Auch unser Team"); a Vorfeld of linking
+# adverbs alone leaves the company first ("Zudem bieten wir", "Es ist uns wichtig").
+CONJUNCTIONS = {
+    "de": frozenset({"und", "aber", "denn", "oder", "sondern"}),
+    "en": frozenset({"and", "but", "so", "or", "yet", "plus"}),
+}
+FOCUS_PARTICLES = {
+    "de": frozenset({"auch", "gerade", "selbst", "sogar", "ebenso", "genau", "doch", "jedoch"}),
+    "en": frozenset({"also", "even", "only"}),
+}
+# Sequence markers ("Zunächst", "First of all", "Then") and adversatives are read through; causal and additive
+# connectives ("Deshalb", "Darüber hinaus", "That's why", "Above all") leave the company later in the sentence.
+LINKING_ADVERBS = {
+    "de": frozenset({"zunächst", "zuerst", "dann", "danach", "anschließend", "nun", "doch", "jedoch", "es"}),
+    "en": frozenset(
+        {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
+         "now", "however", "and", "but", "yet", "plus"}
+    ),
+}  # fmt: skip
+DISCOURSE_MARKERS = {
+    "en": tuple(
+        tuple(marker.split())
+        for marker in (
+            "first of all", "first", "firstly", "secondly", "thirdly", "finally", "lastly", "then", "next", "now",
+            "however",
+        )
+    ),
+}  # fmt: skip
+# Verbs whose dative is the one who feels or values: "ist uns wichtig", "liegt uns am Herzen", "freut uns".
+EXPERIENCER_VERBS = frozenset(
+    {"sein", "liegen", "fallen", "gefallen", "gelingen", "gehen", "kommen", "machen", "freuen", "ehren",
+     "bereiten", "bedeuten", "treiben", "antreiben", "begeistern", "wichtig"}
+)  # fmt: skip
+PERSONAL_SUBJECTS = frozenset({"wir", "ich", "er", "sie", "du", "ihr", "man"})
+# Labels of who speaks in interviews and Q&A: "Frage:", "Antwort:", "Q:", "A:".
+SPEAKER_LABELS = frozenset({"frage", "antwort", "f", "a", "q", "interviewer", "interview"})
+SUBORDINATORS = frozenset(
+    {"dass", "weil", "wenn", "ob", "als", "da", "nachdem", "obwohl", "seit", "seitdem", "sobald", "während",
+     "bevor", "damit", "indem", "falls", "sofern", "solange", "wie", "wo", "um"}
+)  # fmt: skip
+REASON_OPENERS = frozenset({"that'swhy", "thatiswhy", "thisiswhy", "this'swhy", "whichiswhy", "that’swhy"})
+CLAUSE_JOINERS = frozenset({":", "–", "—", "-"})
 CUSTOMER_SUBJECTS = frozenset({"sie", "du", "ihr", "you"})
 BULLETS = frozenset({"•", "*", "–", "-", "—", "·", "►", "✓", "✔"})
 MAX_SUBJECT_WORDS = 6
@@ -65,27 +109,83 @@ def words_of(sentence: Span) -> list[Token]:
     return words
 
 
+@dataclass(frozen=True)
+class OpeningAnalysis:
+    """How a sentence opens, and the company word its opening reaches (for messages: "Aber wir",
+    "Als Familienbetrieb ist es uns")."""
+
+    kind: Opening
+    company: Token | None = None
+
+
+NOT_ABOUT_THE_COMPANY = OpeningAnalysis(Opening.OTHER)
+
+
 def classify_opening(sentence: Span, lexicon: Lexicon) -> Opening:
+    return analyse_opening(sentence, lexicon).kind
+
+
+def analyse_opening(sentence: Span, lexicon: Lexicon) -> OpeningAnalysis:
+    """The sentence's opening; when it is not about the company, the clause after a colon or dash is read as
+    an opening of its own ("Unser Versprechen: Wir liefern in 24 Stunden")."""
     words = words_of(sentence)
     if not _is_statement(words) or words[0]._.quoted:
-        return Opening.OTHER
+        return NOT_ABOUT_THE_COMPANY
+    analysis = _analyse_clause(sentence, words, lexicon)
+    if analysis.kind in WE_FIRST:
+        return analysis
+    tail = _clause_after_colon(words)
+    if tail and not tail[0]._.quoted and not _is_speaker_label(sentence, words[: len(words) - len(tail) - 1]):
+        after_colon = _analyse_clause(sentence, tail, lexicon)
+        if after_colon.kind in WE_FIRST:
+            return after_colon
+    return analysis
+
+
+def opening_phrase(sentence: Span, analysis: OpeningAnalysis, limit: int = 8) -> str:
+    """The words of the sentence up to and including the company word ("Aber wir", "First of all, we"),
+    shortened in the middle when long."""
+    words = [word for word in words_of(sentence) if word.i <= analysis.company.i] if analysis.company else []
+    if not words:
+        words = [token for token in words_of(sentence) if not token.is_punct][:1]
+    if len(words) > limit:
+        head = sentence.doc[words[0].i : words[2].i + 1].text
+        tail = sentence.doc[words[-2].i : words[-1].i + 1].text
+        return f"{head} … {tail}"
+    return sentence.doc[words[0].i : words[-1].i + 1].text
+
+
+def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> OpeningAnalysis:
+    words = _skip_linking_words(words, lexicon)
+    if len(words) < 2:
+        return NOT_ABOUT_THE_COMPANY
     first = words[0]
     if first._.voice == COMPANY:
         if first.lower_ in POSSESSIVES[lexicon.lang] and _owns_customer(words, lexicon):
-            return Opening.CUSTOMER
+            return OpeningAnalysis(Opening.CUSTOMER)
         if first.lower_ in OBJECT_PRONOUNS[lexicon.lang] and len(words) > 2 and words[2].lower_ in CUSTOMER_SUBJECTS:
-            return Opening.OTHER  # "Uns erreichen Sie …": the customer acts
-        return Opening.COMPANY
+            return NOT_ABOUT_THE_COMPANY  # "Uns erreichen Sie …": the customer acts
+        return OpeningAnalysis(Opening.COMPANY, first)
     if first._.voice == CUSTOMER or lexicon.is_customer_noun(first.text):
-        return Opening.CUSTOMER
-    subject = _company_subject(sentence, words, lexicon)
-    if subject is None:
-        return Opening.COMPANY if _company_noun_phrase(sentence, words, lexicon) else Opening.OTHER
-    prefield = _prefield(sentence, words, subject, lexicon)
+        return OpeningAnalysis(Opening.CUSTOMER)
+    found = _company_subject(sentence, words, lexicon)
+    if found is None:
+        company = _company_noun_phrase(sentence, words, lexicon)
+        return OpeningAnalysis(Opening.COMPANY, company) if company is not None else NOT_ABOUT_THE_COMPANY
+    subject, prefield = found
     if not prefield or words[-1].text == "?":
-        return Opening.OTHER
+        return NOT_ABOUT_THE_COMPANY
+    return OpeningAnalysis(_classify_prefield(prefield, lexicon), subject)
+
+
+def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
+    """What the words before the company subject make of the sentence."""
+    if all(token.is_punct or token.lower_ in LINKING_ADVERBS[lexicon.lang] for token in prefield):
+        return Opening.COMPANY  # "Zudem bieten wir …", "Es ist uns wichtig …", "Then we …": nothing before us
     if prefield[0].lower_ in COMPANY_APPOSITION_STARTS[lexicon.lang]:
         return Opening.COMPANY_PHRASE
+    if len(prefield) > 1 and prefield[0].lower_ in SUBORDINATORS | CLAUSE_WORDS and _is_we(prefield[1], lexicon):
+        return Opening.COMPANY_PHRASE  # "Dass wir Ihnen helfen, freut uns", "When we started, we …"
     if any(_is_customer(token, lexicon) for token in prefield):
         return Opening.CUSTOMER
     if prefield[0].lower_ in COMPANY_ATTRIBUTE_STARTS[lexicon.lang]:
@@ -95,26 +195,142 @@ def classify_opening(sentence: Span, lexicon: Lexicon) -> Opening:
     return Opening.COMPANY_LATER
 
 
-def _company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | None:
-    """The company as subject after an opening phrase: "wir"/"we", or a company noun phrase where the subject
+def _is_we(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_ in SUBJECT_PRONOUNS[lexicon.lang] and token._.voice == COMPANY
+
+
+def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Drop what links the sentence to the one before without saying anything about either side: a
+    conjunction ("Aber", "And"), a discourse marker ("First of all,"), a focus particle before the company
+    ("Auch wir", "Even our team"). What follows is the real opening."""
+    lang = lexicon.lang
+    index = 0
+    while index < len(words) - 1:
+        lowered = words[index].lower_
+        focus_particle = lowered in FOCUS_PARTICLES[lang] and words[index + 1]._.voice == COMPANY
+        marker = _discourse_marker_length(words, index, lang)
+        if lowered in CONJUNCTIONS[lang] or focus_particle:
+            index += 1
+        elif marker:
+            index += marker
+        else:
+            break
+        if index < len(words) and words[index].text == ",":
+            index += 1
+    return words[index:]
+
+
+def _discourse_marker_length(words: list[Token], index: int, lang: str) -> int:
+    """How many words a discourse marker at ``index`` spans, when a comma or the company follows it
+    ("First of all, we", "Finally we"); 0 otherwise. German markers stand in the Vorfeld and are read there."""
+    for marker in DISCOURSE_MARKERS.get(lang, ()):
+        end = index + len(marker)
+        if end < len(words) and tuple(word.lower_ for word in words[index:end]) == marker:
+            following = words[end]
+            if following.text == "," or following._.voice == COMPANY:
+                return len(marker)
+    return 0
+
+
+def _is_speaker_label(sentence: Span, head: list[Token]) -> bool:
+    """ "Heitmeyer: Wir müssen …", "Antwort: Wir …": who speaks in an interview, not what the sentence is about."""
+    if not 1 <= len(head) <= 3:
+        return False
+    if all(word.lower_.rstrip(".") in SPEAKER_LABELS for word in head):
+        return True
+    ensure_tagged(sentence)
+    return all(word.pos_ == "PROPN" or (word.is_title and word.pos_ == "X") for word in head)
+
+
+def _clause_after_colon(words: list[Token]) -> list[Token]:
+    """The words after the first colon or dash that joins two clauses, when at least two words follow."""
+    for index, word in enumerate(words[1:-2], start=1):
+        if word.text in CLAUSE_JOINERS:
+            return words[index + 1 :]
+    return []
+
+
+def _company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> tuple[Token, list[Token]] | None:
+    """The company as the main clause's subject (or dative experiencer) after an opening, with the words
+    before its clause: "wir"/"we", "uns" in "ist es uns wichtig", or a company noun phrase where the subject
     stands ("Seit 2010 arbeiten unsere Berater …", "At Acme, our consultants work …")."""
-    pronoun = next((t for t in words if t.lower_ in SUBJECT_PRONOUNS[lexicon.lang] and t._.voice == COMPANY), None)
-    if pronoun is not None:
-        return pronoun
-    if not any(_could_be_company_subject(t, lexicon) for t in words[1:]):
+    if not any(_could_be_company_subject(t, lexicon) for t in words[1:]) and not (
+        lexicon.lang == "de" and any(t.lower_ in OBJECT_PRONOUNS["de"] for t in words[2:])
+    ):
         return None  # decided without the tagger: no word after the first could be the company subject
     if lexicon.lang == "de":
-        ensure_tagged(sentence)
-        position = next((i for i, word in enumerate(words) if word.tag_ in FINITE_TAGS), None)
-    else:
-        position = next((i for i, word in enumerate(words[:MAX_PREFIELD_WORDS]) if word.text == ","), None)
-    if position is None or position + 1 >= len(words):
+        return _german_company_subject(sentence, words, lexicon)
+    return _english_company_subject(words, lexicon)
+
+
+def _german_company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> tuple[Token, list[Token]] | None:
+    """German is verb-second: the company directly after the main clause's finite verb ("Seit 1990 bieten
+    wir", "Als Familienbetrieb ist es uns wichtig"); everything before that verb is the Vorfeld."""
+    ensure_tagged(sentence)
+    for index, word in enumerate(words[2:], start=2):
+        experiencer = word.lower_ in OBJECT_PRONOUNS["de"] and _is_experiencer(words, index, lexicon)
+        if not (experiencer or _could_be_company_subject(word, lexicon)):
+            continue
+        verb = index - 1
+        if experiencer and words[verb].lower_ == "es":
+            verb -= 1  # "ist es uns wichtig"
+        if verb < 1 or not _is_main_clause_verb(words, verb):
+            continue
+        if word.lower_ in POSSESSIVES["de"] and _owns_customer(words[index:], lexicon):
+            return None  # "Seit 2010 vertrauen unsere Kunden …": the customer is the subject
+        return word, words[:verb]
+    return None
+
+
+def _is_experiencer(words: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """ "uns" as the one who feels or values ("Dabei ist uns wichtig", "Es freut uns", "Deshalb liegt uns Ihre
+    Zufriedenheit am Herzen"), not a reflexive ("Wir freuen uns") or the object of someone else's act
+    ("Deshalb empfehlen uns viele Kunden weiter")."""
+    verb = index - 2 if words[index - 1].lower_ == "es" and index >= 2 else index - 1
+    if words[verb].lemma_.lower() not in EXPERIENCER_VERBS:
+        return False
+    if words[max(verb - 1, 0)].lower_ in PERSONAL_SUBJECTS:
+        return False  # "Wir freuen uns": the Vorfeld's own subject makes "uns" reflexive
+    for word in words[index + 1 : index + 4]:
+        if word.lower_ in CUSTOMER_SUBJECTS or lexicon.is_customer_noun(word.text):
+            return False
+        if word.pos_ not in {"DET", "ADJ", "NUM", "ADV"}:
+            break
+    return True
+
+
+def _is_main_clause_verb(words: list[Token], position: int) -> bool:
+    """The finite verb of the main clause: the first finite verb, or the one right after an opening
+    subordinate clause ("Wenn Sie anrufen, rufen wir zurück")."""
+    verb = words[position]
+    if verb.tag_ not in FINITE_TAGS:
+        return False
+    earlier = [word for word in words[:position] if word.tag_ in FINITE_TAGS]
+    if not earlier:
+        return True
+    return words[position - 1].text == "," and words[0].lower_ in SUBORDINATORS
+
+
+def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Token, list[Token]] | None:
+    """English puts the subject first: the company after an opening phrase or clause and its comma ("At Acme,
+    we …", "When we started, we …"), or after a short adverbial ("Every month we …")."""
+    for index, word in enumerate(words[1:], start=1):
+        if word.lower_ in SUBJECT_PRONOUNS["en"] and word._.voice == COMPANY:
+            before = words[:index]
+            if before[-1].text == ",":
+                return word, before[:-1]
+            short = len(before) <= 3 and not any(token.lower_ in CLAUSE_WORDS for token in before)
+            if short or "".join(token.lower_ for token in before) in REASON_OPENERS:
+                return word, before  # "Every month we publish", "That's why we …"; not "The team that we built"
+    comma = next((i for i, word in enumerate(words[:MAX_PREFIELD_WORDS]) if word.text == ","), None)
+    if comma is None or comma + 1 >= len(words) or comma == 0:
         return None
-    candidate = words[position + 1]
+    candidate = words[comma + 1]
     if not _could_be_company_subject(candidate, lexicon):
         return None
-    owns_customer = candidate.lower_ in POSSESSIVES[lexicon.lang] and _owns_customer(words[position + 1 :], lexicon)
-    return None if owns_customer else candidate
+    if candidate.lower_ in POSSESSIVES["en"] and _owns_customer(words[comma + 1 :], lexicon):
+        return None
+    return candidate, words[:comma]
 
 
 def _could_be_company_subject(token: Token, lexicon: Lexicon) -> bool:
@@ -145,7 +361,7 @@ def _owns_customer(words: list[Token], lexicon: Lexicon) -> bool:
 def _company_noun_phrase(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | None:
     """The company in a subject noun phrase before the verb: "Die Brandt & Söhne GmbH bietet …",
     "Das Team von Nordlicht Studio besteht …", "The Harbor Analytics team builds …"."""
-    if not any(word._.voice == COMPANY for word in words[:MAX_SUBJECT_WORDS]):
+    if not any(_is_company_noun(word, lexicon) for word in words[:MAX_SUBJECT_WORDS]):
         return None
     ensure_tagged(sentence)
     verb = next((i for i, word in enumerate(words) if word.tag_ in FINITE_TAGS), None)
@@ -156,33 +372,18 @@ def _company_noun_phrase(sentence: Span, words: list[Token], lexicon: Lexicon) -
         t.text in {",", ";", ":"} or _is_customer(t, lexicon) for t in phrase
     ):
         return None  # "Bei Acme erhalten Sie …", "Each spring, Acme hosts …": the company is not the opening
-    return next((word for word in phrase if word._.voice == COMPANY), None)
+    return next((word for word in phrase if _is_company_noun(word, lexicon)), None)
+
+
+def _is_company_noun(token: Token, lexicon: Lexicon) -> bool:
+    """Company voice that is not a pronoun: a company name, or the possessive of a company-owned thing."""
+    lowered = token.lower_
+    pronoun = lowered in SUBJECT_PRONOUNS[lexicon.lang] or lowered in OBJECT_PRONOUNS[lexicon.lang]
+    return token._.voice == COMPANY and not pronoun
 
 
 def _is_customer(token: Token, lexicon: Lexicon) -> bool:
     return token._.voice == CUSTOMER or lexicon.is_customer_noun(token.text)
-
-
-def _prefield(sentence: Span, words: list[Token], subject: Token, lexicon: Lexicon) -> list[Token] | None:
-    """The words before the subject's clause: German Vorfeld (before the finite verb), English intro phrase."""
-    position = words.index(subject)
-    if lexicon.lang == "de":
-        if position < 2:
-            return None
-        verb = words[position - 1]
-        ensure_tagged(sentence)
-        if verb.tag_ not in FINITE_TAGS and verb.pos_ not in {"VERB", "AUX"}:
-            return None  # "wir" inside a subordinate clause ("…, dass wir …") is no main-clause subject
-        # Everything before the finite verb, a fronted subordinate clause included ("Wenn Sie anrufen, rufen wir").
-        return words[: position - 1]
-    if position < 1:
-        return None
-    before = words[:position]
-    if before[-1].text != ",":
-        # "Every month we publish", "Today we …"; not "The team that we built".
-        short = len(before) <= 3 and not any(token.lower_ in CLAUSE_WORDS for token in before)
-        return before if short else None
-    return before[:-1]
 
 
 def _describes_company(prefield: list[Token], lexicon: Lexicon) -> bool:
