@@ -20,6 +20,7 @@ from wirlint.engine.packs import RuleSpec, load_rules, normalise_label
 from wirlint.engine.selection import enabled_codes, selector_matches
 from wirlint.errors import InputError
 from wirlint.model import Block, Document, FileResult, Finding, Scope, Score, Suggestion, Suppression
+from wirlint.nlp.claims import CLAIM_CATEGORIES, is_company_claim
 from wirlint.nlp.langid import detect_language, normalise_language
 from wirlint.nlp.pipeline import analyse, document_address, lexicon_for
 
@@ -81,7 +82,7 @@ def lint_document(document: Document, config: Config, *, started: float | None =
                     reported.add(spec.rule.code)
         words += sum(int(analysed.doc.to_array(IS_ALPHA).sum()) for analysed in context.content_blocks)
         sentences += sum(1 for _, sentence in context.sentences(include_quoted=True))
-    kept, used = apply_suppressions(findings, document.suppressions)
+    kept, used = apply_suppressions(one_finding_per_claim(findings), document.suppressions)
     enabled = {spec.rule.code for spec in specs}
     context.unused_suppressions = [
         s for s in document.suppressions if s not in used and (not s.codes or s.codes <= enabled)
@@ -156,6 +157,24 @@ def sum_scores(contexts: Iterable[LintContext]) -> Score:
     return Score(we, you)
 
 
+def one_finding_per_claim(findings: list[Finding]) -> list[Finding]:
+    """Where two claim rules of one category find the same words ("höchste Qualität" as a listed phrase and as
+    a superlative form), the rule that runs first reports them; the reader sees one finding per claim."""
+    claimed: dict[str, list[tuple[tuple[int, int, int], tuple[int, int, int]]]] = {}
+    kept = []
+    for finding in findings:
+        if finding.rule.category in CLAIM_CATEGORIES:
+            where = finding.location
+            start = (where.slide or 0, where.line, where.column)
+            end = (where.slide or 0, where.end_line, where.end_column)
+            ranges = claimed.setdefault(finding.rule.category, [])
+            if any(start < other_end and other_start < end for other_start, other_end in ranges):
+                continue
+            ranges.append((start, end))
+        kept.append(finding)
+    return kept
+
+
 def run_rule(context: LintContext, spec: RuleSpec) -> Iterable[Finding]:
     if spec.check is not None:
         return spec.check(context, spec)
@@ -165,11 +184,14 @@ def run_rule(context: LintContext, spec: RuleSpec) -> Iterable[Finding]:
 
 
 def term_findings(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
+    """The rule's terms in each sentence; a claim counts only where it praises the company (see nlp.claims)."""
     assert spec.matcher is not None
+    claim = spec.rule.category in CLAIM_CATEGORIES
     for analysed, sentence in context.sentences():
         for start, end in spec.matcher.match(sentence):
-            span = sentence.doc[start:end]
-            yield context.span_finding(spec, analysed, span)
+            if claim and not is_company_claim(sentence, start, context.lexicon):
+                continue
+            yield context.span_finding(spec, analysed, sentence.doc[start:end])
 
 
 def label_findings(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:

@@ -62,13 +62,33 @@ FOCUS_PARTICLES = {
     "de": frozenset({"auch", "gerade", "selbst", "sogar", "ebenso", "genau", "doch", "jedoch"}),
     "en": frozenset({"also", "even", "only"}),
 }
-# Sequence markers ("Zunächst", "First of all", "Then") and adversatives are read through; causal and additive
-# connectives ("Deshalb", "Darüber hinaus", "That's why", "Above all") leave the company later in the sentence.
+# Connectives before the company add nothing about either side: sequence markers ("Zunächst", "First of all"),
+# adversatives ("Doch", "However") and causal or additive links ("Deshalb", "Darüber hinaus", "That's why") leave
+# the company as what the reader meets first.
 LINKING_ADVERBS = {
-    "de": frozenset({"zunächst", "zuerst", "dann", "danach", "anschließend", "nun", "doch", "jedoch", "es"}),
+    "de": frozenset(
+        {"zunächst", "zuerst", "dann", "danach", "anschließend", "nun", "doch", "jedoch", "es", "zudem",
+         "außerdem", "ausserdem", "deshalb", "daher", "darum", "deswegen", "dabei", "stattdessen", "grundsätzlich",
+         "schließlich", "somit", "folglich", "trotzdem", "dennoch", "allerdings", "ebenso", "ebenfalls",
+         "gleichzeitig", "zugleich", "hierbei", "zusätzlich", "letztlich", "letztendlich", "natürlich",
+         "selbstverständlich", "also", "insofern", "gerade", "genau", "auch", "und"}
+    ),
     "en": frozenset(
         {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
-         "now", "however", "and", "but", "yet", "plus"}
+         "now", "however", "and", "but", "yet", "plus", "therefore", "thus", "hence", "moreover", "furthermore",
+         "additionally", "also", "indeed", "ultimately", "instead", "still", "naturally"}
+    ),
+}  # fmt: skip
+LINKING_PHRASES = {
+    "de": frozenset(
+        {"aus diesem grund", "darüber hinaus", "vor allem", "nicht zuletzt", "in erster linie", "auf diese weise",
+         "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt"}
+    ),
+    "en": frozenset(
+        {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
+         "of course", "after all", "in fact", "on top of that", "on one hand", "on the one hand",
+         "on the other hand", "as a result", "in short", "in other words", "for this reason", "for that reason",
+         "all in all", "all - in - all", "at the same time"}
     ),
 }  # fmt: skip
 DISCOURSE_MARKERS = {
@@ -76,10 +96,19 @@ DISCOURSE_MARKERS = {
         tuple(marker.split())
         for marker in (
             "first of all", "first", "firstly", "secondly", "thirdly", "finally", "lastly", "then", "next", "now",
-            "however",
+            "however", "therefore", "moreover", "furthermore", "additionally", "of course", "in fact", "indeed",
+            "above all", "after all", "in addition", "on one hand", "on the one hand", "on the other hand",
+            "all in all", "ultimately", "naturally",
         )
     ),
 }  # fmt: skip
+# Interjections and answer words before the company: "Hmm… We", "No, we didn't", "Und ja, auch darauf …".
+INTERJECTIONS = frozenset({"hmm", "well", "oh", "ok", "okay", "yes", "no", "ja", "nein", "naja", "tja", "nun"})
+# English words that open a subordinate clause: its "we" is not the main clause's.
+ENGLISH_SUBORDINATORS = frozenset(
+    {"when", "if", "because", "since", "once", "while", "whilst", "although", "though", "after", "before",
+     "until", "unless", "whenever", "wherever", "as", "so that", "where"}
+)  # fmt: skip
 # Verbs whose dative is the one who feels or values: "ist uns wichtig", "liegt uns am Herzen", "freut uns".
 EXPERIENCER_VERBS = frozenset(
     {"sein", "liegen", "fallen", "gefallen", "gelingen", "gehen", "kommen", "machen", "freuen", "ehren",
@@ -180,11 +209,16 @@ def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> Ope
 
 def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     """What the words before the company subject make of the sentence."""
-    if all(token.is_punct or token.lower_ in LINKING_ADVERBS[lexicon.lang] for token in prefield):
-        return Opening.COMPANY  # "Zudem bieten wir …", "Es ist uns wichtig …", "Then we …": nothing before us
-    if prefield[0].lower_ in COMPANY_APPOSITION_STARTS[lexicon.lang]:
+    lowered = [token.lower_ for token in prefield if not token.is_punct]
+    if (
+        all(word in LINKING_ADVERBS[lexicon.lang] for word in lowered)
+        or " ".join(lowered) in LINKING_PHRASES[lexicon.lang]
+    ):
+        return Opening.COMPANY  # "Zudem bieten wir …", "Es ist uns wichtig …", "That's why we …": nothing before us
+    if prefield[0].lower_ in COMPANY_APPOSITION_STARTS[lexicon.lang] and not _opens_clause(prefield):
         return Opening.COMPANY_PHRASE
-    if len(prefield) > 1 and prefield[0].lower_ in SUBORDINATORS | CLAUSE_WORDS and _is_we(prefield[1], lexicon):
+    subordinate = prefield[0].lower_ in SUBORDINATORS | ENGLISH_SUBORDINATORS
+    if subordinate and len(prefield) > 1 and _is_we(prefield[1], lexicon):
         return Opening.COMPANY_PHRASE  # "Dass wir Ihnen helfen, freut uns", "When we started, we …"
     if any(_is_customer(token, lexicon) for token in prefield):
         return Opening.CUSTOMER
@@ -193,6 +227,12 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     if _describes_company(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     return Opening.COMPANY_LATER
+
+
+def _opens_clause(prefield: list[Token]) -> bool:
+    """ "Als Sie anriefen", "As soon as you call", "As you know": a clause, not an apposition about the company."""
+    following = prefield[1].lower_ if len(prefield) > 1 else ""
+    return following in {"soon", "long", "far", "well", "you", "sie", "du", "ihr", "ich", "i", "man"}
 
 
 def _is_we(token: Token, lexicon: Lexicon) -> bool:
@@ -209,13 +249,14 @@ def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
         lowered = words[index].lower_
         focus_particle = lowered in FOCUS_PARTICLES[lang] and words[index + 1]._.voice == COMPANY
         marker = _discourse_marker_length(words, index, lang)
-        if lowered in CONJUNCTIONS[lang] or focus_particle:
+        interjection = lowered in INTERJECTIONS and words[index + 1].text in {",", "…", "...", "!"}
+        if lowered in CONJUNCTIONS[lang] or focus_particle or interjection:
             index += 1
         elif marker:
             index += marker
         else:
             break
-        if index < len(words) and words[index].text == ",":
+        while index < len(words) and words[index].text in {",", "…", "...", "!"}:
             index += 1
     return words[index:]
 
@@ -317,6 +358,8 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
     for index, word in enumerate(words[1:], start=1):
         if word.lower_ in SUBJECT_PRONOUNS["en"] and word._.voice == COMPANY:
             before = words[:index]
+            if before[0].lower_ in ENGLISH_SUBORDINATORS and before[-1].text != ",":
+                continue  # "Once we've gathered …, we'll create …": the main clause's "we" comes after the comma
             if before[-1].text == ",":
                 return word, before[:-1]
             short = len(before) <= 3 and not any(token.lower_ in CLAUSE_WORDS for token in before)
@@ -372,7 +415,20 @@ def _company_noun_phrase(sentence: Span, words: list[Token], lexicon: Lexicon) -
         t.text in {",", ";", ":"} or _is_customer(t, lexicon) for t in phrase
     ):
         return None  # "Bei Acme erhalten Sie …", "Each spring, Acme hosts …": the company is not the opening
-    return next((word for word in phrase if _is_company_noun(word, lexicon)), None)
+    return _company_heads([word for word in phrase if _is_company_noun(word, lexicon) or word.pos_ != "PRON"], lexicon)
+
+
+def _company_heads(phrase: list[Token], lexicon: Lexicon) -> Token | None:
+    """The company word of a phrase, unless it only owns another head ("Einen Großteil unserer Kosten", "Die
+    Kosten unserer Projekte"): a company word after a noun counts when that noun is the company itself ("Das
+    Team von Acme")."""
+    for index, word in enumerate(phrase):
+        if word._.voice != COMPANY:
+            continue
+        heads = [token for token in phrase[:index] if token.pos_ == "NOUN" and token._.voice != COMPANY]
+        if not heads or _describes_company(heads, lexicon, names_only=True):
+            return word
+    return None
 
 
 def _is_company_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -386,10 +442,10 @@ def _is_customer(token: Token, lexicon: Lexicon) -> bool:
     return token._.voice == CUSTOMER or lexicon.is_customer_noun(token.text)
 
 
-def _describes_company(prefield: list[Token], lexicon: Lexicon) -> bool:
+def _describes_company(prefield: list[Token], lexicon: Lexicon, *, names_only: bool = False) -> bool:
     if not prefield:
         return False
-    if any(token._.voice == COMPANY for token in prefield):
+    if not names_only and _company_heads(prefield, lexicon) is not None:
         return True
     text = " ".join(token.lower_ for token in prefield)
     return any(descriptor in text for descriptor in COMPANY_DESCRIPTORS[lexicon.lang])

@@ -1,0 +1,245 @@
+"""Claims by their form, not only by a word list: superlatives and rank claims (WL204), age boasts (WL205).
+
+A list cannot name every superlative ("die kreativsten Köpfe", "the friendliest team"); the tagger's lemma
+can: a German adjective whose form is its lemma plus -st-/-est- and an ending, an English AJS tag or "most" +
+adjective. A superlative is self-praise when it ranks the company against others ("die älteste Bäckerei in
+Starnberg", "one of the fastest-growing firms") or when it is praise in itself ("die modernste Technik", "the
+friendliest team"); "die häufigsten Fehler" and "the latest news" describe, they do not praise. Age and
+tradition ("in dritter Generation", "seit 25 Jahren", "since 1952") are a weaker, information-level signal,
+and only where the company speaks about itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from wirlint.engine.context import LintContext
+from wirlint.engine.packs import RuleSpec
+from wirlint.engine.terms import hint_key
+from wirlint.model import Finding
+from wirlint.nlp.claims import is_company_claim
+from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.tagging import ensure_tagged
+from wirlint.nlp.voice import COMPANY, CUSTOMER
+
+GERMAN_SUPERLATIVE_FORM = re.compile(r"^[a-zäöüß-]{2,}?e?st(e|en|er|es|em)?$")
+GERMAN_ENDINGS = ("em", "en", "er", "es", "e")
+# Praise in itself, by lemma: a superlative of one of these needs no comparison set to be a claim.
+EVALUATIVE = {
+    "de": frozenset(
+        {"gut", "schön", "modern", "kreativ", "günstig", "preiswert", "schnell", "innovativ", "hochwertig",
+         "zuverlässig", "professionell", "kompetent", "freundlich", "erfahren", "leistungsfähig",
+         "leistungsstark", "effizient", "fein", "frisch", "lecker", "köstlich", "exklusiv", "umfangreich",
+         "umfassend", "breit", "sicher", "stark", "attraktiv", "flexibel", "persönlich", "herzlich",
+         "nachhaltig", "fair", "transparent", "gründlich", "sorgfältig", "präzise", "kundenfreundlich",
+         "beliebt", "bekannt", "renommiert", "erfolgreich", "vielseitig", "engagiert", "qualifiziert",
+         "zufrieden", "hoch", "edel", "wertvoll", "schmackhaft", "kompetenteste", "angesehen", "groß"}
+    ),
+    "en": frozenset(
+        {"good", "fine", "great", "fast", "quick", "cheap", "low", "friendly", "reliable", "experienced",
+         "trusted", "innovative", "advanced", "modern", "efficient", "comprehensive", "wide", "fresh", "tasty",
+         "delicious", "beautiful", "professional", "competitive", "affordable", "knowledgeable", "skilled",
+         "qualified", "dedicated", "successful", "popular", "respected", "reputable", "strong", "smart",
+         "exclusive", "high", "creative", "thorough", "flexible", "competent", "renowned", "accurate",
+         "happy", "large", "big", "comfortable", "luxurious", "prestigious", "elite", "sophisticated",
+         "versatile", "passionate", "caring", "responsive", "talented", "valuable", "exceptional"}
+    ),
+}  # fmt: skip
+# Superlatives that rank nothing: order, quantity, time, and "am besten" as advice ("Am besten rufen Sie an").
+NOT_PRAISE = {
+    "de": frozenset(
+        {"erst", "letzt", "nächst", "meist", "wenigst", "mindest", "höchstens", "spätestens", "frühestens",
+         "wenigstens", "zumindest", "jüngst", "längst", "zuletzt", "zunächst", "best", "selbst", "sonst", "fest",
+         "ernst", "umsonst", "geringst"}
+    ),
+    "en": frozenset({"late", "least", "last", "next", "first", "most", "little", "bad", "worst", "latest"}),
+}  # fmt: skip
+# Nouns after which a superlative is advice or description: "die beste Zeit", "the best way to …".
+ADVICE_NOUNS = {
+    "de": ("weg", "zeit", "tipp", "möglichkeit", "methode", "variante", "reisezeit", "fehler", "frage"),
+    "en": ("way", "time", "tip", "practice", "option", "method", "season", "mistake", "question", "wishes", "regard"),
+}
+RANK_FRAMES = {"de": (("eine", "der"), ("einer", "der"), ("eines", "der"), ("zu", "den")), "en": (("one", "of"),)}
+COMPARISON_WORDS = {
+    "de": frozenset({"in", "im", "der", "des", "von", "unter", "weltweit", "deutschlandweit", "aller", "am"}),
+    "en": frozenset({"in", "of", "on", "around", "anywhere", "across", "ever", "throughout"}),
+}
+COMPARISON_SETS = {
+    "de": frozenset(
+        {"region", "stadt", "branche", "welt", "land", "landes", "umgebung", "landkreis", "kreis", "deutschland",
+         "deutschlands", "europa", "europas", "markt", "bundesland", "umkreis", "gegend", "zeit", "geschichte"}
+    ),
+    "en": frozenset(
+        {"region", "area", "city", "town", "country", "world", "industry", "market", "state", "county", "business",
+         "uk", "us", "usa", "nation", "field", "sector", "profession", "trade", "all", "ever", "anywhere"}
+    ),
+}  # fmt: skip
+
+
+FILLERS = frozenset({"the", "ganz", "ganzen", "gesamten", "der", "dem"})
+
+
+def superlative_form(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL204: a superlative that ranks the company or praises it, found by its form."""
+    lexicon = context.lexicon
+    for analysed, sentence in context.sentences():
+        if not _may_have_superlative(sentence, lexicon.lang) or sentence.text.rstrip().endswith("?"):
+            continue
+        if not any(token._.voice is not None and not token._.quoted for token in sentence):
+            continue  # neither the company nor its reader: "Die häufigsten Fehler …", "the best practitioners"
+        ensure_tagged(sentence)
+        for start, end in _superlatives(sentence, lexicon):
+            if is_company_claim(sentence, start, lexicon):
+                yield context.span_finding(spec, analysed, sentence.doc[start:end])
+
+
+def _may_have_superlative(sentence: Span, lang: str) -> bool:
+    """Decided without the tagger: a word with a superlative's shape."""
+    if lang == "de":
+        return any(GERMAN_SUPERLATIVE_FORM.match(token.lower_) or token.lower_ == "bestens" for token in sentence)
+    return any(token.lower_.endswith("est") or token.lower_ == "most" for token in sentence)
+
+
+def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
+    """(start, end) token ranges of claim superlatives: the adjective and its noun ("kreativsten Köpfe")."""
+    words = [token for token in sentence if not token.is_space]
+    for position, token in enumerate(words):
+        if token._.quoted:
+            continue  # a customer's words: „die beste Bäckerei in ganz Regensburg“, schreibt eine Kundin
+        lemma = _superlative_lemma(token, words, position, lexicon.lang)
+        if lemma is None or lemma in NOT_PRAISE[lexicon.lang]:
+            continue
+        previous = words[position - 1] if position else None
+        owner = _owner(words, position)
+        if owner is not None and owner._.voice == CUSTOMER:
+            continue  # "Ihr schönster Tag", "your best self": the customer's, not the company's
+        noun = _following_noun(words, position)
+        if noun is not None and noun.lower_.startswith(ADVICE_NOUNS[lexicon.lang]):
+            continue
+        ranked = _in_rank_frame(words, position, lexicon.lang) or _has_comparison_set(words, position, lexicon.lang)
+        adverbial = previous is not None and previous.lower_ in {"am", "aufs"}
+        if adverbial or (owner is not None and not ranked):
+            continue  # "am liebsten"; "unser höchstes Ziel", "our greatest achievement": ranked among its own
+        if ranked or lemma in EVALUATIVE[lexicon.lang]:
+            first = words[position - 1] if lexicon.lang == "en" and previous and previous.lower_ == "most" else token
+            last = noun if noun is not None else token
+            yield first.i, last.i + 1
+
+
+def _owner(words: list[Token], position: int) -> Token | None:
+    """The possessive the superlative's phrase opens with ("unser höchstes Ziel", "your best self"), if any."""
+    for token in reversed(words[max(0, position - 2) : position]):
+        if token._.voice is not None and token.lower_ not in {"wir", "we", "uns", "us", "sie", "you", "du"}:
+            return token
+        if token.pos_ not in {"ADV", "ADJ"}:
+            return None
+    return None
+
+
+def _superlative_lemma(token: Token, words: list[Token], position: int, lang: str) -> str | None:
+    """The lemma of a superlative adjective (``kreativsten`` → kreativ, ``most reliable`` → reliable), or None."""
+    lowered = token.lower_
+    if lang == "en":
+        if token.tag_ == "AJS":
+            return "good" if lowered == "best" else token.lemma_.lower()
+        previous = words[position - 1].lower_ if position else ""
+        return token.lemma_.lower() if previous == "most" and token.pos_ == "ADJ" else None
+    if lowered == "bestens" or lowered.startswith("bestmöglich"):
+        return "gut"
+    if token.tag_ not in {"ADJA", "ADJD"} or not GERMAN_SUPERLATIVE_FORM.match(lowered):
+        return None
+    if lowered.startswith("best"):
+        return "gut"
+    if lowered.startswith("höchst"):
+        return "hoch"
+    stem = next(
+        (lowered[: -len(e)] for e in GERMAN_ENDINGS if lowered.endswith(e) and lowered[: -len(e)].endswith("st")),
+        lowered,
+    )
+    lemma = token.lemma_.lower()
+    folded_stem, folded_lemma = hint_key(stem), hint_key(lemma)
+    if folded_stem in {folded_lemma + "st", folded_lemma + "est"} or (
+        lemma.endswith(("s", "ß", "z", "x")) and folded_stem == folded_lemma + "t"
+    ):
+        return lemma
+    return None
+
+
+def _following_noun(words: list[Token], position: int) -> Token | None:
+    for token in words[position + 1 : position + 4]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return token
+        if token.pos_ not in {"ADJ", "PUNCT"} and token.text != "-":
+            return None
+    return None
+
+
+def _in_rank_frame(words: list[Token], position: int, lang: str) -> bool:
+    """ "eine der ältesten", "zu den besten", "one of the fastest-growing"."""
+    before = tuple(token.lower_ for token in words[max(0, position - 3) : position])
+    return any(tuple(frame) == before[-len(frame) - 1 : -1] for frame in RANK_FRAMES[lang] if len(before) > len(frame))
+
+
+def _has_comparison_set(words: list[Token], position: int, lang: str) -> bool:
+    """ "… in Starnberg", "… der Region", "… in the UK", "… of all": what the company is ranked against."""
+    following = words[position + 1 : position + 7]
+    for index, token in enumerate(following[:-1]):
+        if token.lower_ in COMPARISON_WORDS[lang]:
+            rest = [t for t in following[index + 1 : index + 4] if t.lower_ not in FILLERS]
+            # A place without article: "in Starnberg", "in Leeds" (German nouns are capitalised, so only after "in").
+            place = rest and rest[0].is_title and (lang == "en" or token.lower_ == "in")
+            if rest and (place or rest[0].pos_ == "PROPN" or rest[0].lower_ in COMPARISON_SETS[lang]):
+                return True
+        if token.text in {".", ",", ";"}:
+            break
+    return any(token.lower_ in {"ever", "anywhere"} for token in following)
+
+
+# -- age and tradition ------------------------------------------------------------------------------------
+AGE_BOAST = {
+    "de": re.compile(
+        r"\b(?:in\s+(?:zweiter|dritter|vierter|fünfter|sechster|siebter|achter|neunter|zehnter|\d+\.)\s+Generation"
+        r"|seit\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+|nahezu\s+|gut\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben"
+        r"|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|vielen|vier)\s+(?:Jahren|Jahrzehnten)"
+        r"|seit\s+(?:über\s+)?(?:einem\s+)?(?:Jahrhundert|Generationen)"
+        r"|seit\s+(?:dem\s+Jahr\s+)?1[6-9]\d\d|seit\s+20[0-2]\d"
+        r"|(?:gegründet|Gründung)\s+(?:im\s+Jahr(?:e)?\s+)?1[6-9]\d\d)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[- ]generation"
+        r"|since\s+1[6-9]\d\d|since\s+20[0-2]\d"
+        r"|for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|well\s+over\s+)?(?:\d+|two|three|four|five|six"
+        r"|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:years|decades)"
+        r"|(?:\d+|twenty|thirty|forty|fifty)\+?\s+years\s+in\s+business"
+        r"|(?:established|founded|family[- ]owned|family[- ]run)\s+(?:in\s+|since\s+)?1[6-9]\d\d)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
+    """WL205: age and tradition where the company speaks about itself ("in dritter Generation", "since 1952")."""
+    pattern = AGE_BOAST[context.lang]
+    for analysed, sentence in context.sentences():
+        match = pattern.search(sentence.text)
+        if match is None or not _about_the_company(sentence, match.group(0), context.lexicon):
+            continue
+        start = sentence.start_char + match.start()
+        if any(token._.quoted for token in sentence if start <= token.idx < sentence.start_char + match.end()):
+            continue  # "„Seit 2015 kommen wir jeden Sommer“, schreibt Familie Grant": the customer's years
+        yield context.finding(spec, analysed, start, sentence.start_char + match.end())
+
+
+def _about_the_company(sentence: Span, boast: str, lexicon: Lexicon) -> bool:
+    """The company speaks (its voice in the sentence, or a boast that names a founding or a generation), and
+    no single person does ("Seit 25 Jahren leide ich …")."""
+    self_describing = SELF_DESCRIBING.search(boast) is not None
+    company = self_describing or any(token._.voice == COMPANY and not token._.quoted for token in sentence)
+    return company and is_company_claim(sentence, sentence.start, lexicon)
+
+
+SELF_DESCRIBING = re.compile(r"gegründet|gründung|established|founded|family", re.IGNORECASE)

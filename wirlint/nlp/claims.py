@@ -1,0 +1,72 @@
+"""Whether a claim found in a sentence is the company praising itself.
+
+A word list finds "Marktführer", "unique" or "die beste Lösung"; whether that is self-praise depends on the
+words around it. Three readings are not: the claim under negation ("Wir sind nicht die Marktführer", "isn't
+really unique"), a goal shared with the customer ("Gemeinsam mit Ihnen finden wir die beste Lösung"), and a
+single person speaking about the company ("Ich kann die Werkstatt nur empfehlen", "I had the best
+experience") — a customer, whose praise is exactly the proof a page needs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.voice import COMPANY, CUSTOMER
+
+CLAIM_CATEGORIES = frozenset({"self-praise", "empty-claim"})
+NEGATIONS = {
+    "de": frozenset(
+        {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder", "nirgends"}
+    ),
+    "en": frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor", "hardly", "nothing"}),
+}
+# "nicht nur die beste …", "not only the best …": an addition, not a negation.
+NOT_NEGATING = {"de": frozenset({"nur", "bloß", "zuletzt", "umsonst"}), "en": frozenset({"only", "just", "least"})}
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", "aber", "sondern", "doch", "but", "yet", "though"})
+NEGATION_REACH = 5  # words before the claim in which a negation still governs it
+JOINT_WORDS = {
+    "de": frozenset({"gemeinsam", "zusammen", "miteinander"}),
+    "en": frozenset({"together", "jointly"}),
+}
+FIRST_PERSON_SINGULAR = {
+    "de": frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"}),
+    "en": frozenset({"i", "me", "my", "mine", "i'm", "i've", "i'd"}),
+}
+
+
+def is_company_claim(sentence: Span, start: int, lexicon: Lexicon) -> bool:
+    """True when the claim starting at token ``start`` of the sentence's document praises the company."""
+    lang = lexicon.lang
+    return not (_negated(sentence, start, lang) or _joint_goal(sentence, lang) or _single_speaker(sentence, lang))
+
+
+def _negated(sentence: Span, start: int, lang: str) -> bool:
+    before = [token for token in sentence.doc[sentence.start : start] if not token.is_space]
+    reach: list[Token] = []
+    for token in reversed(before):
+        if token.lower_ in CLAUSE_BREAKS or len(reach) == NEGATION_REACH:
+            break
+        reach.append(token)
+    reach.reverse()
+    for index, token in enumerate(reach):
+        following = reach[index + 1].lower_ if index + 1 < len(reach) else ""
+        if token.lower_ in NEGATIONS[lang] and following not in NOT_NEGATING[lang]:
+            return True
+    return False
+
+
+def _joint_goal(sentence: Span, lang: str) -> bool:
+    """ "Gemeinsam mit Ihnen …", "together with you": the customer shares the goal the claim describes."""
+    words = [token for token in sentence if not token.is_space]
+    return any(token.lower_ in JOINT_WORDS[lang] for token in words) and any(
+        token._.voice == CUSTOMER for token in words
+    )
+
+
+def _single_speaker(sentence: Span, lang: str) -> bool:
+    """ "Ich", "I" and no company voice: one person speaks about the company, not the company about itself."""
+    words = [token for token in sentence if not token.is_space]
+    if any(token._.voice == COMPANY for token in words):
+        return False
+    return any(token.lower_ in FIRST_PERSON_SINGULAR[lang] for token in words)
