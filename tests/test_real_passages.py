@@ -1,0 +1,69 @@
+"""The real-passage evaluation set (fixtures/real) is well-formed, big enough, and split without leakage."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from bench.passages import REAL_FOLDER, PassageFormatError, lint_passage, read_folder, read_passages, render
+
+
+@pytest.fixture(scope="module")
+def halves():
+    return {name: read_folder(REAL_FOLDER / name) for name in ("tuning", "heldout")}
+
+
+def test_every_passage_is_real_text_with_its_address_and_labels(halves):
+    for passages in halves.values():
+        for passage in passages:
+            assert urlsplit(passage.url).scheme in {"http", "https"} and urlsplit(passage.url).netloc, passage.id
+            assert 3 <= len(passage.lines) <= 12, passage.id  # short excerpts: a heading and a few sentences
+            assert all(line.labels and line.text for line in passage.lines), passage.id
+
+
+def test_the_set_is_big_enough_and_covers_both_languages(halves):
+    passages = halves["tuning"] + halves["heldout"]
+    assert len(passages) >= 150
+    for lang in ("de", "en"):
+        assert sum(passage.lang == lang for passage in passages) >= 60, lang
+    page_types = {passage.type for passage in passages}
+    assert {"about", "mission", "services", "testimonials", "blog", "tutorial", "interview", "faq"} <= page_types
+
+
+def test_no_page_is_in_both_halves(halves):
+    """Held-out figures mean something only when no page was tuned on."""
+    tuning = {passage.url for passage in halves["tuning"]}
+    assert not tuning & {passage.url for passage in halves["heldout"]}
+
+
+def test_rendered_offsets_point_at_each_sentence(halves):
+    for passage in halves["tuning"][:40]:
+        source = render(passage)
+        for line in passage.lines:
+            assert line.text.endswith(source[line.start : line.end]), (passage.id, line.text)
+
+
+def test_a_finding_is_attributed_to_the_sentence_it_starts_in(tmp_path):
+    path = tmp_path / "set.txt"
+    path.write_text(
+        "=== t-01\nurl: https://example.org/ueber-uns/\nlang: de\ntype: about\n---\n"
+        "-\t# Über uns\n-\tSie erhalten jede Woche frisches Brot.\n"
+        "we-first\tWir sind der führende Bäcker der Stadt.\n",
+        encoding="utf-8",
+    )
+    (passage,) = read_passages(path)
+    placed = {finding.code: line.text for line, finding in lint_passage(passage)}
+    assert placed["WL101"] == "Wir sind der führende Bäcker der Stadt."
+    assert placed["WL201"] == "Wir sind der führende Bäcker der Stadt."
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["we-frist\tWir sind da.\n", "-\n", "-\tone\ttwo\tthree\n"],
+)
+def test_format_errors_name_the_line(tmp_path, body):
+    path = tmp_path / "bad.txt"
+    path.write_text(f"=== t-01\nurl: https://example.org/\nlang: de\ntype: about\n---\n{body}", encoding="utf-8")
+    with pytest.raises(PassageFormatError, match=r"bad\.txt:6"):
+        read_passages(path)
