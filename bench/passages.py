@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from wirlint.config import Config
 from wirlint.engine.runner import lint_document
@@ -65,10 +64,8 @@ class Passage:
 
     @property
     def path(self) -> str:
-        """The page's address as a file path ("www.example.de/ueber-uns.md"): what path-based rules read."""
-        parts = urlsplit(self.url)
-        path = parts.path.rstrip("/") or "/index"
-        return f"{parts.netloc}{path}.md"
+        """The page's address, as a crawled page is named: what path-based rules (page type, mission) read."""
+        return self.url
 
 
 def read_passages(path: Path) -> list[Passage]:

@@ -103,8 +103,9 @@ def test_json_contract(workdir):
     assert set(report) == {"version", "files", "summary"}
     assert [entry["path"] for entry in report["files"]] == ["clean.md", "we.md"]
     entry = report["files"][1]
-    assert set(entry) == {"path", "lang", "score", "stats", "findings", "errors"}
+    assert set(entry) == {"path", "lang", "page_type", "score", "stats", "findings", "errors"}
     assert entry["lang"] == "de"
+    assert entry["page_type"] == "marketing"
     assert set(entry["score"]) == {"we", "you", "customer_focus"}
     assert set(entry["stats"]) == {"words", "sentences", "testimonials"}
     (finding,) = entry["findings"]

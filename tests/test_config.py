@@ -92,8 +92,12 @@ def test_exclude_and_out_of_scope_pages_are_skipped_when_walking(tmp_path):
         write(tmp_path / name, WE_TEXT)
     _, report = run_json(".", cwd=tmp_path)
     assert [entry["path"] for entry in report["files"]] == ["index.md"]
-    _, report = run_json("impressum.md", cwd=tmp_path)  # named explicitly: linted
-    assert report["files"][0]["findings"]
+    _, report = run_json("impressum.md", cwd=tmp_path)  # named explicitly: read as a legal page
+    (entry,) = report["files"]
+    assert entry["page_type"] == "legal" and entry["findings"] == []
+    write(tmp_path / ".wirlint.toml", 'exclude = ["drafts"]\npage-type-ignores = {legal = []}\n')
+    _, report = run_json("impressum.md", cwd=tmp_path)  # the legal page type switches nothing off now
+    assert {finding["code"] for finding in report["files"][0]["findings"]} >= {"WL101"}
 
 
 def test_a_tool_wirlint_table_copied_into_wirlint_toml_reads_the_same(tmp_path):

@@ -137,6 +137,7 @@ def _result_to_json(result: FileResult) -> dict[str, Any]:
         "lang": result.lang,
         "score": [result.score.we, result.score.you],
         "stats": result.stats,
+        "page_type": result.page_type,
         "rules": rules,
         "findings": findings,
     }
@@ -172,5 +173,6 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
         lang=data["lang"],
         score=Score(*data["score"]),
         stats=dict(data["stats"]),
+        page_type=data.get("page_type"),
         findings=findings,
     )

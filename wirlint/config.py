@@ -62,6 +62,8 @@ class Config:
     rule_paths: tuple[str, ...] = ()
     nlp_models: tuple[tuple[str, str], ...] = ()
     label_replacements: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    page_types: tuple[tuple[str, str], ...] = ()  # glob → page type, before the type is read from the page
+    page_type_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # page type → rules it switches off
     root: str = ""  # folder of the config file; relative paths in it are relative to this
     source: str = ""  # the config file itself, for error messages
 
@@ -84,6 +86,14 @@ class Config:
             if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(PurePosixPath(relative).name, pattern):
                 codes.extend(pattern_codes)
         return tuple(codes)
+
+    def configured_page_type(self, path: str) -> str | None:
+        """The page type ``page-types`` gives this path (globs relative to the config's folder), if any."""
+        relative = _relative_posix(path, self.root)
+        for pattern, page_type in self.page_types:
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(PurePosixPath(relative).name, pattern):
+                return page_type
+        return None
 
     def is_excluded(self, path: str) -> bool:
         relative = _relative_posix(path, self.root)
@@ -121,8 +131,9 @@ _LIST_KEYS = {
 _STRING_KEYS = {"lang", "default_lang"}
 _SETTINGS = _LIST_KEYS | _STRING_KEYS | {
     "fail_on", "balance_threshold", "balance_min_we", "balance_min_sentences", "we_chain_length",
-    "per_file_ignores", "nlp", "time_limit", "label_replacements",
+    "per_file_ignores", "nlp", "time_limit", "label_replacements", "page_types", "page_type_ignores",
 }  # fmt: skip
+PAGE_TYPES = ("marketing", "mission", "testimonials", "blog", "tutorial", "interview", "jobs", "legal", "press")
 _KNOWN_LANGS = ("de", "en")
 
 
@@ -159,6 +170,14 @@ def parse_settings(table: dict[str, Any], source: str) -> dict[str, Any]:
             settings[key] = float(value)
         elif key == "label_replacements":
             settings[key] = _parse_label_replacements(value, source, raw_key)
+        elif key == "page_types":
+            settings[key] = _parse_page_types(value, source, raw_key)
+        elif key == "page_type_ignores":
+            entries = _parse_per_file_ignores(value, source, raw_key)
+            unknown = [page_type for page_type, _ in entries if page_type not in PAGE_TYPES]
+            if unknown:
+                raise ConfigError(source, f"'{raw_key}.{unknown[0]}': page types are {', '.join(PAGE_TYPES)}")
+            settings[key] = entries
         else:
             raise ConfigError(source, f"unknown setting '{raw_key}'{_did_you_mean(raw_key)}")
     return settings
@@ -188,6 +207,16 @@ def _parse_per_file_ignores(value: object, source: str, key: str) -> tuple[tuple
             raise ConfigError(source, f"'{key}.{pattern}' must be a list of rule codes")
         entries.append((pattern, tuple(codes)))
     return tuple(entries)
+
+
+def _parse_page_types(value: object, source: str, key: str) -> tuple[tuple[str, str], ...]:
+    """``page-types = {"docs/**" = "tutorial", "referenzen/*" = "testimonials"}``."""
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ConfigError(source, f'\'{key}\' must be a table like {{"docs/**" = "tutorial"}}')
+    for pattern, page_type in value.items():
+        if page_type not in PAGE_TYPES:
+            raise ConfigError(source, f"'{key}.{pattern}' must be one of {', '.join(PAGE_TYPES)}, not {page_type!r}")
+    return tuple(value.items())
 
 
 def _parse_label_replacements(value: object, source: str, key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

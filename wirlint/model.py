@@ -263,6 +263,7 @@ class FileResult:
     lang: str | None = None
     score: Score = field(default_factory=lambda: Score(0, 0))
     stats: dict[str, int] = field(default_factory=dict)
+    page_type: str | None = None  # marketing, mission, testimonials, blog, tutorial, interview, jobs, legal, press
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 

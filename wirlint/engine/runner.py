@@ -17,7 +17,9 @@ from wirlint.checks.testimonials import testimonial_count
 from wirlint.config import Config
 from wirlint.engine.context import LintContext
 from wirlint.engine.packs import RuleSpec, load_rules, normalise_label
+from wirlint.engine.pages import PageType, classify_page, ignored_for
 from wirlint.engine.selection import enabled_codes, selector_matches
+from wirlint.engine.speakers import mark_speakers
 from wirlint.errors import InputError
 from wirlint.model import Block, Document, FileResult, Finding, Scope, Score, Suggestion, Suppression
 from wirlint.nlp.claims import CLAIM_CATEGORIES, is_company_claim
@@ -39,10 +41,11 @@ def document_language(document: Document, config: Config) -> str:
     )
 
 
-def rules_for(config: Config, lang: str, path: str) -> list[RuleSpec]:
+def rules_for(config: Config, lang: str, path: str, page_type: PageType = PageType.MARKETING) -> list[RuleSpec]:
+    """The rules enabled for one file: selection, ``per-file-ignores`` and what its page type switches off."""
     specs = load_rules(config.rule_folders)
     enabled = enabled_codes(specs, select=config.select, extend_select=config.extend_select, ignore=config.ignore)
-    ignored = config.ignored_codes_for(path)
+    ignored = config.ignored_codes_for(path) + ignored_for(page_type, config)
     return [
         spec
         for spec in specs
@@ -58,7 +61,9 @@ def lint_document(document: Document, config: Config, *, started: float | None =
     read over the whole first, and a document-scope rule reports once, at its first window."""
     lang = document_language(document, config)
     document.lang = lang
-    specs = rules_for(config, lang, document.path)
+    page_type = classify_page(document, config)
+    mark_speakers(document, page_type, config.company_names)
+    specs = rules_for(config, lang, document.path, page_type)
     page_specs = [s for s in specs if s.rule.category != "suppression" and s.rule.scope is not Scope.SITE]
     windows = document_windows(document)
     address = document_address(document) if lang == "de" else None
@@ -95,6 +100,7 @@ def lint_document(document: Document, config: Config, *, started: float | None =
         lang=lang,
         score=total or context.score,
         stats={"words": words, "sentences": sentences, "testimonials": testimonial_count(document)},
+        page_type=page_type.value,
         findings=sorted(kept, key=lambda finding: finding.sort_key),
     )
 

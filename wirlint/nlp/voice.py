@@ -110,6 +110,46 @@ ATTRIBUTION = re.compile(
 SPEECH_BOUNDARY = re.compile(r"[.!?\n]")
 
 
+# Who a quotation is attributed to, when it is the company itself: „…“, sagt unser Geschäftsführer; "…," says
+# Anna Lee, our founder; Unser Motto: „…“. Then the quotation is company voice like any other sentence. A role
+# counts only as the company's own ("unser Inhaber", "our founder") or next to the configured company name: the
+# owner of a customer's firm ("owner of Ortiz Plumbing") is a customer.
+OWN_ROLE = re.compile(
+    r"\b(?:unser(?:e|em|en|er)?|our)\s+(?:\w+\s+)?(?:geschäftsführer\w*|inhaber\w*|gründer\w*|vorstand\w*|"
+    r"geschäftsleitung|firmenchef\w*|chef\w*|team\w*|mitarbeiter\w*|ceo|founders?|co-founders?|owners?|"
+    r"managing director|directors?|president|team|staff)\b",
+    re.IGNORECASE,
+)
+COMPANY_MOTTO = re.compile(
+    r"(?:unser(?:e)?\s+(?:motto|leitbild|leitsatz|credo|versprechen|mission|vision|anspruch|philosophie)|"
+    r"our\s+(?:motto|mission|vision|promise|credo|philosophy|purpose)(?:\s+is)?)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def company_speaks(text: str, start: int, end: int, company_names: tuple[str, ...] = ()) -> bool:
+    """A quotation the company speaks itself: attributed to one of its people or presented as its motto."""
+    after = text[end : end + 80]
+    before = text[max(0, start - 60) : start]
+    if COMPANY_MOTTO.search(before):
+        return True
+    attribution = ATTRIBUTION_VERB.search(after[:40])
+    if attribution is None or CUSTOMER_ATTRIBUTION.search(after[:60]):
+        return False  # „…“, sagt unser Kunde Herr Kaya
+    named = any(name.lower() in after.lower() for name in company_names if len(name) > 2)
+    return bool(OWN_ROLE.search(after)) or named
+
+
+CUSTOMER_ATTRIBUTION = re.compile(
+    r"\b(?:unser(?:e|em|en|er)?|our)\s+(?:\w+\s+)?(?:kund|gast|gäst|patient|mandant|mitglied|leser|teilnehmer|"
+    r"customer|client|guest|patient|member|reader|user)",
+    re.IGNORECASE,
+)
+ATTRIBUTION_VERB = re.compile(
+    r"\b(?:so|sagt|sagte|erklärt|betont|ergänzt|meint|says|said|explains|adds|added|notes)\b|[–—]", re.IGNORECASE
+)
+
+
 def reported_speech_ranges(text: str) -> list[tuple[int, int]]:
     """Unquoted customer speech with an attribution: "Wir sind begeistert, sagt Frau K." is the customer.
 
@@ -247,7 +287,12 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
     """Per token: inside a quotation, reported speech or a quoted block."""
     if doc._.block_quoted:
         return [True] * len(doc)
-    ranges = sorted(quoted_ranges(doc.text) + reported_speech_ranges(doc.text))
+    text = doc.text
+    ranges = sorted(
+        (start, end)
+        for start, end in quoted_ranges(text) + reported_speech_ranges(text)
+        if not company_speaks(text, start, end, doc._.company_names)
+    )
     if not ranges:
         return [False] * len(doc)
     merged: list[list[int]] = []

@@ -40,6 +40,7 @@ def file_dict(result: FileResult) -> dict[str, Any]:
     return {
         "path": result.path,
         "lang": result.lang,
+        "page_type": result.page_type,
         "score": score_dict(result.score),
         "stats": dict(result.stats),
         "findings": [finding_dict(finding) for finding in result.findings],

@@ -18,9 +18,9 @@ from wirlint.errors import InputError
 from wirlint.model import LINE_BREAK, Block, Document, Role
 from wirlint.sources.builder import BlockBuilder
 from wirlint.sources.directives import Directive, parse_directive, suppressions_for
+from wirlint.sources.frontmatter import FRONT_MATTER, read_front_matter
 from wirlint.sources.html import extract_html
 
-FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 FRONT_MATTER_LANG = re.compile(r"^\s*(?:lang|language)\s*[:=]\s*[\"']?([A-Za-z]{2})", re.MULTILINE)
 ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -185,6 +185,7 @@ def parse_markdown(path: str, source: str) -> Document:
     document = Document(path=path, source=source, kind="markdown")
     parse_source, lang = blank_front_matter(source)
     document.declared_lang = lang
+    document.meta["front_matter"] = read_front_matter(source)
     reader = _MarkdownReader(document, parse_source)
     reader.read()
     document.blocks = reader.blocks

@@ -1,0 +1,123 @@
+"""Page types and who speaks: the same "wir" is company voice, an instruction, a customer or an interviewee."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import lint_text
+from wirlint.config import Config
+from wirlint.engine.pages import PageType, classify_page
+from wirlint.engine.runner import lint_document
+from wirlint.sources.markdown import parse_markdown
+
+
+def page(path: str, text: str, config: Config | None = None):
+    document = parse_markdown(path, text)
+    result = lint_document(document, config or Config(lang="de"))
+    return result, {finding.code for finding in result.findings}
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        ("content/ueber-uns.md", "Wir sind ein Team.", PageType.MARKETING),
+        ("content/blog/2024-umbau.md", "Wir haben umgebaut.", PageType.BLOG),
+        ("docs/anleitung-fenster.md", "Zuerst schleifen wir die Kanten an.", PageType.TUTORIAL),
+        ("https://example.de/kundenstimmen/", "Ich bin zufrieden.", PageType.TESTIMONIALS),
+        ("https://example.de/news/jcwi-named-legal-aid-team/", "Wir freuen uns.", PageType.BLOG),
+        ("content/about/9-blog/how-we-work.md", "We work.", PageType.MARKETING),
+        ("impressum.md", "Wir haften nicht.", PageType.LEGAL),
+        ("content/x.md", "---\ntype: tutorial\n---\nWir nehmen zwei Teile.", PageType.TUTORIAL),
+        ("content/x.md", "+++\ncategories = ['Interview']\n+++\nWir reden.", PageType.INTERVIEW),
+        ("content/x.md", "# Das sagen unsere Kunden\n\nIch bin zufrieden.", PageType.TESTIMONIALS),
+        ("content/x.md", "# Anleitung: Fenster streichen\n\nZuerst schleifen wir.", PageType.TUTORIAL),
+        ("content/x.md", "Frage: Wie kam es?\n\nNitzan: Unsere Algorithmen …\n\nFrage: Und?", PageType.INTERVIEW),
+        ("content/x.md", "Tipp: Wir empfehlen Holz.\n\nHinweis: Wir liefern.", PageType.MARKETING),
+        ("content/x.md", "---\ntitle: [unclosed\n---\nWir sind da.", PageType.MARKETING),
+    ],
+)
+def test_page_type(path, text, expected):
+    assert classify_page(parse_markdown(path, text), Config()) is expected
+
+
+def test_configured_page_types_come_first(tmp_path):
+    config = Config(page_types=(("docs/**", "tutorial"),))
+    assert classify_page(parse_markdown("docs/ueber-uns.md", "Wir sind da."), config) is PageType.TUTORIAL
+
+
+def test_instructional_wir_in_a_tutorial_is_not_company_voice():
+    text = "Zuerst schleifen wir die Kanten an. Dann ölen wir das Holz. Wir lassen es trocknen."
+    result, codes = page("docs/anleitung-tisch.md", text)
+    assert result.page_type == "tutorial" and not codes & {"WL101", "WL102", "WL103"}
+    _, codes = page("content/leistungen.md", text)  # the same text as a services page is company voice
+    assert "WL101" in codes
+
+
+def test_page_type_ignores_replace_the_default():
+    text = "Zuerst schleifen wir die Kanten an. Dann ölen wir das Holz. Wir lassen es trocknen."
+    config = Config(lang="de", page_type_ignores=(("tutorial", ()),))
+    _, codes = page("docs/anleitung-tisch.md", text, config)
+    assert "WL101" in codes
+
+
+def test_customers_on_a_testimonial_page_speak_without_quotation_marks():
+    text = (
+        "# Kundenstimmen\n\n"
+        "Wir freuen uns über jedes Feedback unserer Kunden.\n\n"
+        "Ich kann die Fahrschule nur empfehlen. Wir sind durch die ganze Stadt gefahren.\n\n"
+        "Wir haben uns für unsere Töchter bewusst für diese Schule entschieden.\n\n"
+        "Wir sind die beste Fahrschule der Stadt und bieten Ihnen Kurse am Wochenende.\n"
+    )
+    result, _ = page("content/kundenstimmen.md", text)
+    flagged = {finding.text for finding in result.findings if finding.code == "WL101"}
+    assert "Wir freuen uns über jedes Feedback unserer Kunden." in flagged  # the company's own intro
+    assert not any("gefahren" in text or "Töchter" in text for text in flagged)  # customers
+    assert any("bieten Ihnen Kurse" in text for text in flagged)  # the company addresses the reader again
+
+
+def test_a_testimonial_section_on_a_marketing_page_is_the_customers():
+    text = (
+        "Wir sind Ihr Malerbetrieb in Kassel.\n\n"
+        "## Das sagen unsere Kunden\n\n"
+        "Wir sind rundum zufrieden, ich empfehle Maler Brandt weiter.\n"
+    )
+    result, _ = page("content/index.md", text)
+    flagged = [finding.text for finding in result.findings if finding.code == "WL101"]
+    assert flagged == ["Wir sind Ihr Malerbetrieb in Kassel."]
+
+
+def test_interview_answers_are_the_interviewees():
+    text = (
+        "Wir haben mit Nitzan gesprochen.\n\n"
+        "**Frage:** Wie arbeitet Ihr Team?\n\n"
+        "**Nitzan:** Unsere Algorithmen lernen aus jedem Auftrag. Wir sind das schnellste Team der Branche.\n\n"
+        "Wir testen jede Änderung zweimal.\n"
+    )
+    result, _ = page("content/interview-nitzan.md", text)
+    assert result.page_type == "interview"
+    flagged = {finding.text for finding in result.findings}
+    assert "Wir haben mit Nitzan gesprochen." in flagged
+    assert not any("Algorithmen" in text or "schnellste" in text or "zweimal" in text for text in flagged)
+
+
+def test_front_matter_is_read_as_data_and_never_linted():
+    text = "---\ntitle: Wir sind die Besten\ntags: [Blog]\n---\nSie erhalten frisches Brot.\n"
+    result = lint_text(text, lang="de")
+    assert result.page_type == "blog" and result.findings == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "company_voice"),
+    [
+        ("de", "„Wir sind die schnellste Werkstatt der Stadt“, sagt unser Geschäftsführer Jan Brandt.", True),
+        ("de", "„Wir sind rundum zufrieden“, sagt unsere langjährige Kundin Frau Roth.", False),
+        ("de", "Wir sind begeistert, sagt unser Kunde Herr Kaya.", False),
+        ("de", "„Wir liefern in 24 Stunden“, sagt Jan Brandt, Inhaber der Acme GmbH.", True),
+        ("en", '"We are the fastest team in town," says Jan Brandt, our founder.', True),
+        ("en", '"We cut our admin time in half," says Dana Ortiz, owner of Ortiz Plumbing.', False),
+        ("en", 'Our mission is: "We deliver every order within a day."', True),
+    ],
+)
+def test_a_quotation_is_the_customers_only_when_a_customer_speaks(lang, text, company_voice):
+    result = lint_text(text, lang=lang, company_names=("Acme GmbH",))
+    assert ("WL101" in {finding.code for finding in result.findings}) is company_voice

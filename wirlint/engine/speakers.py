@@ -1,0 +1,89 @@
+"""Who speaks in a paragraph that carries no quotation marks: the company, a customer or an interviewee.
+
+Quotation marks and blockquotes already mark other voices. Real pages often do without them: a testimonial
+page runs customers' reports as plain paragraphs ("Wir haben uns für diese Schule entschieden …"), an
+interview gives each answer after a speaker label ("**Nitzan:** Unsere Algorithmen …"). Such paragraphs are
+marked as quoted, so their "wir" is neither counted nor flagged: it is not the site's voice.
+
+On a testimonial page (or in a section under a testimonial heading) a paragraph is a customer's when one
+person speaks in it (ich, mein, I, my), when it talks about the speaker's family (unsere Tochter, our kids) or
+when it names the company in the third person; it is the company's when it speaks of "unsere Kunden" or
+addresses the reader. A paragraph with no sign either way continues the voice of the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirlint.checks.testimonials import TESTIMONIAL_HEADINGS
+from wirlint.engine.pages import QUESTION_LABELS, PageType, speaker_label
+from wirlint.model import BOILERPLATE_ROLES, Block, Document, Role
+
+ONE_SPEAKER = re.compile(r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|i|me|my|i'm|i’m|i've)\b", re.I)
+FAMILY = re.compile(
+    r"\b(?:unser|unsere|unseren|unserem|unserer|our|my|uns|wir|we)\s+(?:\w+\s+)?"
+    r"(?:tochter|töchter|sohn|söhne|sohnes|kind|kinder|kindern|familie|mann|frau|eltern|enkel|hund|großen|kleinen|"
+    r"daughter|daughters|son|sons|kids|children|family|wife|husband|parents|dog)\b",
+    re.IGNORECASE,
+)
+COMPANY_SPEAKS = re.compile(
+    r"\b(?:unsere|unseren|unserer|our)\s+(?:\w+\s+)?(?:kunden|kundinnen|kundschaft|gäste|patienten|mandanten|"
+    r"customers|clients|guests|patients)\b|\b(?:unser|our)\s+team\b|\bwir\s+freuen\s+uns\s+über\b|"
+    r"\bvielen\s+dank\b|\bthank\s+you\b",
+    re.IGNORECASE,
+)
+ADDRESSES_THE_READER = re.compile(r"\bIhnen\b|\bSie\s+(?:erhalten|finden|können|bekommen)\b")
+SPEECH_ROLES = frozenset({Role.PARAGRAPH, Role.LIST_ITEM, Role.QUOTE, Role.TABLE_CELL, Role.HEADING})
+
+
+def mark_speakers(document: Document, page_type: PageType, company_names: tuple[str, ...] = ()) -> None:
+    """Mark the paragraphs other people speak in as quoted (``Block.quoted``)."""
+    if page_type is PageType.INTERVIEW:
+        _mark_interview(document.blocks)
+    testimonial_page = page_type is PageType.TESTIMONIALS
+    names = [re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE) for name in company_names if name.strip()]
+    _mark_testimonials(document.blocks, testimonial_page, names)
+
+
+def _mark_interview(blocks: list[Block]) -> None:
+    """Each answer after a speaker label, and what follows it up to the next label or heading, is the
+    interviewee's; the questions are the interviewer's."""
+    answering = False
+    for block in blocks:
+        if block.role in BOILERPLATE_ROLES or block.role not in SPEECH_ROLES:
+            continue
+        label = speaker_label(block.text) if block.role is not Role.HEADING else None
+        if block.role is Role.HEADING:
+            answering = False
+        elif label is not None:
+            answering = label.lower() not in QUESTION_LABELS
+            block.quoted = True
+        elif answering:
+            block.quoted = True
+
+
+def _mark_testimonials(blocks: list[Block], whole_page: bool, names: list[re.Pattern[str]]) -> None:
+    inside, customer = whole_page, False
+    for block in blocks:
+        if block.role in BOILERPLATE_ROLES or block.role not in SPEECH_ROLES or block.quoted:
+            continue
+        if block.role is Role.HEADING and TESTIMONIAL_HEADINGS.search(block.text):
+            inside, customer = True, False
+            continue
+        if not inside:
+            continue
+        voice = _voice(block.text, names)
+        if block.role is Role.HEADING and voice is None:
+            customer = False  # a new section starts in the page's own voice
+            continue
+        customer = voice if voice is not None else customer
+        block.quoted = block.quoted or customer
+
+
+def _voice(text: str, names: list[re.Pattern[str]]) -> bool | None:
+    """True: a customer speaks; False: the company; None: no sign either way."""
+    if COMPANY_SPEAKS.search(text) or ADDRESSES_THE_READER.search(text):
+        return False
+    if ONE_SPEAKER.search(text) or FAMILY.search(text) or any(name.search(text) for name in names):
+        return True
+    return None
