@@ -32,6 +32,9 @@ LABEL_CODES = {
 LABEL_CODES["claims"] = LABEL_CODES["self-praise"] | LABEL_CODES["empty-claim"]
 CLAIM_LABELS = frozenset({"self-praise", "empty-claim"})
 COMPANY_VOICE_CODES = LABEL_CODES["we-first"] | LABEL_CODES["claims"] | LABEL_CODES["experience"]
+# Job ads, legal text and press releases are out of scope by default (the product brief): wirlint switches the
+# company-voice rules off there, so their labels are not scored.
+OUT_OF_SCOPE = frozenset({"jobs", "legal", "press"})
 MARKERS = ("# ", "> ", "- ")
 REAL_FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "real"
 
@@ -201,6 +204,8 @@ def evaluate_passages(passages: list[Passage]) -> Evaluation:
     voice: list[str] = []
     suggestions: dict[str, list[int]] = {}
     for passage in passages:
+        if passage.type in OUT_OF_SCOPE:
+            continue
         placed = lint_passage(passage)
         counts = suggestions.setdefault(passage.lang, [0, 0, 0])
         for line in passage.lines:

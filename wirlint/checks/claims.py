@@ -130,11 +130,12 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
 
 
 def _owner(words: list[Token], position: int) -> Token | None:
-    """The possessive the superlative's phrase opens with ("unser höchstes Ziel", "your best self"), if any."""
-    for token in reversed(words[max(0, position - 2) : position]):
+    """The possessive the superlative's phrase opens with ("unser höchstes Ziel", "your best self", "our law
+    firm's greatest achievement"), if any."""
+    for token in reversed(words[max(0, position - 4) : position]):
         if token._.voice is not None and token.lower_ not in {"wir", "we", "uns", "us", "sie", "you", "du"}:
             return token
-        if token.pos_ not in {"ADV", "ADJ"}:
+        if token.pos_ not in {"ADV", "ADJ", "NOUN", "PART"} and token.lower_ not in {"'s", "’s"}:
             return None
     return None
 
@@ -143,10 +144,14 @@ def _superlative_lemma(token: Token, words: list[Token], position: int, lang: st
     """The lemma of a superlative adjective (``kreativsten`` → kreativ, ``most reliable`` → reliable), or None."""
     lowered = token.lower_
     if lang == "en":
+        before = [word.lower_ for word in words[max(0, position - 3) : position]]
+        if "the" not in before and "of" not in before:
+            return None  # "what materials are best for you", "works best": advice, not a ranking
         if token.tag_ == "AJS":
             return "good" if lowered == "best" else token.lemma_.lower()
-        previous = words[position - 1].lower_ if position else ""
-        return token.lemma_.lower() if previous == "most" and token.pos_ == "ADJ" else None
+        return token.lemma_.lower() if before[-1:] == ["most"] and token.pos_ == "ADJ" else None
+    if lowered.startswith("aller") and len(lowered) > 8:
+        lowered = lowered[5:]  # "allerhöchste", "allerbeste": the same superlative, stressed
     if lowered == "bestens" or lowered.startswith("bestmöglich"):
         return "gut"
     if token.tag_ not in {"ADJA", "ADJD"} or not GERMAN_SUPERLATIVE_FORM.match(lowered):
@@ -204,7 +209,9 @@ AGE_BOAST = {
         r"\b(?:in\s+(?:zweiter|dritter|vierter|fünfter|sechster|siebter|achter|neunter|zehnter|\d+\.)\s+Generation"
         r"|seit\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+|nahezu\s+|gut\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben"
         r"|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|vielen|vier)\s+(?:Jahren|Jahrzehnten)"
-        r"|seit\s+(?:über\s+)?(?:einem\s+)?(?:Jahrhundert|Generationen)"
+        r"|seit\s+(?:über\s+)?(?:einem\s+)?(?:Jahrhundert|Generationen)|seit\s+(?:vielen\s+)?Jahrzehnten"
+        r"|(?:\d+|\w+(?:zig|ßig|ssig))-?jährige[nrm]?\s+(?:Erfahrung|Tradition|Firmengeschichte|Bestehen|Geschichte)"
+        r"|in\s+(?:den|diesen)\s+(?:ganzen\s+|letzten\s+|vergangenen\s+)?\d+\s+Jahren"
         r"|seit\s+(?:dem\s+Jahr\s+)?1[6-9]\d\d|seit\s+20[0-2]\d"
         r"|(?:gegründet|Gründung)\s+(?:im\s+Jahr(?:e)?\s+)?1[6-9]\d\d)\b",
         re.IGNORECASE,

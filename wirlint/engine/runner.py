@@ -195,7 +195,7 @@ def term_findings(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     claim = spec.rule.category in CLAIM_CATEGORIES
     for analysed, sentence in context.sentences():
         for start, end in spec.matcher.match(sentence):
-            if claim and not is_company_claim(sentence, start, context.lexicon):
+            if claim and not is_company_claim(sentence, start, context.lexicon, end):
                 continue
             yield context.span_finding(spec, analysed, sentence.doc[start:end])
 

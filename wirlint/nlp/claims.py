@@ -35,13 +35,18 @@ FIRST_PERSON_SINGULAR = {
 }
 
 
-def is_company_claim(sentence: Span, start: int, lexicon: Lexicon) -> bool:
-    """True when the claim starting at token ``start`` of the sentence's document praises the company."""
+def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | None = None) -> bool:
+    """True when the claim at tokens ``[start, end)`` of the sentence's document praises the company."""
     lang = lexicon.lang
-    return not (_negated(sentence, start, lang) or _joint_goal(sentence, lang) or _single_speaker(sentence, lang))
+    negated = _negated(sentence, start, end or start + 1, lang)
+    return not (negated or _joint_goal(sentence, lang) or _single_speaker(sentence, lang))
 
 
-def _negated(sentence: Span, start: int, lang: str) -> bool:
+def _negated(sentence: Span, start: int, end: int, lang: str) -> bool:
+    """A negation shortly before the claim, in its clause, or inside it ("Der Kunde – kein König")."""
+    inside = list(sentence.doc[start + 1 : end])
+    if any(_negates(token, lang) for token in inside):
+        return True
     before = [token for token in sentence.doc[sentence.start : start] if not token.is_space]
     reach: list[Token] = []
     for token in reversed(before):
@@ -51,9 +56,17 @@ def _negated(sentence: Span, start: int, lang: str) -> bool:
     reach.reverse()
     for index, token in enumerate(reach):
         following = reach[index + 1].lower_ if index + 1 < len(reach) else ""
-        if token.lower_ in NEGATIONS[lang] and following not in NOT_NEGATING[lang]:
+        if _negates(token, lang) and following not in NOT_NEGATING[lang]:
             return True
     return False
+
+
+def _negates(token: Token, lang: str) -> bool:
+    """A negation word, not "No." in "the No. 1"."""
+    if token.lower_ not in NEGATIONS[lang]:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or not (following.text == "." or following.like_num)
 
 
 def _joint_goal(sentence: Span, lang: str) -> bool:

@@ -81,7 +81,7 @@ LINKING_ADVERBS = {
 }  # fmt: skip
 LINKING_PHRASES = {
     "de": frozenset(
-        {"aus diesem grund", "darüber hinaus", "vor allem", "nicht zuletzt", "in erster linie", "auf diese weise",
+        {"aus diesem grund", "darüber hinaus", "vor allem", "nicht zuletzt", "in erster linie",
          "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt"}
     ),
     "en": frozenset(

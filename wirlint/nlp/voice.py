@@ -333,12 +333,19 @@ def _all_caps_context(token: Token) -> bool:
 
 
 def _repair_sentence_starts(doc: Doc) -> None:
-    """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1")."""
+    """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1"); split after an
+    ellipsis that a capitalised word follows ("… zu eng… Es war nicht mehr zu übersehen")."""
     starts_and_numbers = doc.to_array([SENT_START, LIKE_NUM])
     candidates = (starts_and_numbers[:, 0] == 1) & (starts_and_numbers[:, 1] == 1)
     for index in numpy.flatnonzero(candidates).tolist():
         if index >= 2 and doc[index - 1].text == "." and doc[index - 2].lower_ in ABBREVIATIONS_BEFORE_NUMBER:
             doc[index].is_sent_start = False
+    if "…" in doc.text or "..." in doc.text:
+        for token in doc[1:-1]:
+            if token.text in {"…", "..."} and token.i + 1 < len(doc):
+                following = doc[token.i + 1]
+                if following.is_title and following.is_alpha and token.whitespace_:
+                    following.is_sent_start = True
 
 
 @Language.factory("wirlint_voice", default_config={"extra_customer_terms": []})
