@@ -104,3 +104,46 @@ def test_sentence_initial_sie_on_a_page_with_no_other_address_is_the_reader():
 def test_informal_text_makes_sentence_initial_sie_they():
     found = voices("Du bekommst alles. Sie liefern morgen.", "de")
     assert found["Sie"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gute Lösungen entstehen nicht allein. Sie können nur im Team entwickelt werden. Wir helfen Ihnen.",
+        "Unsere Monteure kommen pünktlich. Sie bringen alles mit. Wir rufen Sie vorher an.",
+    ],
+)
+def test_sie_picks_up_a_plural_antecedent_or_a_passive_even_in_a_formal_text(text):
+    document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (analysed,) = analyse(document, "de")
+    second = list(analysed.doc.sents)[1]
+    assert second[0].text == "Sie" and second[0]._.voice is None
+
+
+@pytest.mark.parametrize("form", ["Kund*innen", "Kund:innen", "Kund_innen", "KundInnen", "Kund/-innen", "Nutzenden"])
+def test_gender_inclusive_customer_terms_are_customers(form):
+    from tests.conftest import lint_text
+
+    result = lint_text(f"Unsere {form} sparen mit der neuen Heizung 20 Prozent.", lang="de")
+    assert result.findings == []  # the customer is the subject: not we-first, not a chain, not a mission gap
+    if form.startswith("Kund"):  # the slogan lists spell the customer as Kunde, Kundin, Kundinnen, Kundschaft
+        result = lint_text(f"Bei uns stehen die {form} im Mittelpunkt.", lang="de")
+        assert [finding.code for finding in result.findings] == ["WL301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Firma Müller bietet Fenster an.", "de"),
+        ("Die Müller-GmbH liefert morgen.", "de"),
+        ("Müllers Fenster halten lange.", "de"),
+        ("Specialized Cleaning Technologies cleans offices in Leeds.", "en"),
+        ("Specialized Cleaning Technologies' team cleans offices.", "en"),
+    ],
+)
+def test_a_company_name_is_one_mention_in_any_common_form(text, lang):
+    from tests.conftest import lint_text
+
+    result = lint_text(text, lang=lang, company_names=("Müller GmbH", "Specialized Cleaning Technologies Ltd"))
+    assert result.score.we == 1
+    assert "WL101" in {finding.code for finding in result.findings}

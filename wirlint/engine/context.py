@@ -15,7 +15,7 @@ from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location,
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import Opening, OpeningAnalysis, analyse_opening
 from wirlint.nlp.pipeline import AnalysedBlock
-from wirlint.nlp.voice import COMPANY, CUSTOMER, QUOTED, VOICES
+from wirlint.nlp.voice import COMPANY, CUSTOMER, NAME_TAILS, QUOTED, VOICES
 
 if TYPE_CHECKING:
     from wirlint.engine.packs import RuleSpec
@@ -52,8 +52,9 @@ class LintContext:
         we = you = 0
         for analysed in self.content_blocks:
             data = analysed.doc.user_data
-            for voice, quoted in zip(data[VOICES], data[QUOTED], strict=True):
-                if not quoted:
+            tails = data.get(NAME_TAILS, ())
+            for index, (voice, quoted) in enumerate(zip(data[VOICES], data[QUOTED], strict=True)):
+                if not quoted and index not in tails:
                     we += voice == COMPANY
                     you += voice == CUSTOMER
         return Score(we, you)

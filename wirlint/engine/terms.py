@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from wirlint.nlp.lexicon import gender_folded
 from wirlint.nlp.tagging import ensure_tagged, is_tagged
 
 if TYPE_CHECKING:  # spaCy is imported when a sentence is matched, not when the packs are read
@@ -182,7 +183,7 @@ class SentenceTerms:
         self.sentence = sentence
         self.words: list[Token] = [token for token in sentence if not token.is_space]
         index = PATTERNS.index
-        self.candidates: set[int] = set().union(*(index.candidates(word.lower_) for word in self.words))
+        self.candidates: set[int] = set().union(*(index.candidates(_form(word)) for word in self.words))
         self._matching: list[PatternIds] = []
         self._matching_tagged: bool | None = None  # the tag state the tables were built for
         self._starts: dict[int, list[int]] = {}
@@ -210,7 +211,7 @@ class SentenceTerms:
         self._matching, self._starts, self._matching_tagged = [], {}, tagged
         for position, word in enumerate(self.words):
             lemma = word.lemma_.lower()
-            found = index.matches(word.lower_)
+            found = index.matches(_form(word))
             if lemma and lemma != word.lower_:
                 found = found | index.matches(lemma)
             self._matching.append(found)
@@ -220,6 +221,12 @@ class SentenceTerms:
     @cached_property
     def word_position(self) -> dict[int, int]:
         return {token.i: position for position, token in enumerate(self.words)}
+
+
+def _form(word: Token) -> str:
+    """The form a word is looked up by: lower case, gender marks removed ("Kund*innen" reads as "kundinnen")."""
+    lowered = word.lower_
+    return gender_folded(lowered) if "innen" in lowered or lowered.endswith("in") else lowered
 
 
 def sentence_terms(sentence: Span) -> SentenceTerms:

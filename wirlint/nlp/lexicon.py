@@ -6,6 +6,7 @@ These are closed classes (pronouns) and a user-extensible list of customer nouns
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,7 +42,9 @@ CUSTOMER_NOUNS = {
         "auftraggeberin", "abonnent", "abonnentin", "eltern", "familie", "schüler", "schülerin", "student",
         "studentin", "bewohner", "bewohnerin", "verbraucher", "verbraucherin", "anwender", "anwenderin",
         "interessent", "interessentin", "fahrgast", "reisende", "versicherte", "klient", "klientin",
-        "zuhörer", "zuhörerin", "bauherr", "bauherrin", "hörer", "hörerin",
+        "zuhörer", "zuhörerin", "bauherr", "bauherrin", "hörer", "hörerin", "nutzende", "teilnehmende",
+        "besuchende", "lernende", "studierende", "lesende", "mietende", "interessierte", "ratsuchende",
+        "zuhörende", "kaufende", "anwendende", "reisende",
     ),
     "en": (
         "customer", "client", "guest", "member", "user", "patient", "tenant", "reader", "buyer", "shopper",
@@ -50,6 +53,15 @@ CUSTOMER_NOUNS = {
         "people", "partner", "donor", "audience",
     ),
 }  # fmt: skip
+# Gender-inclusive spellings: Kund*innen, Kund:innen, Kund_innen, Kund/-innen (KundInnen lower-cases by itself).
+GENDER_MARK = re.compile(r"[*:_/·]-?(?=in(?:nen)?$)")
+
+
+def gender_folded(word: str) -> str:
+    """The lower-case word with its gender mark removed: "Kund*innen" → "kundinnen", as the word lists spell it."""
+    return GENDER_MARK.sub("", word.lower())
+
+
 GERMAN_NOUN_ENDINGS = ("", "e", "en", "n", "s", "es", "nen", "innen", "in", "er", "ern")
 ENGLISH_NOUN_ENDINGS = ("", "s", "es", "'s", "s'")
 CUSTOMER_NOUN_CACHE_LIMIT = 100_000
@@ -75,7 +87,7 @@ class Lexicon:
 
     def is_customer_noun(self, text: str) -> bool:
         """Customer nouns in any inflection, and German compounds that end in one (Neukunden, Hotelgäste)."""
-        word = text.lower()
+        word = gender_folded(text)
         known = self._customer_noun_cache.get(word)
         if known is None:
             known = word in self._customer_forms or (

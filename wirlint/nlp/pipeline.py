@@ -54,9 +54,10 @@ LONG_RUN_PIECE = 100
 
 def make_doc(nlp: Language, text: str) -> Doc:
     """spaCy's tokenizer, except that a run of 200 or more characters without white space is cut into pieces
-    of 100 instead of being split at affixes, which takes time that grows with the square of its length."""
+    of 100 instead of being split at affixes, which takes time that grows with the square of its length; and
+    a gender colon ("Kund:innen") keeps its word whole, as the star and underscore forms already do."""
     if not LONG_RUN.search(text):
-        return nlp.make_doc(text)
+        return _join_gender_colons(nlp.make_doc(text)) if ":in" in text else nlp.make_doc(text)
     words: list[str] = []
     spaces: list[bool] = []
     position = 0
@@ -74,6 +75,16 @@ def make_doc(nlp: Language, text: str) -> Doc:
         words += [token.text for token in part]
         spaces += [bool(token.whitespace_) for token in part]
     return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def _join_gender_colons(doc: Doc) -> Doc:
+    with doc.retokenize() as retokenizer:
+        for token in doc[1:-1]:
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            joined = not before.whitespace_ and not token.whitespace_ and before.is_alpha
+            if token.text == ":" and joined and after.lower_ in {"in", "innen"}:
+                retokenizer.merge(doc[token.i - 1 : token.i + 2])
+    return doc
 
 
 def document_address(document: Document) -> str | None:

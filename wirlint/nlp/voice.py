@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX, LIKE_NUM, LOWER, SENT_START
@@ -48,6 +49,7 @@ ABBREVIATIONS_BEFORE_NUMBER = frozenset({"no", "nr", "nos", "vol", "art", "ch", 
 # and spaCy's per-token extension storage costs far more than a list index. ``Token._.voice`` and
 # ``Token._.quoted`` read the same lists.
 VOICES = "wirlint_voices"
+NAME_TAILS = "wirlint_name_tails"  # tokens that continue a company name: its mention is counted once
 QUOTED = "wirlint_quoted"
 
 
@@ -233,8 +235,13 @@ class VoiceTagger:
         doc.user_data[QUOTED] = _quoted_tokens(doc)
         voices: list[str | None] = [None] * len(doc)
         doc.user_data[VOICES] = voices
+        tails: set[int] = set()
         for start, end in self._company_name_spans(doc):
-            voices[start:end] = [COMPANY] * (end - start)
+            for index in range(start, end):
+                if not doc[index].is_space:
+                    voices[index] = COMPANY
+            tails.update(range(start + 1, end))
+        doc.user_data[NAME_TAILS] = tails  # a name of several words is one mention of the company
         # Only pronouns can have a voice: found over the token array, so the other words cost no Python.
         for index in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._pronouns)).tolist():
             if voices[index] is None:
@@ -250,11 +257,11 @@ class VoiceTagger:
         if self.lexicon.is_informal_customer_word(text):
             return CUSTOMER
         if self.lexicon.lang == "de" and text in FORMAL_CUSTOMER_WORDS:
-            return CUSTOMER if self._formal_address(token, doc) else None
+            return CUSTOMER if self._formal_address(token, doc, self.lexicon) else None
         return None
 
     @staticmethod
-    def _formal_address(token: Token, doc: Doc) -> bool:
+    def _formal_address(token: Token, doc: Doc, lexicon: Lexicon) -> bool:
         """Sentence-initial Sie/Ihr may be she/they/her: the text's address, the verb and the sentence before decide."""
         if not sentence_initial(token) or token.text == "Ihnen":
             return True  # capitalised mid-sentence, or "Ihnen" ("them" would be "ihnen"): formal address
@@ -264,23 +271,55 @@ class VoiceTagger:
         following = next((t for t in doc[token.i + 1 :] if not t.is_space), None)
         if token.text == "Sie" and following is not None and following.lower_ in THIRD_SINGULAR_VERBS:
             return False  # "Sie ist …": she
-        return mode == "formal" or not _previous_sentence_has_plural_subject(token)
+        # "Gute Lösungen entstehen nicht allein. Sie können nur im Team entwickelt werden.": they, not you
+        return not (_previous_sentence_has_plural_subject(token, lexicon) or _passive(token))
 
     @staticmethod
     def _company_name_spans(doc: Doc) -> list[tuple[int, int]]:
+        """Each mention of the company's name once: the longest variant that matches wins."""
         if not doc._.company_names:
             return []
-        spans = []
+        spans: list[tuple[int, int]] = []
         words = [t for t in doc if not t.is_space]
-        lowered = [t.lower_ for t in words]
-        for name in doc._.company_names:
-            parts = name.lower().split()
-            if not parts:
-                continue
-            for index in range(len(words) - len(parts) + 1):
-                if lowered[index : index + len(parts)] == parts or _glued(lowered, index, parts):
-                    spans.append((words[index].i, words[index + len(parts) - 1].i + 1))
+        keys = name_keys(tuple(doc._.company_names))
+        longest = max(len(key_words) for key_words in keys.values())
+        index = 0
+        while index < len(words):
+            for length in range(min(longest + 2, len(words) - index), 0, -1):
+                if _name_key("".join(word.text for word in words[index : index + length])) in keys:
+                    spans.append((words[index].i, words[index + length - 1].i + 1))
+                    index += length
+                    break
+            else:
+                index += 1
         return spans
+
+
+# Legal forms a name is also written without: "Brandt & Söhne GmbH" is "Brandt & Söhne" in running text.
+LEGAL_FORMS = re.compile(
+    r"(?:\s+(?:gmbh|ag|kg|ohg|ug|e\.\s?k\.|e\.\s?v\.|mbh|co\.?|&\s*co\.?|kgaa|se|ltd\.?|llc|inc\.?|corp\.?|"
+    r"plc|llp|limited|gbr|partg|partgmbb|haftungsbeschränkt|\(haftungsbeschränkt\)))+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _name_key(text: str) -> str:
+    """A name compared without case, spaces, hyphens or a final dot: "Müller-GmbH" = "Müller GmbH"."""
+    return re.sub(r"[\s\-‐–]", "", text.lower()).rstrip(".")
+
+
+@lru_cache(maxsize=64)
+def name_keys(names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Lookup keys for the configured names, their forms without a legal form and their genitives ("Brandts",
+    "Acme's"), each with the name's words."""
+    keys: dict[str, list[str]] = {}
+    for name in names:
+        for variant in {name.strip(), LEGAL_FORMS.sub("", name).strip()}:
+            if len(_name_key(variant)) < 3:
+                continue
+            for suffix in ("", "s", "'s", "’s"):
+                keys[_name_key(variant) + suffix] = variant.split()
+    return keys
 
 
 def _quoted_tokens(doc: Doc) -> list[bool]:
@@ -309,22 +348,35 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
     return inside.tolist()
 
 
-def _glued(lowered: list[str], index: int, parts: list[str]) -> bool:
-    # spaCy may split "Brandt&Söhne" or keep "GmbH." with its dot; compare the joined text too.
-    return "".join(lowered[index : index + len(parts)]).rstrip(".") == "".join(parts).rstrip(".")
-
-
 PLURAL_SUBJECT_STARTS = frozenset({"die", "diese", "alle", "viele", "manche", "beide", "einige", "unsere", "ihre"})
 
 
-def _previous_sentence_has_plural_subject(token: Token) -> bool:
-    """ "Die Kinder kommen morgen. Sie bringen Kuchen." – "Sie" picks up the plural subject before it."""
+def _previous_sentence_has_plural_subject(token: Token, lexicon: Lexicon) -> bool:
+    """ "Die Kinder kommen morgen. Sie bringen Kuchen.", "Gute Lösungen entstehen nicht allein. Sie …": "Sie"
+    picks up the plural subject before it (an article or adjective, a noun, a plural verb). Customers as that
+    subject ("Unsere Kunden sparen … Sie rufen an") keep "Sie" on the customer's side either way."""
     start = token.sent.start
     if start == 0:
         return False
     previous = token.doc[start - 1].sent
     words = [t for t in previous if not t.is_space and not t.is_punct]
-    return bool(words) and words[0].lower_ in PLURAL_SUBJECT_STARTS
+    if not words or any(lexicon.is_customer_noun(word.text) for word in words[:3]):
+        return False
+    if words[0].lower_ in PLURAL_SUBJECT_STARTS:
+        return True
+    if len(words) < 3 or words[0].lower_ in PERSONAL_PRONOUNS:
+        return False
+    noun, verb = words[1], words[2]
+    return noun.is_title and verb.is_lower and verb.text.endswith("en") and verb.lower_ not in PERSONAL_PRONOUNS
+
+
+PERSONAL_PRONOUNS = frozenset({"wir", "sie", "ich", "du", "ihr", "er", "es", "man"})
+
+
+def _passive(token: Token) -> bool:
+    """The clause "Sie" opens ends in a passive ("… entwickelt werden"): a thing, not the reader."""
+    words = [t for t in token.sent if not t.is_space and not t.is_punct]
+    return len(words) >= 3 and words[-1].lower_ in {"werden", "worden"} and words[-2].text.endswith(("t", "en"))
 
 
 def _all_caps_context(token: Token) -> bool:
