@@ -118,6 +118,7 @@ class Block:
     slide: int | None = None
     region: str = ""  # where on the page: "", "nav", "header", "footer", "aside"
     repeated: bool = False  # on most pages of a site (a shared teaser, a footer without <footer>): boilerplate
+    lang: str | None = None  # declared for this block (an HTML lang attribute), when it differs from the page's
 
     def source_range(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of the block text ``[start, end)``."""

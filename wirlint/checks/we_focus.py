@@ -87,7 +87,8 @@ def we_you_balance(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     focus = score.customer_focus
     if focus is None or score.we < minimum or focus >= threshold:
         return
-    if sum(1 for _ in context.sentences()) < context.config.balance_min_sentences:
+    sentences = context.document_sentences
+    if (sentences if sentences is not None else len(context.sentences())) < context.config.balance_min_sentences:
         return  # a headline or a single sentence has no balance to speak of; WL101 covers it
     for analysed in context.content_blocks:
         for token in analysed.doc:

@@ -31,6 +31,7 @@ class LintContext:
     blocks: list[AnalysedBlock]
     lexicon: Lexicon
     document_score: Score | None = None  # the whole document's, when this context is one window of it
+    document_sentences: int | None = None  # the whole document's content sentences, likewise
     last_window: bool = True
     carried: dict[str, Any] = field(default_factory=dict)  # what a rule hands on to the next window
     unused_suppressions: list[Suppression] = field(default_factory=list)

@@ -23,7 +23,7 @@ from wirlint.engine.speakers import mark_speakers
 from wirlint.errors import InputError
 from wirlint.model import Block, Document, FileResult, Finding, Scope, Score, Suggestion, Suppression
 from wirlint.nlp.claims import CLAIM_CATEGORIES, is_company_claim
-from wirlint.nlp.langid import detect_language, normalise_language
+from wirlint.nlp.langid import detect_language, normalise_language, paragraph_language
 from wirlint.nlp.pipeline import analyse, document_address, lexicon_for
 
 LABEL_SEPARATORS = ("|", "–", "—", "·", " - ", ":")
@@ -56,29 +56,42 @@ def rules_for(config: Config, lang: str, path: str, page_type: PageType = PageTy
 
 
 def lint_document(document: Document, config: Config, *, started: float | None = None) -> FileResult:
-    """Every enabled rule on one document. A long document is analysed in windows of consecutive blocks, so
-    memory stays bounded by the window, not the file: its page totals (the we/you score, the address) are
-    read over the whole first, and a document-scope rule reports once, at its first window."""
+    """Every enabled rule on one document. A page that mixes languages is read in one part per language, each
+    with its own pipeline and rules; a long document is analysed in windows of consecutive blocks, so memory
+    stays bounded by the window, not the file. The page totals (the we/you score over all parts and windows,
+    the address) are read over the whole first, and a document-scope rule reports once, at its first window."""
     lang = document_language(document, config)
     document.lang = lang
     page_type = classify_page(document, config)
     mark_speakers(document, page_type, config.company_names)
-    specs = rules_for(config, lang, document.path, page_type)
-    page_specs = [s for s in specs if s.rule.category != "suppression" and s.rule.scope is not Scope.SITE]
-    windows = document_windows(document)
-    address = document_address(document) if lang == "de" else None
+    windows = [
+        (part_lang, window)
+        for part_lang, part in language_parts(document, lang, config)
+        for window in document_windows(part)
+    ]
+    specs_by_lang = {part_lang: rules_for(config, part_lang, document.path, page_type) for part_lang, _ in windows}
+    specs = specs_by_lang.get(lang) or rules_for(config, lang, document.path, page_type)
+    address = document_address(document) if "de" in specs_by_lang else None
     budget = WorkBudget(document.path, config.time_limit, started)
-    total = None
+    total, total_sentences = None, None
     if len(windows) > 1:
-        total = sum_scores(_context(window, lang, config, address) for window in budget.each(windows))
+        contexts = (_context(window, part_lang, config, address) for part_lang, window in budget.each(windows))
+        total, total_sentences = page_totals(contexts)
     findings: list[Finding] = []
     reported: set[str] = set()  # document-scope rules that already reported in an earlier window
     carried: dict[str, Any] = {}
     words = sentences = 0
-    for position, window in enumerate(windows, 1):
-        context = _context(window, lang, config, address, total)
-        context.last_window, context.carried = position == len(windows), carried
-        for spec in page_specs:
+    for position, (part_lang, window) in enumerate(windows, 1):
+        context = _context(window, part_lang, config, address if part_lang == "de" else None, total)
+        # What a rule hands on (a we-chain) goes on within one language part, never into the next.
+        last_of_part = position == len(windows) or windows[position][0] != part_lang
+        context.last_window, context.carried = last_of_part, carried
+        if last_of_part:
+            carried = {}
+        context.document_sentences = total_sentences
+        for spec in specs_by_lang[part_lang]:
+            if spec.rule.category == "suppression" or spec.rule.scope is Scope.SITE:
+                continue
             budget.check()
             if spec.rule.code not in reported:
                 found = list(run_rule(context, spec))
@@ -88,7 +101,7 @@ def lint_document(document: Document, config: Config, *, started: float | None =
         words += sum(int(analysed.doc.to_array(IS_ALPHA).sum()) for analysed in context.content_blocks)
         sentences += sum(1 for _, sentence in context.sentences(include_quoted=True))
     kept, used = apply_suppressions(one_finding_per_claim(findings), document.suppressions)
-    enabled = {spec.rule.code for spec in specs}
+    enabled = {spec.rule.code for part_specs in specs_by_lang.values() for spec in part_specs}
     context.unused_suppressions = [
         s for s in document.suppressions if s not in used and (not s.codes or s.codes <= enabled)
     ]
@@ -103,6 +116,25 @@ def lint_document(document: Document, config: Config, *, started: float | None =
         page_type=page_type.value,
         findings=sorted(kept, key=lambda finding: finding.sort_key),
     )
+
+
+def language_parts(document: Document, lang: str, config: Config) -> list[tuple[str, Document]]:
+    """The document, or one view of it per language when its blocks are in more than one: a block's declared
+    language (``<p lang="en">``), else a paragraph that clearly reads as the other language. A language set
+    with ``--lang`` or ``lang`` reads the whole document in that language."""
+    if config.lang:
+        return [(lang, document)]
+    languages = [block.lang or paragraph_language(block.text, lang) for block in document.blocks]
+    if all(block_lang == lang for block_lang in languages):
+        return [(lang, document)]
+    parts: dict[str, list[Block]] = {lang: []}
+    for block, block_lang in zip(document.blocks, languages, strict=True):
+        parts.setdefault(block_lang, []).append(block)
+    return [
+        (part_lang, dataclasses.replace(document, blocks=blocks, _line_index=document.line_index))
+        for part_lang, blocks in parts.items()
+        if blocks
+    ]
 
 
 class WorkBudget:
@@ -156,11 +188,13 @@ def _context(
     return LintContext(document, lang, config, analysed, lexicon, document_score=total)
 
 
-def sum_scores(contexts: Iterable[LintContext]) -> Score:
-    we = you = 0
+def page_totals(contexts: Iterable[LintContext]) -> tuple[Score, int]:
+    """The we/you score and the number of content sentences over all windows and language parts."""
+    we = you = sentences = 0
     for context in contexts:  # one window at a time: each is dropped before the next is analysed
         we, you = we + context.score.we, you + context.score.you
-    return Score(we, you)
+        sentences += len(context.sentences())
+    return Score(we, you), sentences
 
 
 def one_finding_per_claim(findings: list[Finding]) -> list[Finding]:

@@ -43,3 +43,23 @@ def normalise_language(tag: str | None) -> str | None:
         return None
     primary = re.split(r"[-_]", tag.strip().lower())[0]
     return primary if primary in STOP_WORDS else None
+
+
+PARAGRAPH_MIN_WORDS = 8  # shorter blocks (headings, labels, names) keep the page's language
+
+
+def paragraph_language(text: str, page_lang: str) -> str:
+    """The language of one block on a page in ``page_lang``: the other language only when the block is long
+    enough and its function words clearly belong to it (an English paragraph in a German page)."""
+    words = WORD.findall(text[:5_000])
+    if len(words) < PARAGRAPH_MIN_WORDS:
+        return page_lang
+    counts = dict.fromkeys(STOP_WORDS, 0)
+    for word in words:
+        lowered = word.lower()
+        for lang, stop_words in STOP_WORDS.items():
+            counts[lang] += lowered in stop_words
+    other = max((lang for lang in counts if lang != page_lang), key=counts.__getitem__, default=page_lang)
+    if other != page_lang and counts[other] >= 3 and counts[other] >= 3 * max(counts.get(page_lang, 0), 1):
+        return other
+    return page_lang

@@ -15,6 +15,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from wirlint.model import Block, Document, LineIndex, Role
+from wirlint.nlp.langid import normalise_language
 from wirlint.sources.builder import BlockBuilder
 from wirlint.sources.directives import Directive, parse_directive, suppressions_for
 
@@ -71,6 +72,7 @@ class _Context:
     quoted: bool
     testimonial: bool
     level: int
+    lang: str | None = None  # the innermost lang attribute around the block
 
 
 @dataclass
@@ -213,6 +215,7 @@ class _Walker(HTMLParser):
             quoted=context.quoted,
             testimonial=context.testimonial,
             level=context.level,
+            lang=context.lang,
         )
         if block is not None:
             if context.role is Role.TITLE and self.result.title is None:
@@ -256,7 +259,11 @@ class _Walker(HTMLParser):
             role = Role.HEADER
         else:
             role = Role.PARAGRAPH
-        return _Context(role, region, quoted, testimonial, level)
+        # A lang attribute inside the page (the <html> element's is the page's own language).
+        declared = next(
+            (e.attrs["lang"] for e in reversed(self._stack) if e.attrs.get("lang") and e.tag != "html"), None
+        )
+        return _Context(role, region, quoted, testimonial, level, normalise_language(declared))
 
     def finish(self) -> HtmlExtraction:
         self.close()
