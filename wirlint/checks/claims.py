@@ -11,6 +11,7 @@ and only where the company speaks about itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -94,6 +95,57 @@ def superlative_form(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
         for start, end in _superlatives(sentence, lexicon):
             if is_company_claim(sentence, start, lexicon):
                 yield context.span_finding(spec, analysed, sentence.doc[start:end])
+    for analysed, sentence in context.sentences():
+        for start_char, end_char in _comparisons(sentence, lexicon.lang):
+            span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
+            quoted = span is None or any(token._.quoted for token in span)
+            if not quoted and is_company_claim(sentence, span.start, lexicon, span.end):
+                yield context.finding(spec, analysed, start_char, end_char)
+
+
+# A comparative against everyone else is a rank claim too: "schneller als die Konkurrenz", "better than any".
+COMPETITORS = {
+    "de": re.compile(
+        r"\b(\w+er(?:e|en|er|es|em)?)\s+(?:\w+\s+){0,4}?als\s+(?:viele\s+|alle\s+|die\s+meisten\s+|jede[rsn]?\s+|die\s+)?"
+        r"(?:anderen?|konkurrenz|mitbewerber\w*|wettbewerber\w*|branchenschnitt|andere\s+anbieter)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b((?:more|less)\s+\w+|\w+er)\s+(?:\w+\s+){0,4}?than\s+(?:any(?:one)?|most|many|other|others|"
+        r"the\s+competition|competitors|the\s+rest|the\s+average)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _comparisons(sentence: Span, lang: str) -> Iterator[tuple[int, int]]:
+    """Character ranges of praising comparatives against competitors ("schneller als die Konkurrenz"), where
+    the company or its reader is spoken of."""
+    if not any(token._.voice is not None and not token._.quoted for token in sentence):
+        return
+    for match in COMPETITORS[lang].finditer(sentence.text):
+        if _comparative_base(match.group(1).lower(), lang) in EVALUATIVE[lang]:
+            yield sentence.start_char + match.start(), sentence.start_char + match.end()
+
+
+def _comparative_base(word: str, lang: str) -> str:
+    """The positive of a comparative: schneller → schnell, günstigeren → günstig, faster → fast, more reliable →
+    reliable, besser/better → gut/good."""
+    if word.startswith(("more ", "less ")):
+        return word.split()[1]
+    if word.startswith(("besser", "better")):
+        return "gut" if lang == "de" else "good"
+    for ending in ("eren", "erem", "erer", "eres", "ere", "er"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[: -len(ending)]
+            folded = base.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+            for candidate in (base, folded, base + "e"):
+                if candidate in EVALUATIVE[lang]:
+                    return candidate
+            if lang == "en" and len(base) > 3 and base[-1] == base[-2]:
+                return base[:-1]  # bigger → big
+            return base
+    return word
 
 
 def _may_have_superlative(sentence: Span, lang: str) -> bool:
@@ -119,6 +171,8 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
         noun = _following_noun(words, position)
         if noun is not None and noun.lower_.startswith(ADVICE_NOUNS[lexicon.lang]):
             continue
+        if lexicon.lang == "en" and _named_or_limited(words, position):
+            continue
         ranked = _in_rank_frame(words, position, lexicon.lang) or _has_comparison_set(words, position, lexicon.lang)
         adverbial = previous is not None and previous.lower_ in {"am", "aufs"}
         if adverbial or (owner is not None and not ranked):
@@ -127,6 +181,27 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
             first = words[position - 1] if lexicon.lang == "en" and previous and previous.lower_ == "most" else token
             last = noun if noun is not None else token
             yield first.i, last.i + 1
+
+
+def _english_base(lemma: str) -> str:
+    """The positive of a superlative the tagger left as it is: "finest" → fine, "greatest" → great."""
+    if not lemma.endswith("est"):
+        return lemma
+    for base in (lemma[:-2], lemma[:-3], lemma[:-4]):  # fin(e)st, great|est, big|gest
+        if base in EVALUATIVE["en"]:
+            return base
+    return lemma
+
+
+def _named_or_limited(words: list[Token], position: int) -> bool:
+    """ "the Best American Wine" (an award's name, in capitals mid-sentence) and "the best wine we can" (an
+    effort, not a ranking) are no claims."""
+    token = words[position]
+    following = words[position + 1] if position + 1 < len(words) else None
+    if position and token.is_title and following is not None and following.is_title:
+        return any(word.is_lower for word in words)
+    after = [word.lower_ for word in words[position + 1 : position + 6]]
+    return any(a in {"we", "you", "i"} and b in {"can", "could"} for a, b in itertools.pairwise(after))
 
 
 def _owner(words: list[Token], position: int) -> Token | None:
@@ -147,8 +222,10 @@ def _superlative_lemma(token: Token, words: list[Token], position: int, lang: st
         before = [word.lower_ for word in words[max(0, position - 3) : position]]
         if "the" not in before and "of" not in before:
             return None  # "what materials are best for you", "works best": advice, not a ranking
-        if token.tag_ == "AJS":
-            return "good" if lowered == "best" else token.lemma_.lower()
+        if lowered == "best":
+            return "good"
+        if token.tag_ == "AJS" or (lowered.endswith("est") and len(lowered) > 5 and token.pos_ in {"ADJ", "ADV"}):
+            return _english_base(token.lemma_.lower())  # "the very finest" is tagged as an adverb, too
         return token.lemma_.lower() if before[-1:] == ["most"] and token.pos_ == "ADJ" else None
     if lowered.startswith("aller") and len(lowered) > 8:
         lowered = lowered[5:]  # "allerhöchste", "allerbeste": the same superlative, stressed

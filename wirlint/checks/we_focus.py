@@ -10,11 +10,14 @@ from spacy.tokens import Span
 
 from wirlint.engine.context import LintContext, sentence_span
 from wirlint.engine.packs import RuleSpec
-from wirlint.model import Finding
+from wirlint.model import Finding, Role
 from wirlint.nlp.opening import WE_FIRST, Opening, opening_phrase, words_of
 from wirlint.nlp.pipeline import AnalysedBlock
+from wirlint.nlp.tagging import ensure_tagged
 from wirlint.nlp.voice import COMPANY
 from wirlint.rewrite import suggest
+
+HEADING_ROLES = frozenset({Role.HEADING, Role.TITLE})
 
 if TYPE_CHECKING:
     from wirlint.engine.site import SiteContext
@@ -37,10 +40,18 @@ def _sentence_finding(context: LintContext, spec: RuleSpec, analysed: AnalysedBl
 
 
 def we_first_sentence(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
-    """WL101: the sentence opens with the company or with a phrase about it."""
+    """WL101: the sentence opens with the company or with a phrase about it. A heading counts when it is a
+    sentence ("Wir sind für Sie da"), not a name for a section ("Our Greatest Achievement")."""
     for analysed, sentence in context.sentences():
-        if context.opening(sentence) in WE_FIRST:
+        if context.opening(sentence) in WE_FIRST and not _verbless_heading(analysed, sentence):
             yield _sentence_finding(context, spec, analysed, sentence)
+
+
+def _verbless_heading(analysed: AnalysedBlock, sentence: Span) -> bool:
+    if analysed.block.role not in HEADING_ROLES:
+        return False
+    ensure_tagged(sentence)
+    return not any(token.pos_ in {"VERB", "AUX"} for token in sentence)
 
 
 def we_subject(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:

@@ -46,7 +46,7 @@ DEFAULT_IGNORES: dict[PageType, tuple[str, ...]] = {
 # Words in a path segment, front matter value or address that name a page type.
 TYPE_WORDS: dict[PageType, tuple[str, ...]] = {
     PageType.MARKETING: (
-        "about", "about-us", "ueber-uns", "uber-uns", "über-uns", "wir-ueber-uns", "leistungen", "services",
+        "about", "about-us", "ueber-uns", "uber-uns", "über-uns", "wir-ueber-uns", "leistungen", "services", "service",
         "produkte", "products", "angebot", "home", "team", "unternehmen", "company", "kontakt", "contact",
     ),
     PageType.TESTIMONIALS: (

@@ -98,7 +98,7 @@ DISCOURSE_MARKERS = {
             "first of all", "first", "firstly", "secondly", "thirdly", "finally", "lastly", "then", "next", "now",
             "however", "therefore", "moreover", "furthermore", "additionally", "of course", "in fact", "indeed",
             "above all", "after all", "in addition", "on one hand", "on the one hand", "on the other hand",
-            "all in all", "ultimately", "naturally",
+            "all in all", "ultimately", "naturally", "quite simply", "simply put", "put simply",
         )
     ),
 }  # fmt: skip
@@ -122,6 +122,15 @@ SUBORDINATORS = frozenset(
      "bevor", "damit", "indem", "falls", "sofern", "solange", "wie", "wo", "um"}
 )  # fmt: skip
 REASON_OPENERS = frozenset({"that'swhy", "thatiswhy", "thisiswhy", "this'swhy", "whichiswhy", "that’swhy"})
+# A share of what the company owns is not the company: "Most of our custom comes …", "Viele unserer Kunden …".
+QUANTIFIERS = frozenset(
+    {"most", "many", "some", "all", "half", "much", "few", "none", "each", "several", "majority", "part",
+     "viele", "meisten", "einige", "alle", "teil", "hälfte", "mehrheit", "manche", "jeder", "jede"}
+)  # fmt: skip
+SUBORDINATING_PAIRS = frozenset(
+    {"now that", "given that", "provided that", "providing that", "even though", "even if", "as soon", "as long",
+     "so that", "in case", "except that"}
+)  # fmt: skip
 CLAUSE_JOINERS = frozenset({":", "–", "—", "-"})
 CUSTOMER_SUBJECTS = frozenset({"sie", "du", "ihr", "you"})
 BULLETS = frozenset({"•", "*", "–", "-", "—", "·", "►", "✓", "✔"})
@@ -209,6 +218,8 @@ def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> Ope
 
 def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     """What the words before the company subject make of the sentence."""
+    if lexicon.lang == "en" and _is_main_clause(prefield):
+        return Opening.COMPANY_LATER  # "The roles are reversed for us, we go from …": a clause of its own first
     lowered = [token.lower_ for token in prefield if not token.is_punct]
     if (
         all(word in LINKING_ADVERBS[lexicon.lang] for word in lowered)
@@ -217,8 +228,9 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
         return Opening.COMPANY  # "Zudem bieten wir …", "Es ist uns wichtig …", "That's why we …": nothing before us
     if prefield[0].lower_ in COMPANY_APPOSITION_STARTS[lexicon.lang] and not _opens_clause(prefield):
         return Opening.COMPANY_PHRASE
-    subordinate = prefield[0].lower_ in SUBORDINATORS | ENGLISH_SUBORDINATORS
-    if subordinate and len(prefield) > 1 and _is_we(prefield[1], lexicon):
+    subordinate = prefield[0].lower_ in SUBORDINATORS or _starts_subordinate(prefield)
+    we_position = 2 if " ".join(word.lower_ for word in prefield[:2]) in SUBORDINATING_PAIRS else 1
+    if subordinate and len(prefield) > we_position and _is_we(prefield[we_position], lexicon):
         return Opening.COMPANY_PHRASE  # "Dass wir Ihnen helfen, freut uns", "When we started, we …"
     if any(_is_customer(token, lexicon) for token in prefield):
         return Opening.CUSTOMER
@@ -227,6 +239,21 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     if _describes_company(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     return Opening.COMPANY_LATER
+
+
+def _starts_subordinate(words: list[Token]) -> bool:
+    """ "When …", "Although …", "Now that …", "Given that …": an opening subordinate clause."""
+    first = words[0].lower_ if words else ""
+    pair = " ".join(word.lower_ for word in words[:2])
+    return first in ENGLISH_SUBORDINATORS | CLAUSE_WORDS or pair in SUBORDINATING_PAIRS
+
+
+def _is_main_clause(prefield: list[Token]) -> bool:
+    """An English opening that is a main clause of its own (a finite verb, no subordinator in front)."""
+    if len(prefield) < 3 or _starts_subordinate(prefield):
+        return False
+    ensure_tagged(prefield[0].sent)
+    return any(token.tag_ in FINITE_TAGS for token in prefield[1:])
 
 
 def _opens_clause(prefield: list[Token]) -> bool:
@@ -358,12 +385,13 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
     for index, word in enumerate(words[1:], start=1):
         if word.lower_ in SUBJECT_PRONOUNS["en"] and word._.voice == COMPANY:
             before = words[:index]
-            if before[0].lower_ in ENGLISH_SUBORDINATORS and before[-1].text != ",":
+            reason = "".join(token.lower_ for token in before) in REASON_OPENERS
+            if _starts_subordinate(before) and before[-1].text != "," and not reason:
                 continue  # "Once we've gathered …, we'll create …": the main clause's "we" comes after the comma
             if before[-1].text == ",":
                 return word, before[:-1]
             short = len(before) <= 3 and not any(token.lower_ in CLAUSE_WORDS for token in before)
-            if short or "".join(token.lower_ for token in before) in REASON_OPENERS:
+            if short or reason:
                 return word, before  # "Every month we publish", "That's why we …"; not "The team that we built"
     comma = next((i for i, word in enumerate(words[:MAX_PREFIELD_WORDS]) if word.text == ","), None)
     if comma is None or comma + 1 >= len(words) or comma == 0:
@@ -425,7 +453,11 @@ def _company_heads(phrase: list[Token], lexicon: Lexicon) -> Token | None:
     for index, word in enumerate(phrase):
         if word._.voice != COMPANY:
             continue
-        heads = [token for token in phrase[:index] if token.pos_ == "NOUN" and token._.voice != COMPANY]
+        heads = [
+            token
+            for token in phrase[:index]
+            if (token.pos_ == "NOUN" or token.lower_ in QUANTIFIERS) and token._.voice != COMPANY
+        ]
         if not heads or _describes_company(heads, lexicon, names_only=True):
             return word
     return None
