@@ -22,7 +22,10 @@ NEGATIONS = {
     "en": frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor", "hardly", "nothing"}),
 }
 # "nicht nur die beste …", "not only the best …": an addition, not a negation.
-NOT_NEGATING = {"de": frozenset({"nur", "bloß", "zuletzt", "umsonst"}), "en": frozenset({"only", "just", "least"})}
+NOT_NEGATING = {
+    "de": frozenset({"nur", "bloß", "zuletzt", "umsonst", "weniger", "mehr"}),
+    "en": frozenset({"only", "just", "least", "more", "less", "but", "short"}),  # "nothing more than", "no less"
+}
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", "aber", "sondern", "doch", "but", "yet", "though"})
 NEGATION_REACH = 5  # words before the claim in which a negation still governs it
 JOINT_WORDS = {
