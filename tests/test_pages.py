@@ -121,3 +121,37 @@ def test_front_matter_is_read_as_data_and_never_linted():
 def test_a_quotation_is_the_customers_only_when_a_customer_speaks(lang, text, company_voice):
     result = lint_text(text, lang=lang, company_names=("Acme GmbH",))
     assert ("WL101" in {finding.code for finding in result.findings}) is company_voice
+
+
+def test_a_line_that_introduces_a_testimonial_hands_the_next_paragraphs_to_the_customer():
+    text = (
+        "# Kitchen Diary\n\nWe received this wonderful testimonial from a customer.\n\n"
+        "After 21 years of wanting a new kitchen, the work begins. We inherited the old units with the house.\n\n"
+        "We are both over the moon with the finished kitchen.\n"
+    )
+    result = lint_text(text, lang="en")
+    assert [finding.text for finding in result.findings if finding.code == "WL101"] == [
+        "We received this wonderful testimonial from a customer."
+    ]
+
+
+def test_unlabelled_answers_and_dash_labels_in_an_interview_are_the_conversation():
+    text = (
+        "We talked to JP from Texas.\n\n"
+        "Norland – What do you like most about Norland?\n\n"
+        "We were trying to improve our margins. We looked at every machine on the market.\n\n"
+        "INHNL: Do you prefer the term craft beer?\n\n"
+        "We are using the best ingredients that money can buy.\n"
+    )
+    result = page("content/interview-jp.md", text, Config(lang="en", company_names=("Norland",)))[0]
+    assert [finding.text for finding in result.findings] == ["We talked to JP from Texas."]
+
+
+def test_a_question_is_never_a_we_first_sentence():
+    result = lint_text("Unser Angebot für Ihr Bad – wollen Sie mehr wissen?", lang="de")
+    assert "WL101" not in {finding.code for finding in result.findings}
+
+
+def test_a_references_folder_with_the_customers_report_is_a_testimonial_page():
+    document = parse_markdown("https://example.de/unsere-referenzen/54-familie-h/", "Wir haben gebaut.")
+    assert classify_page(document, Config()) is PageType.TESTIMONIALS

@@ -52,7 +52,8 @@ TYPE_WORDS: dict[PageType, tuple[str, ...]] = {
     PageType.TESTIMONIALS: (
         "kundenstimmen", "kundenstimme", "kundenmeinungen", "kundenbewertungen", "erfahrungsberichte",
         "erfahrungsbericht", "bewertungen", "testimonials", "testimonial", "reviews", "elternstimmen",
-        "patientenstimmen", "gaestebuch", "gästebuch", "guestbook", "stimmen",
+        "patientenstimmen", "gaestebuch", "gästebuch", "guestbook", "stimmen", "statements", "elternstatements",
+        "kundenstatements", "referenzen", "referenz",
     ),
     PageType.BLOG: (
         "blog", "blogs", "news", "aktuelles", "neuigkeiten", "magazin", "magazine", "journal", "artikel", "posts",
@@ -78,13 +79,15 @@ TYPE_WORDS: dict[PageType, tuple[str, ...]] = {
         "unternehmensphilosophie",
     ),
 }  # fmt: skip
+SLUG_FILLERS = frozenset({"unsere", "unser", "our", "die", "der", "das", "the", "wir", "we", "meine", "my"})
 FRONT_MATTER_KEYS = ("type", "layout", "section", "categories", "category", "tags", "kind")
 
 HEADINGS: tuple[tuple[PageType, re.Pattern[str]], ...] = (
     (
         PageType.TESTIMONIALS,
         re.compile(
-            r"\b\w*stimmen\b|das sagen unsere|was (?:unsere )?(?:kunden|kundinnen|gäste|patienten) sagen|"
+            r"\b\w*stimmen\b|\b\w*statements\b|das sagen unsere|"
+            r"was (?:unsere )?(?:kunden|kundinnen|gäste|patienten) sagen|"
             r"erfahrungsbericht|testimonials?\b|what (?:our )?(?:customers|clients|guests|patients) say|"
             r"\breviews\b|bewertungen\b",
             re.IGNORECASE,
@@ -99,7 +102,9 @@ HEADINGS: tuple[tuple[PageType, re.Pattern[str]], ...] = (
                                   r"^\s*our (?:mission|vision|values|purpose)\b", re.IGNORECASE)),
 )  # fmt: skip
 # "Frage:", "Antwort:", "Q:", "A:", "**Nitzan:**", "Andreas Huber:" at the start of a paragraph.
-SPEAKER_LABEL = re.compile(r"^\s*(?:\*\*|__)?([A-ZÄÖÜ][\w.'’-]*(?:\s+[A-ZÄÖÜ][\w.'’-]*){0,2})(?:\*\*|__)?\s*:")
+SPEAKER_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)?([A-ZÄÖÜ][\w.'’]*(?:\s+[A-ZÄÖÜ][\w.'’]*){0,2})(?:\*\*|__)?\s*(?::|\s?[–—-]\s?(?=[\"“„A-ZÄÖÜ]))"
+)
 QUESTION_LABELS = frozenset({"frage", "f", "q", "question", "interviewer", "interview", "redaktion"})
 NOT_SPEAKERS = frozenset(
     {"tipp", "tip", "hinweis", "note", "achtung", "wichtig", "important", "warning", "warnung", "info", "fazit",
@@ -157,7 +162,8 @@ def _by_words(words: list[str]) -> PageType | None:
     """The type the deepest telling word names. A slug counts by its first word only ("kundenstimmen-2020",
     not "jcwi-named-legal-aid-team"), a long type word also as a prefix ("erfahrungsbericht-uktu")."""
     for word in words:
-        first = re.split(r"[-_. ]+", word)[0]
+        pieces = [piece for piece in re.split(r"[-_. ]+", word) if piece not in SLUG_FILLERS]
+        first = pieces[0] if pieces else word
         for page_type, names in TYPE_WORDS.items():
             if word in names or first in names or any(word.startswith(name) and len(name) >= 8 for name in names):
                 return page_type

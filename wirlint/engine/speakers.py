@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from wirlint.checks.testimonials import TESTIMONIAL_HEADINGS
-from wirlint.engine.pages import QUESTION_LABELS, PageType, speaker_label
+from wirlint.engine.pages import PageType, speaker_label
 from wirlint.model import BOILERPLATE_ROLES, Block, Document, Role
 
 ONE_SPEAKER = re.compile(r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|i|me|my|i'm|i’m|i've)\b", re.I)
@@ -33,6 +33,11 @@ COMPANY_SPEAKS = re.compile(
     re.IGNORECASE,
 )
 ADDRESSES_THE_READER = re.compile(r"\bIhnen\b|\bSie\s+(?:erhalten|finden|können|bekommen)\b")
+TESTIMONIAL_INTRO = re.compile(
+    r"\b(?:testimonial|review|feedback|erfahrungsbericht|kundenstimme|bewertung|zuschrift)\b[^.!?]{0,60}"
+    r"\b(?:from|von|einer?|eines)\s+(?:\w+\s+)?(?:customer|client|guest|patient|kunde|kundin|gast|patientin|patienten|mandant\w*)",
+    re.IGNORECASE,
+)
 SPEECH_ROLES = frozenset({Role.PARAGRAPH, Role.LIST_ITEM, Role.QUOTE, Role.TABLE_CELL, Role.HEADING})
 
 
@@ -46,19 +51,17 @@ def mark_speakers(document: Document, page_type: PageType, company_names: tuple[
 
 
 def _mark_interview(blocks: list[Block]) -> None:
-    """Each answer after a speaker label, and what follows it up to the next label or heading, is the
-    interviewee's; the questions are the interviewer's."""
-    answering = False
+    """From the first speaker label on, the conversation is the interviewer's and interviewee's: questions,
+    labelled answers and the unlabelled answers after a question, up to the next heading."""
+    talking = False
     for block in blocks:
         if block.role in BOILERPLATE_ROLES or block.role not in SPEECH_ROLES:
             continue
-        label = speaker_label(block.text) if block.role is not Role.HEADING else None
         if block.role is Role.HEADING:
-            answering = False
-        elif label is not None:
-            answering = label.lower() not in QUESTION_LABELS
-            block.quoted = True
-        elif answering:
+            talking = False
+        elif speaker_label(block.text) is not None:
+            talking = block.quoted = True
+        elif talking:
             block.quoted = True
 
 
@@ -68,7 +71,10 @@ def _mark_testimonials(blocks: list[Block], whole_page: bool, names: list[re.Pat
         if block.role in BOILERPLATE_ROLES or block.role not in SPEECH_ROLES or block.quoted:
             continue
         if block.role is Role.HEADING and TESTIMONIAL_HEADINGS.search(block.text):
-            inside, customer = True, False
+            inside, customer = True, True  # what follows "Kundenstimmen" is the customers' until shown otherwise
+            continue
+        if TESTIMONIAL_INTRO.search(block.text):
+            inside, customer = True, True  # "We received this testimonial from a customer." introduces one
             continue
         if not inside:
             continue

@@ -167,8 +167,8 @@ def analyse_opening(sentence: Span, lexicon: Lexicon) -> OpeningAnalysis:
     """The sentence's opening; when it is not about the company, the clause after a colon or dash is read as
     an opening of its own ("Unser Versprechen: Wir liefern in 24 Stunden")."""
     words = words_of(sentence)
-    if not _is_statement(words) or words[0]._.quoted:
-        return NOT_ABOUT_THE_COMPANY
+    if not _is_statement(words) or words[0]._.quoted or words[-1].text == "?":
+        return NOT_ABOUT_THE_COMPANY  # a question turns to the reader, whoever it names first
     analysis = _analyse_clause(sentence, words, lexicon)
     if analysis.kind in WE_FIRST:
         return analysis

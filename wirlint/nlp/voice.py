@@ -96,8 +96,8 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
                 ranges.append((index, end + 1))
                 index = end + 1
                 continue
-            if index <= leading:
-                ranges.append((index, len(text)))
+            if index <= leading or text[max(0, index - 3) : index].strip() in {"–", "—", "-", ":"}:
+                ranges.append((index, len(text)))  # "JP –“What it all boils down to is …": speech to the end
                 break
         index += 1
     return ranges
