@@ -32,7 +32,9 @@ COMPANY_SPEAKS = re.compile(
     r"\bvielen\s+dank\b|\bthank\s+you\b",
     re.IGNORECASE,
 )
-ADDRESSES_THE_READER = re.compile(r"\bIhnen\b|\bSie\s+(?:erhalten|finden|können|bekommen)\b")
+ADDRESSES_THE_READER = re.compile(
+    r"\bIhnen\b|\bSie\s+(?:erhalten|finden|können|bekommen)\b|\b[Yy]ou(?:\s+will|'ll|’ll)?\s+(?:get|receive|can|find)\b"
+)
 TESTIMONIAL_INTRO = re.compile(
     r"\b(?:testimonial|review|feedback|erfahrungsbericht|kundenstimme|bewertung|zuschrift)\b[^.!?]{0,60}"
     r"\b(?:from|von|einer?|eines)\s+(?:\w+\s+)?(?:customer|client|guest|patient|kunde|kundin|gast|patientin|patienten|mandant\w*)",
