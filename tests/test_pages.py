@@ -148,8 +148,10 @@ def test_unlabelled_answers_and_dash_labels_in_an_interview_are_the_conversation
 
 
 def test_a_question_is_never_a_we_first_sentence():
-    result = lint_text("Unser Angebot für Ihr Bad – wollen Sie mehr wissen?", lang="de")
+    result = lint_text("Unsere Preise für Ihr neues Bad kennen Sie schon?", lang="de")
     assert "WL101" not in {finding.code for finding in result.findings}
+    result = lint_text("Wir machen auch Hausbesuche – warum nicht bei Ihnen?", lang="de")
+    assert "WL101" in {finding.code for finding in result.findings}  # a statement, then a question
 
 
 def test_a_references_folder_with_the_customers_report_is_a_testimonial_page():

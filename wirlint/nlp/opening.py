@@ -167,7 +167,7 @@ def analyse_opening(sentence: Span, lexicon: Lexicon) -> OpeningAnalysis:
     """The sentence's opening; when it is not about the company, the clause after a colon or dash is read as
     an opening of its own ("Unser Versprechen: Wir liefern in 24 Stunden")."""
     words = words_of(sentence)
-    if not _is_statement(words) or words[0]._.quoted or words[-1].text == "?":
+    if not _is_statement(words) or words[0]._.quoted or _is_question(words):
         return NOT_ABOUT_THE_COMPANY  # a question turns to the reader, whoever it names first
     analysis = _analyse_clause(sentence, words, lexicon)
     if analysis.kind in WE_FIRST:
@@ -308,6 +308,12 @@ def _is_speaker_label(sentence: Span, head: list[Token]) -> bool:
         return True
     ensure_tagged(sentence)
     return all(word.pos_ == "PROPN" or (word.is_title and word.pos_ == "X") for word in head)
+
+
+def _is_question(words: list[Token]) -> bool:
+    """A question as a whole; not a statement with a question after a dash ("Wir kommen auch zu Ihnen – warum
+    nicht?")."""
+    return words[-1].text == "?" and not any(word.text in CLAUSE_JOINERS for word in words[1:-1])
 
 
 def _clause_after_colon(words: list[Token]) -> list[Token]:
