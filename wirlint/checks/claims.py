@@ -60,9 +60,15 @@ NOT_PRAISE = {
 }  # fmt: skip
 # Nouns after which a superlative is advice or description: "die beste Zeit", "the best way to …".
 ADVICE_NOUNS = {
-    "de": ("weg", "zeit", "tipp", "möglichkeit", "methode", "variante", "reisezeit", "fehler", "frage"),
-    "en": ("way", "time", "tip", "practice", "option", "method", "season", "mistake", "question", "wishes", "regard"),
-}
+    "de": (
+        "weg", "zeit", "tipp", "möglichkeit", "methode", "variante", "reisezeit", "fehler", "frage", "herausforderung",
+        "problem", "risiko", "sorge", "lektion", "unterschied",
+    ),
+    "en": (
+        "way", "time", "tip", "practice", "option", "method", "season", "mistake", "question", "wishes", "regard",
+        "lesson", "challenge", "problem", "risk", "concern", "difference",
+    ),
+}  # fmt: skip
 RANK_FRAMES = {"de": (("eine", "der"), ("einer", "der"), ("eines", "der"), ("zu", "den")), "en": (("one", "of"),)}
 COMPARISON_WORDS = {
     "de": frozenset({"in", "im", "der", "des", "von", "unter", "weltweit", "deutschlandweit", "aller", "am"}),
@@ -201,7 +207,14 @@ def _named_or_limited(words: list[Token], position: int) -> bool:
     if position and token.is_title and following is not None and following.is_title:
         return any(word.is_lower for word in words)
     after = [word.lower_ for word in words[position + 1 : position + 6]]
+    before = [word.lower_ for word in words[max(0, position - 3) : position]]
+    if "possible" in after or before[-2:] == ["out", "the"] or (before and _ordinal(words[position - 1])):
+        return True  # "the best care possible", "bring out the best in", "the 13th largest" (a listed rank)
     return any(a in {"we", "you", "i"} and b in {"can", "could"} for a, b in itertools.pairwise(after))
+
+
+def _ordinal(token: Token) -> bool:
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)|\d+\.", token.lower_))
 
 
 def _owner(words: list[Token], position: int) -> Token | None:
