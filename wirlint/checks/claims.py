@@ -302,6 +302,9 @@ AGE_BOAST = {
         r"|seit\s+(?:über\s+)?(?:einem\s+)?(?:Jahrhundert|Generationen)|seit\s+(?:vielen\s+)?Jahrzehnten"
         r"|(?:\d+|\w+(?:zig|ßig|ssig))-?jährige[nrm]?\s+(?:Erfahrung|Tradition|Firmengeschichte|Bestehen|Geschichte)"
         r"|in\s+(?:den|diesen)\s+(?:ganzen\s+|letzten\s+|vergangenen\s+)?\d+\s+Jahren"
+        r"|(?:über|mehr\s+als)\s+\d+\s+Jahre\b|(?:drei|vier|fünf|sechs|sieben|\d+)\s+Generationen"
+        r"|\d+[- ]?jährige[snm]?\s+(?:Unternehmen|Jubiläum|Firmenjubiläum|Bestehen|Geschichte|Betrieb)"
+        r"|(?:zwei|drei|vier|fünf|\d+)\s+Jahrzehnte"
         r"|seit\s+(?:dem\s+Jahr\s+)?1[6-9]\d\d|seit\s+20[0-2]\d"
         r"|(?:gegründet|Gründung)\s+(?:im\s+Jahr(?:e)?\s+)?1[6-9]\d\d)\b",
         re.IGNORECASE,
@@ -312,6 +315,13 @@ AGE_BOAST = {
         r"|for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|well\s+over\s+)?(?:\d+|two|three|four|five|six"
         r"|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:years|decades)"
         r"|(?:\d+|twenty|thirty|forty|fifty)\+?\s+years\s+in\s+business"
+        r"|(?:over|more\s+than|nearly|almost)\s+\d+\s+years(?:'|’)?(?:\s+worth)?\s+of\s+(?:\w+\s+)?(?:experience|expertise)"
+        r"|(?:for|over)\s+(?:over\s+|more\s+than\s+)?(?:half\s+a\s+century|a\s+century|decades|generations)"
+        r"|since\s+our\s+(?:beginnings?|founding|foundation|start)\s+in\s+1[6-9]\d\d"
+        r"|(?:for|over)\s+the\s+(?:last|past)\s+\d+\s+years"
+        r"|\d+(?:st|nd|rd|th)\s+anniversary"
+        r"|(?:second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th))\s+year\s+(?:of|in)\s+business"
+        r"|(?:two|three|four|five|\d+)\s+decades\s+of"
         r"|(?:established|founded|family[- ]owned|family[- ]run)\s+(?:in\s+|since\s+)?1[6-9]\d\d)\b",
         re.IGNORECASE,
     ),
