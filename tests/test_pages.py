@@ -116,6 +116,9 @@ def test_front_matter_is_read_as_data_and_never_linted():
         ("en", '"We are the fastest team in town," says Jan Brandt, our founder.', True),
         ("en", '"We cut our admin time in half," says Dana Ortiz, owner of Ortiz Plumbing.', False),
         ("en", 'Our mission is: "We deliver every order within a day."', True),
+        ("de", "Unser Motto „Wir machen das für Sie“ gilt seit 1990.", True),  # quoted, but nobody else speaks
+        ("de", "Eine Kundin schrieb uns: „Wir sind begeistert von der Beratung.“", False),
+        ("en", 'Jamal Reed, owner of Reed Plumbing, puts it simply: "We finally trust our numbers."', False),
     ],
 )
 def test_a_quotation_is_the_customers_only_when_a_customer_speaks(lang, text, company_voice):

@@ -129,6 +129,23 @@ COMPANY_MOTTO = re.compile(
 )
 
 
+# A quotation introduced with a colon ("Jamal Reed puts it simply: “…”") or a verb of saying before it.
+SPEECH_BEFORE = re.compile(
+    r":\s*\Z|\b(?:sagt|sagte|schreibt|schrieb|meint|meinte|erzählt|erzählte|berichtet|berichtete|says|said|"
+    r"writes|wrote|tells|told|explains|explained|adds|added|recalls|notes|laut|according\s+to)\b[^.!?]{0,60}\Z"
+)
+
+
+def attributed(text: str, start: int, end: int) -> bool:
+    """A quotation someone is named or introduced for: „…“, sagt Frau K.; "…" – Dana Ortiz; Eine Kundin
+    schrieb uns: „…“. A quotation at the start of its block (a quoted paragraph) counts as attributed too;
+    one inside running text with nobody named is the writer's own (a motto, a promise, a quoted phrase)."""
+    after = text[end : end + 40]
+    if ATTRIBUTION_VERB.search(after) or re.match(r"\s*[,.]?\s*[–—-]\s*[A-ZÄÖÜ]", after):
+        return True
+    return bool(SPEECH_BEFORE.search(text[max(0, start - 80) : start]))
+
+
 def company_speaks(text: str, start: int, end: int, company_names: tuple[str, ...] = ()) -> bool:
     """A quotation the company speaks itself: attributed to one of its people or presented as its motto."""
     after = text[end : end + 80]
@@ -327,9 +344,13 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
     if doc._.block_quoted:
         return [True] * len(doc)
     text = doc.text
+    leading = len(text) - len(text.lstrip())
+    quotations = [
+        (start, end) for start, end in quoted_ranges(text) if start <= leading or attributed(text, start, end)
+    ]
     ranges = sorted(
         (start, end)
-        for start, end in quoted_ranges(text) + reported_speech_ranges(text)
+        for start, end in quotations + reported_speech_ranges(text)
         if not company_speaks(text, start, end, doc._.company_names)
     )
     if not ranges:
