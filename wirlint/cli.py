@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from wirlint.lint import Linted
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+STALE_SHOWN = 10  # baseline entries listed by name when they no longer match
 FORMATS = ("text", "json", "json-lines", "github", "sarif", "html")
 
 
@@ -122,6 +123,16 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
     type=click.Path(file_okay=False, path_type=Path),
     help="Where results are cached (default: $WIRLINT_CACHE_DIR, else the user cache folder).",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Leave out the findings recorded in this baseline file (report only new ones).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record the current findings in this file as the baseline, and report nothing.",
+)
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint files, folders, globs or - (standard input)."""
     from wirlint.api import lint_paths
@@ -148,8 +159,51 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         sys.exit(_print_diffs(linted, unsafe=options["unsafe_fixes"]))
     if options["fix"]:
         _apply_fixes(linted, unsafe=options["unsafe_fixes"])
+    if options["write_baseline"]:
+        sys.exit(_write_baseline(options["write_baseline"], results))
+    if options["baseline"]:
+        _apply_baseline(options["baseline"], results, quiet=options["quiet"])
     _emit(results, options)
     sys.exit(_exit_code(results, resolver, options))
+
+
+def _write_baseline(target: Path, results: list[FileResult]) -> int:
+    """--write-baseline: record the findings, report nothing; exit 2 only when a file could not be read."""
+    from wirlint.baseline import write_baseline
+
+    for result in results:
+        for error in result.errors:
+            fail(f"{result.path}: {error}")
+    try:
+        count = write_baseline(target, results)
+    except WirlintError as error:
+        fail(str(error))
+        return EXIT_ERROR
+    click.echo(f"Wrote {count} finding{'s' if count != 1 else ''} to {target} as the baseline.", err=True)
+    return EXIT_ERROR if any(result.errors for result in results) else EXIT_CLEAN
+
+
+def _apply_baseline(source: Path, results: list[FileResult], *, quiet: bool) -> None:
+    """--baseline: drop the recorded findings; say how many, and which entries no longer match anything."""
+    from wirlint.baseline import apply_baseline, read_baseline
+
+    try:
+        outcome = apply_baseline(results, read_baseline(source))
+    except WirlintError as error:
+        fail(str(error))
+        sys.exit(EXIT_ERROR)
+    if quiet:
+        return
+    if outcome.hidden:
+        click.echo(f"{outcome.hidden} finding{'s' if outcome.hidden != 1 else ''} left out by {source}.", err=True)
+    if outcome.stale:
+        count = len(outcome.stale)
+        entries = f"{count} baseline entries no longer match" if count != 1 else "1 baseline entry no longer matches"
+        click.echo(f"{entries} (fixed or reworded; refresh with --write-baseline):", err=True)
+        for path, code, text in outcome.stale[:STALE_SHOWN]:
+            click.echo(f"  {path}: {code} “{text[:60]}”", err=True)
+        if count > STALE_SHOWN:
+            click.echo(f"  … and {count - STALE_SHOWN} more", err=True)
 
 
 def _print_diffs(linted: list[Linted], *, unsafe: bool) -> int:
