@@ -129,6 +129,11 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
     help="Leave out the findings recorded in this baseline file (report only new ones).",
 )
 @click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Report only findings on lines changed since this git ref (a pull request's base branch).",
+)
+@click.option(
     "--write-baseline",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record the current findings in this file as the baseline, and report nothing.",
@@ -163,8 +168,21 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         sys.exit(_write_baseline(options["write_baseline"], results))
     if options["baseline"]:
         _apply_baseline(options["baseline"], results, quiet=options["quiet"])
+    if options["diff_base"]:
+        _keep_changed(options["diff_base"], results)
     _emit(results, options)
     sys.exit(_exit_code(results, resolver, options))
+
+
+def _keep_changed(ref: str, results: list[FileResult]) -> None:
+    """--diff-base: only findings on lines changed since REF (and whole-document ones of changed documents)."""
+    from wirlint.changes import changed_lines, keep_changed
+
+    try:
+        keep_changed(results, changed_lines(ref))
+    except WirlintError as error:
+        fail(str(error))
+        sys.exit(EXIT_ERROR)
 
 
 def _write_baseline(target: Path, results: list[FileResult]) -> int:
