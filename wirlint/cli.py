@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STALE_SHOWN = 10  # baseline entries listed by name when they no longer match
-FORMATS = ("text", "json", "json-lines", "github", "sarif", "html")
+FORMATS = ("text", "json", "json-lines", "github", "sarif", "html", "gitlab", "junit")
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wirlint.model import FileResult, SiteReport
-from wirlint.report import github, html, json_report, sarif, text
+from wirlint.report import github, gitlab, html, json_report, junit, sarif, text
 
 Renderer = Callable[[list[FileResult], bool, SiteReport | None], str]
 
@@ -16,4 +16,6 @@ RENDERERS: dict[str, Renderer] = {
     "github": github.render,
     "sarif": sarif.render,
     "html": html.render,
+    "gitlab": gitlab.render,
+    "junit": junit.render,
 }
