@@ -158,6 +158,13 @@ def test_rules_and_explain():
     assert re.search(r"^WL101\s+we-first-sentence\s+we-focus\s+warning", listing, re.MULTILINE)
     assert "WL104" not in listing
     assert "WL104" in run_wirlint("rules", "--all").stdout
+    codes = [line.split()[0] for line in listing.splitlines()]
+    assert codes == sorted(codes) and len(set(len(line.split("  ")[0]) for line in listing.splitlines())) == 1
+    assert "Findet Sätze, die mit dem Unternehmen beginnen" in listing  # one-line descriptions in German
+    entries = json.loads(run_wirlint("rules", "--format", "json").stdout)
+    described = {entry["code"]: entry for entry in entries}
+    assert described["WL101"]["description"].startswith("Finds sentences that open with the company")
+    assert all(entry["default"] for entry in entries) and [e["code"] for e in entries] == sorted(described)
     explained = run_wirlint("explain", "WL201", "--lang", "de").stdout
     assert "## Warum ist das schlecht?" in explained and "## Beispiel" in explained
     unknown = run_wirlint("explain", "WL999")

@@ -510,21 +510,37 @@ def init(company_name: tuple[str, ...], lang: str | None, force: bool) -> None:
 @cli.command("rules")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
 @click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")
-@click.option("--format", "output_format", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+)
 def list_rules(lang: str, show_all: bool, output_format: str) -> None:
-    """List the rules: code, name, category, severity (markdown: every rule's full documentation)."""
-    from wirlint.engine.packs import load_rules
-    from wirlint.report.explain import render_rule
+    """List the rules by code with what each finds, in the chosen language (markdown: every rule's full docs)."""
+    import json
 
-    rules = [spec.rule for spec in load_rules(nlp=False) if spec.rule.lang == lang and (spec.rule.default or show_all)]
+    from wirlint.engine.packs import load_rules
+    from wirlint.report.explain import render_rule, summary_line
+
+    rules = sorted(
+        (spec.rule for spec in load_rules(nlp=False) if spec.rule.lang == lang and (spec.rule.default or show_all)),
+        key=lambda rule: rule.code,
+    )
     if output_format == "markdown":
-        click.echo(
-            "\n".join(render_rule(rule, heading_level=2) for rule in sorted(rules, key=lambda r: r.code)), nl=False
-        )
+        click.echo("\n".join(render_rule(rule, heading_level=2) for rule in rules), nl=False)
         return
+    if output_format == "json":
+        entries = [
+            {"code": rule.code, "name": rule.name, "category": rule.category, "severity": rule.severity.value,
+             "default": rule.default, "description": summary_line(rule)}
+            for rule in rules
+        ]  # fmt: skip
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    name_width = max((len(rule.name) for rule in rules), default=0)
+    category_width = max((len(rule.category) for rule in rules), default=0)
+    off = " (aus)" if lang == "de" else " (off)"
     for rule in rules:
-        default = "" if rule.default else "  (off by default)"
-        click.echo(f"{rule.code}  {rule.name:<24} {rule.category:<13} {rule.severity.value:<8}{default}")
+        columns = f"{rule.code}  {rule.name:<{name_width}}  {rule.category:<{category_width}}  {rule.severity.value:<7}"
+        click.echo(f"{columns}  {summary_line(rule)}{'' if rule.default else off}")
 
 
 @cli.command()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from wirlint.model import Rule
 
 HEADINGS = {
@@ -48,3 +50,15 @@ def rules_document(rules: list[Rule]) -> str:
         for rule in sorted((r for r in rules if r.lang == lang), key=lambda r: r.code):
             parts.append("\n" + render_rule(rule, heading_level=2))
     return "".join(parts)
+
+
+SUMMARY_LENGTH = 90  # characters of a rule's description in ``wirlint rules``
+
+
+def summary_line(rule: Rule) -> str:
+    """The first sentence of what the rule finds, shortened at a word: one line per rule in a listing."""
+    what = " ".join(str(rule.docs.get("what", "")).split())
+    first = re.split(r"(?<=[.!?])\s", what, maxsplit=1)[0]
+    if len(first) <= SUMMARY_LENGTH:
+        return first
+    return first[: SUMMARY_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
