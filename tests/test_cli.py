@@ -103,7 +103,7 @@ def test_json_contract(workdir):
     assert set(report) == {"version", "files", "summary"}
     assert [entry["path"] for entry in report["files"]] == ["clean.md", "we.md"]
     entry = report["files"][1]
-    assert set(entry) == {"path", "lang", "page_type", "score", "stats", "findings", "errors"}
+    assert set(entry) == {"path", "lang", "page_type", "score", "stats", "findings", "errors", "warnings"}
     assert entry["lang"] == "de"
     assert entry["page_type"] == "marketing"
     assert set(entry["score"]) == {"we", "you", "customer_focus"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from tests.conftest import lint_text
 from wirlint.config import Config
 from wirlint.engine.runner import lint_document
@@ -38,7 +40,7 @@ def test_an_english_paragraph_in_a_german_markdown_page_is_detected():
 
 
 def test_a_language_set_by_the_user_reads_the_whole_page_in_it():
-    result = lint_document(load_document("page.html", MIXED_HTML.encode()), Config(lang="de"))
+    result = lint_document(load_document("page.html", MIXED_HTML.encode()), Config(lang="de", lang_forced=True))
     assert (4, "WL101") not in findings_by_line(result)  # read as German, "We" is no German company word
 
 
@@ -62,3 +64,19 @@ def test_short_blocks_and_balanced_paragraphs_keep_the_page_language():
 def test_english_buzzwords_in_german_copy_fire():
     result = lint_text("Wir sind ein customer-centric Unternehmen mit world-class Service.", lang="de")
     assert {"WL202", "WL301"} <= {finding.code for finding in result.findings}
+
+
+def test_a_configured_language_that_does_not_fit_the_text_is_never_silent(tmp_path):
+    from tests.conftest import run_wirlint
+
+    (tmp_path / ".wirlint.toml").write_text('lang = "de"\n', encoding="utf-8")
+    (tmp_path / "en.md").write_text(
+        "We are the leading provider of bookkeeping software and we love our work.\n", encoding="utf-8"
+    )
+    configured = run_wirlint("check", "--no-cache", "en.md", "--format", "json", cwd=tmp_path)
+    (entry,) = json.loads(configured.stdout)["files"]
+    assert entry["lang"] == "en" and entry["warnings"] == ["reads as 'en', not 'de' as configured: linted as 'en'"]
+    assert "en.md: warning: reads as 'en'" in configured.stderr and configured.returncode == 1
+    forced = run_wirlint("check", "--no-cache", "en.md", "--lang", "de", "--format", "json", cwd=tmp_path)
+    (entry,) = json.loads(forced.stdout)["files"]
+    assert entry["lang"] == "de" and entry["warnings"] == ["reads as 'en' but is linted as 'de' (--lang)"]

@@ -138,6 +138,7 @@ def _result_to_json(result: FileResult) -> dict[str, Any]:
         "score": [result.score.we, result.score.you],
         "stats": result.stats,
         "page_type": result.page_type,
+        "warnings": result.warnings,
         "rules": rules,
         "findings": findings,
     }
@@ -174,5 +175,6 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
         score=Score(*data["score"]),
         stats=dict(data["stats"]),
         page_type=data.get("page_type"),
+        warnings=list(data.get("warnings", [])),
         findings=findings,
     )

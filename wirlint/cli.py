@@ -379,7 +379,7 @@ def _resolver(options: dict[str, Any]) -> ConfigResolver:
         if values:
             overrides["company_names" if key == "company_name" else key] = values
     if options["lang"]:
-        overrides["lang"] = options["lang"]
+        overrides["lang"], overrides["lang_forced"] = options["lang"], True
     if options["time_limit"] is not None:
         overrides["time_limit"] = options["time_limit"]
     if options["fail_on"]:
@@ -408,6 +408,8 @@ def _emit(results: list[FileResult], options: dict[str, Any], site: SiteReport |
     for result in results:
         for error in result.errors:
             fail(f"{result.path}: {error}")
+        for warning in result.warnings:
+            fail(f"{result.path}: warning: {warning}")
     if options["statistics"]:
         output = render_statistics(results)
     elif options["output_format"] == "text":

@@ -50,6 +50,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     out_of_scope: tuple[str, ...] = DEFAULT_OUT_OF_SCOPE
     lang: str | None = None
+    lang_forced: bool = False  # set by --lang: the text is read in that language even when it reads as another
     default_lang: str = "en"
     company_names: tuple[str, ...] = ()
     customer_terms: tuple[str, ...] = ()

@@ -267,6 +267,7 @@ class FileResult:
     page_type: str | None = None  # marketing, mission, testimonials, blog, tutorial, interview, jobs, legal, press
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # worth knowing, not a failure (a language mismatch)
 
 
 @dataclass

@@ -31,14 +31,21 @@ T = TypeVar("T")
 WINDOW_CHARACTERS = 200_000  # about 30,000 words: a document longer than this is analysed in windows
 
 
-def document_language(document: Document, config: Config) -> str:
-    """Config or flag, then the document's own declaration, then detection, then the configured default."""
-    return (
-        config.lang
-        or normalise_language(document.declared_lang)
-        or detect_language("\n".join(block.text for block in document.blocks))
-        or config.default_lang
-    )
+def document_language(document: Document, config: Config) -> tuple[str, str | None]:
+    """The document's language and, when the configured one does not fit the text, a warning naming both.
+
+    ``--lang`` is obeyed; a ``lang`` from a config file gives way to a text that clearly reads as the other
+    language (an English page in a German site) — never silently either way. Without either: the document's
+    own declaration, then detection, then the configured default."""
+    detected = detect_language("\n".join(block.text for block in document.blocks))
+    declared = normalise_language(document.declared_lang)
+    if config.lang:
+        if detected is None or detected == config.lang or declared == config.lang:
+            return config.lang, None
+        if config.lang_forced:
+            return config.lang, f"reads as '{detected}' but is linted as '{config.lang}' (--lang)"
+        return detected, f"reads as '{detected}', not '{config.lang}' as configured: linted as '{detected}'"
+    return declared or detected or config.default_lang, None
 
 
 def rules_for(config: Config, lang: str, path: str, page_type: PageType = PageType.MARKETING) -> list[RuleSpec]:
@@ -60,7 +67,7 @@ def lint_document(document: Document, config: Config, *, started: float | None =
     with its own pipeline and rules; a long document is analysed in windows of consecutive blocks, so memory
     stays bounded by the window, not the file. The page totals (the we/you score over all parts and windows,
     the address) are read over the whole first, and a document-scope rule reports once, at its first window."""
-    lang = document_language(document, config)
+    lang, language_warning = document_language(document, config)
     document.lang = lang
     page_type = classify_page(document, config)
     mark_speakers(document, page_type, config.company_names)
@@ -115,6 +122,7 @@ def lint_document(document: Document, config: Config, *, started: float | None =
         stats={"words": words, "sentences": sentences, "testimonials": testimonial_count(document)},
         page_type=page_type.value,
         findings=sorted(kept, key=lambda finding: finding.sort_key),
+        warnings=[language_warning] if language_warning else [],
     )
 
 
@@ -122,7 +130,7 @@ def language_parts(document: Document, lang: str, config: Config) -> list[tuple[
     """The document, or one view of it per language when its blocks are in more than one: a block's declared
     language (``<p lang="en">``), else a paragraph that clearly reads as the other language. A language set
     with ``--lang`` or ``lang`` reads the whole document in that language."""
-    if config.lang:
+    if config.lang_forced:
         return [(lang, document)]
     languages = [block.lang or paragraph_language(block.text, lang) for block in document.blocks]
     if all(block_lang == lang for block_lang in languages):

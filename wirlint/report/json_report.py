@@ -45,6 +45,7 @@ def file_dict(result: FileResult) -> dict[str, Any]:
         "stats": dict(result.stats),
         "findings": [finding_dict(finding) for finding in result.findings],
         "errors": list(result.errors),
+        "warnings": list(result.warnings),
     }
 
 
