@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,16 @@ def test_an_unknown_setting_says_what_was_meant(tmp_path, content, hint):
     write(tmp_path / ".wirlint.toml", content)
     with pytest.raises(ConfigError, match=hint.replace("?", r"\?").replace("(", r"\(")):
         ConfigResolver().for_path(tmp_path / "a.md")
+
+
+def test_config_show_names_each_setting_and_where_it_came_from(tmp_path):
+    write(tmp_path / ".wirlint.toml", 'company-names = ["Brandt GmbH"]\nignore = ["WL203"]\n')
+    write(tmp_path / "a.md", "Sie erhalten Brot.\n")
+    shown = run_wirlint("config", "--show", "a.md", cwd=tmp_path)
+    assert shown.returncode == 0
+    lines = {line.split("=")[0].strip(): line for line in shown.stdout.splitlines()}
+    assert lines["ignore"].endswith(".wirlint.toml") and '["WL203"]' in lines["ignore"]
+    assert lines["balance-threshold"].endswith("# default")
+    settings = json.loads(run_wirlint("config", "--format", "json", cwd=tmp_path).stdout)
+    assert settings["company-names"] == {"value": ["Brandt GmbH"], "from": str(tmp_path / ".wirlint.toml")}
+    assert settings["fail-on"] == {"value": "warning", "from": "default"}

@@ -509,6 +509,41 @@ def init(company_name: tuple[str, ...], lang: str | None, force: bool) -> None:
     click.echo(f"Wrote {target}; lint with: wirlint check .")
 
 
+@cli.command("config")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--show", is_flag=True, help="Print the effective settings and where each comes from (the default).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Use this config file.")
+def show_config(path: Path | None, show: bool, output_format: str, config_path: Path | None) -> None:
+    """Show the settings wirlint uses for PATH (default: the current folder) and where each came from."""
+    import json
+
+    resolver = ConfigResolver(config_path=config_path)
+    try:
+        rows = resolver.explain(path.resolve() if path is not None else None)
+    except WirlintError as error:
+        fail(str(error))
+        sys.exit(EXIT_ERROR)
+    if output_format == "json":
+        entries = {name: {"value": _plain(value), "from": origin} for name, value, origin in rows}
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    width = max(len(name) for name, _, _ in rows)
+    for name, value, origin in rows:
+        click.echo(f"{name:<{width}} = {json.dumps(_plain(value), ensure_ascii=False)}  # {origin}")
+
+
+def _plain(value: Any) -> Any:
+    """A setting's value as TOML/JSON would write it: tuples as lists, pairs as tables, severities as names."""
+    if isinstance(value, Severity):
+        return value.value
+    if isinstance(value, tuple) and value and all(isinstance(item, tuple) and len(item) == 2 for item in value):
+        return {str(key): _plain(item) for key, item in value}
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
 @cli.command("rules")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="en", show_default=True)
 @click.option("--all", "show_all", is_flag=True, help="Include rules that are off by default.")

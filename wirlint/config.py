@@ -287,6 +287,27 @@ class ConfigResolver:
             self._folders[folder] = config
         return config
 
+    def explain(self, path: Path | None) -> list[tuple[str, Any, str]]:
+        """Every setting for a file with its value and where it came from: the config file, the command line
+        (or both, for settings the command line adds to), or the built-in default."""
+        config = self.for_path(path)
+        from_file = (
+            set(parse_settings(read_config_file(Path(config.source)) or {}, config.source)) if config.source else set()
+        )
+        rows = []
+        for item in dataclasses.fields(Config):
+            if item.name in INTERNAL_FIELDS:
+                continue
+            in_file, on_command_line = item.name in from_file, item.name in self.overrides
+            if in_file and on_command_line:
+                origin = f"{config.source} + command line" if item.name in _ADDITIVE_KEYS else "command line"
+            elif on_command_line:
+                origin = "command line"
+            else:
+                origin = config.source if in_file else "default"
+            rows.append((item.name.replace("_", "-"), getattr(config, item.name), origin))
+        return rows
+
     def _load(self, path: Path) -> Config:
         key = path.resolve()
         if key not in self._files:
@@ -302,6 +323,8 @@ class ConfigResolver:
         return dataclasses.replace(Config(), **settings, root=root, source=source)
 
 
+# Fields that are bookkeeping, not settings a user writes.
+INTERNAL_FIELDS = frozenset({"root", "source", "lang_forced"})
 # CLI values for these add to the file's instead of replacing them.
 _ADDITIVE_KEYS = frozenset({"extend_select", "ignore", "company_names", "customer_terms"})
 
