@@ -43,8 +43,24 @@ def test_text_output_lines_parse_and_point_at_the_sentence(workdir):
         "code": "WL101",
         "severity": "warning",
     }
-    assert completed.stdout.splitlines()[1].startswith("  Tipp: ")
+    lines = completed.stdout.splitlines()
+    source = (workdir / "we.md").read_text(encoding="utf-8").splitlines()[0]
+    assert lines[1:3] == ["  |", f"1 | {source[:100]}" + ("…" if len(source) > 100 else "")]
+    assert lines[3].startswith("  | ^^^") and lines[4].startswith("  Tipp: ")  # the sentence underlined, the tip
     assert "Kundenfokus" in completed.stdout
+    concise = run_wirlint("check", "we.md", "--output-format", "concise", cwd=workdir).stdout.splitlines()
+    assert TEXT_LINE.match(concise[0]) and concise[1].startswith("  Tipp: ")
+
+
+def test_the_source_excerpt_windows_a_long_line_around_the_finding(tmp_path):
+    filler = "Sie erhalten frische Brötchen jeden Morgen um sieben Uhr direkt an Ihre Haustür geliefert. " * 4
+    (tmp_path / "long.md").write_text(filler + "Wir sind der führende Bäcker der Region.\n", encoding="utf-8")
+    output = run_wirlint("check", "--no-cache", "long.md", cwd=tmp_path).stdout.splitlines()
+    header = next(index for index, line in enumerate(output) if " WL201 " in line)
+    source, carets = output[header + 2], output[header + 3]
+    assert source.startswith("1 | …") and len(source) < 140
+    underlined = source[carets.index("^") : carets.rindex("^") + 1]
+    assert underlined == "der führende"
 
 
 @pytest.mark.parametrize(
@@ -198,7 +214,9 @@ def test_text_output_ends_with_a_total_and_honours_quiet_no_color_and_output_fil
     full = run_wirlint("check", "--no-cache", "a.md", "b.md", cwd=tmp_path)
     assert full.stdout.splitlines()[-1] == "2 findings in 2 files."
     quiet = run_wirlint("check", "--no-cache", "--quiet", "a.md", "b.md", cwd=tmp_path)
-    assert quiet.stdout.count("\n") == 4 and "findings in" not in quiet.stdout  # two findings, two lines each
+    assert quiet.stdout.count("\n") == 10 and "findings in" not in quiet.stdout  # two findings, five lines each
+    concise = run_wirlint("check", "--no-cache", "-q", "--output-format", "concise", "a.md", "b.md", cwd=tmp_path)
+    assert concise.stdout.count("\n") == 4  # two findings, two lines each
     forced = subprocess.run(
         [sys.executable, "-m", "wirlint", "check", "--no-cache", "a.md"],
         cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,

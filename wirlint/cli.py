@@ -88,6 +88,14 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
         ),
         click.option("--quiet", "-q", is_flag=True, help="Print the findings only: no summaries, no total line."),
         click.option(
+            "--output-format",
+            "output_style",
+            type=click.Choice(["full", "concise"]),
+            default="full",
+            show_default=True,
+            help="Text output: each finding with its source line underlined (full) or one line and its tip.",
+        ),
+        click.option(
             "--output-file",
             "-o",
             type=click.Path(dir_okay=False, path_type=Path),
@@ -401,6 +409,7 @@ def _validate(resolver: ConfigResolver, options: dict[str, Any], *, nlp: bool = 
 
 def _emit(results: list[FileResult], options: dict[str, Any], site: SiteReport | None = None) -> None:
     from wirlint.report import RENDERERS, text
+    from wirlint.report.excerpt import file_lines
     from wirlint.report.statistics import render_statistics
 
     target: Path | None = options["output_file"]
@@ -413,7 +422,8 @@ def _emit(results: list[FileResult], options: dict[str, Any], site: SiteReport |
     if options["statistics"]:
         output = render_statistics(results)
     elif options["output_format"] == "text":
-        output = text.render(results, color, site, quiet=options["quiet"])
+        sources = file_lines if options.get("output_style", "full") == "full" else None
+        output = text.render(results, color, site, quiet=options["quiet"], sources=sources)
     else:
         output = RENDERERS[options["output_format"]](results, color, site)
     if target is not None:

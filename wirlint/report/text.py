@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import click
 
 from wirlint.model import FileResult, Finding, Severity, SiteReport
+from wirlint.report.excerpt import SourceLines, excerpt
 
 SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 WORDS = {
@@ -79,12 +80,20 @@ def _place(path: str, finding: Finding) -> str:
     return f"{printable(path)}:{location.line}:{location.column}"
 
 
-def format_finding(path: str, lang: str | None, finding: Finding, *, color: bool) -> list[str]:
+def format_finding(
+    path: str, lang: str | None, finding: Finding, *, color: bool, source: list[str] | None = None
+) -> list[str]:
+    """The finding's line, then (full output) the source line with the finding underlined, then the rewrite
+    or the advice."""
     words = _words(lang)
     severity = finding.severity
     code = click.style(finding.rule.code, fg=SEVERITY_COLOURS[severity], bold=True) if color else finding.rule.code
     place = click.style(_place(path, finding), bold=True) if color else _place(path, finding)
     lines = [f"{place}: {code} [{severity.value}] {printable(finding.message)}"]
+    shown = excerpt(finding, source, printable)
+    if shown:
+        carets = click.style(shown[2], fg=SEVERITY_COLOURS[severity]) if color else shown[2]
+        lines += [shown[0], shown[1], carets]
     if finding.suggestion:
         lines.append(f"  {printable(' '.join(finding.text.split()))}")
         arrow = f"  → {printable(finding.suggestion.text)}"
@@ -136,14 +145,21 @@ def _relative_to_site(path: str, site_url: str) -> str:
 
 
 def render(
-    results: list[FileResult], color: bool = False, site: SiteReport | None = None, *, quiet: bool = False
+    results: list[FileResult],
+    color: bool = False,
+    site: SiteReport | None = None,
+    *,
+    quiet: bool = False,
+    sources: SourceLines | None = None,
 ) -> str:
+    """Findings per file (with their source lines when ``sources`` can read them), file summaries, a total."""
     lines: list[str] = []
     for result in results:
         if not result.findings:
             continue
+        source = sources(result.path) if sources is not None else None
         for finding in result.findings:
-            lines.extend(format_finding(result.path, result.lang, finding, color=color))
+            lines.extend(format_finding(result.path, result.lang, finding, color=color, source=source))
         if not quiet:
             lines += ["", format_summary(result, color=color), ""]
     if site is not None:
