@@ -135,3 +135,11 @@ def test_config_show_names_each_setting_and_where_it_came_from(tmp_path):
     settings = json.loads(run_wirlint("config", "--format", "json", cwd=tmp_path).stdout)
     assert settings["company-names"] == {"value": ["Brandt GmbH"], "from": str(tmp_path / ".wirlint.toml")}
     assert settings["fail-on"] == {"value": "warning", "from": "default"}
+
+
+def test_show_files_lists_what_a_run_would_lint_and_lints_nothing(tmp_path):
+    write(tmp_path / ".wirlint.toml", 'exclude = ["drafts"]\n')
+    for name in ("site/a.md", "site/impressum.md", "site/drafts/d.md", "site/b.html"):
+        write(tmp_path / name, "Wir sind da.\n")
+    shown = run_wirlint("check", "site", "--show-files", cwd=tmp_path)
+    assert shown.returncode == 0 and shown.stdout.splitlines() == ["site/a.md", "site/b.html"]

@@ -136,6 +136,7 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Leave out the findings recorded in this baseline file (report only new ones).",
 )
+@click.option("--show-files", is_flag=True, help="List the files that would be linted, and lint nothing.")
 @click.option(
     "--diff-base",
     metavar="REF",
@@ -152,6 +153,8 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     from wirlint.cache import ResultCache, default_cache_dir
 
     resolver = _resolver(options)
+    if options["show_files"]:
+        sys.exit(_show_files(paths, resolver, options))
     cache = None if options["no_cache"] else ResultCache(options["cache_dir"] or default_cache_dir())
     try:
         _validate(resolver, options)
@@ -180,6 +183,23 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         _keep_changed(options["diff_base"], results)
     _emit(results, options)
     sys.exit(_exit_code(results, resolver, options))
+
+
+def _show_files(paths: tuple[str, ...], resolver: ConfigResolver, options: dict[str, Any]) -> int:
+    """--show-files: what a run would lint, after exclusions and the out-of-scope pages, one path a line."""
+    from wirlint.inputs import expand_inputs
+    from wirlint.report.text import printable
+
+    try:
+        items = expand_inputs(
+            paths, resolver, stdin_filename=options["stdin_filename"], on_skip=lambda path, why: fail(f"{path}: {why}")
+        )
+    except WirlintError as error:
+        fail(str(error))
+        return EXIT_ERROR
+    for item in items:
+        click.echo(printable(item.display))
+    return EXIT_CLEAN
 
 
 def _keep_changed(ref: str, results: list[FileResult]) -> None:
