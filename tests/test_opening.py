@@ -45,6 +45,7 @@ CASES = [
     ("de", "Doch sind wir auch nach dem Einbau für Sie da.", Opening.COMPANY),
     ("de", "Zunächst prüfen wir Ihre Unterlagen.", Opening.COMPANY),
     ("de", "Es ist uns wichtig, dass Sie sich wohlfühlen.", Opening.COMPANY),
+    ("de", "Schließlich ist es unser Ziel, dass Sie wieder selbstständig wohnen.", Opening.COMPANY),
     ("de", "Als Familienbetrieb ist es uns wichtig, dass jeder Termin hält.", Opening.COMPANY_PHRASE),
     ("de", "Dass wir pünktlich liefern, ist für uns selbstverständlich.", Opening.OTHER),
     ("de", "Dass wir Ihnen helfen können, freut uns sehr.", Opening.COMPANY_PHRASE),

@@ -346,8 +346,9 @@ def _german_company_subject(sentence: Span, words: list[Token], lexicon: Lexicon
         if not (experiencer or _could_be_company_subject(word, lexicon)):
             continue
         verb = index - 1
-        if experiencer and words[verb].lower_ == "es":
-            verb -= 1  # "ist es uns wichtig"
+        goal = word.lower_ in POSSESSIVES["de"] and words[verb].lower_ == "es"
+        if (experiencer or goal) and words[verb].lower_ == "es":
+            verb -= 1  # "ist es uns wichtig", "ist es unser Ziel, dass …"
         if verb < 1 or not _is_main_clause_verb(words, verb):
             continue
         if word.lower_ in POSSESSIVES["de"] and _owns_customer(words[index:], lexicon):
