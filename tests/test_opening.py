@@ -71,6 +71,10 @@ CASES = [
     ("en", "Once we have gathered what we need, we write the specification.", Opening.COMPANY_PHRASE),
     ("en", "As soon as you call, we send an engineer.", Opening.CUSTOMER),
     ("en", "Today, we are a team of twelve.", Opening.COMPANY_LATER),
+    ("en", "All-in-all we are pleased with the result.", Opening.COMPANY),
+    ("en", "Unfortunately our mail may land in your junk folder.", Opening.COMPANY),
+    ("en", "At Burns Bay Physiotherapy we pride ourselves on our service.", Opening.COMPANY_PHRASE),
+    ("en", "At the moment we are closed for the holidays.", Opening.COMPANY_LATER),
     ("en", "That way we keep costs low.", Opening.OTHER),
 ]
 

@@ -76,7 +76,8 @@ LINKING_ADVERBS = {
     "en": frozenset(
         {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
          "now", "however", "and", "but", "yet", "plus", "therefore", "thus", "hence", "moreover", "furthermore",
-         "additionally", "also", "indeed", "ultimately", "instead", "still", "naturally"}
+         "additionally", "also", "indeed", "ultimately", "instead", "still", "naturally", "unfortunately",
+         "fortunately", "luckily", "sadly", "happily", "honestly", "frankly"}
     ),
 }  # fmt: skip
 LINKING_PHRASES = {
@@ -98,7 +99,8 @@ DISCOURSE_MARKERS = {
             "first of all", "first", "firstly", "secondly", "thirdly", "finally", "lastly", "then", "next", "now",
             "however", "therefore", "moreover", "furthermore", "additionally", "of course", "in fact", "indeed",
             "above all", "after all", "in addition", "on one hand", "on the one hand", "on the other hand",
-            "all in all", "ultimately", "naturally", "quite simply", "simply put", "put simply",
+            "all in all", "all - in - all", "ultimately", "naturally", "quite simply", "simply put", "put simply",
+            "unfortunately", "fortunately", "luckily", "sadly", "happily", "honestly", "frankly",
         )
     ),
 }  # fmt: skip
@@ -257,9 +259,13 @@ def _is_main_clause(prefield: list[Token]) -> bool:
 
 
 def _opens_clause(prefield: list[Token]) -> bool:
-    """ "Als Sie anriefen", "As soon as you call", "As you know": a clause, not an apposition about the company."""
-    following = prefield[1].lower_ if len(prefield) > 1 else ""
-    return following in {"soon", "long", "far", "well", "you", "sie", "du", "ihr", "ich", "i", "man"}
+    """ "Als Sie anriefen", "As soon as you call", "As you know", "At the moment": a clause or a time, not a
+    phrase about the company ("Als Familienbetrieb", "At Acme", "At our studio")."""
+    following = prefield[1] if len(prefield) > 1 else None
+    if prefield[0].lower_ == "at":
+        return following is None or not (following.is_title or following._.voice == COMPANY)
+    lowered = following.lower_ if following is not None else ""
+    return lowered in {"soon", "long", "far", "well", "you", "sie", "du", "ihr", "ich", "i", "man"}
 
 
 def _is_we(token: Token, lexicon: Lexicon) -> bool:
@@ -398,6 +404,8 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
             if before[-1].text == ",":
                 return word, before[:-1]
             short = len(before) <= 3 and not any(token.lower_ in CLAUSE_WORDS for token in before)
+            named_place = before[0].lower_ == "at" and all(token.is_title for token in before[1:6])
+            short = short or named_place  # "At Burns Bay Physiotherapy we …"
             if short or reason:
                 return word, before  # "Every month we publish", "That's why we …"; not "The team that we built"
     comma = next((i for i, word in enumerate(words[:MAX_PREFIELD_WORDS]) if word.text == ","), None)
