@@ -6,7 +6,15 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from bench.passages import REAL_FOLDER, PassageFormatError, lint_passage, read_folder, read_passages, render
+from bench.passages import (
+    REAL_FOLDER,
+    PassageFormatError,
+    evaluate_passages,
+    lint_passage,
+    read_folder,
+    read_passages,
+    render,
+)
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +75,15 @@ def test_format_errors_name_the_line(tmp_path, body):
     path.write_text(f"=== t-01\nurl: https://example.org/\nlang: de\ntype: about\n---\n{body}", encoding="utf-8")
     with pytest.raises(PassageFormatError, match=r"bad\.txt:6"):
         read_passages(path)
+
+
+def test_on_the_tuning_half_company_voice_holds_and_customers_are_never_flagged(halves):
+    """A floor under the figures on real text (the held-out figures are reported, not tested, in the README):
+    no change may make the we-first rule worse on real pages or flag a customer in a testimonial."""
+    result = evaluate_passages(halves["tuning"])
+    assert result.customer_voice_findings == []
+    for lang in ("de", "en"):
+        score = result.scores[(lang, "we-first")]
+        assert score.precision >= 0.9 and score.recall >= 0.8, (lang, score.precision, score.recall)
+        claims = result.scores[(lang, "claims")]
+        assert claims.precision >= 0.6 and claims.recall >= 0.55, (lang, claims.precision, claims.recall)
