@@ -143,3 +143,10 @@ def test_show_files_lists_what_a_run_would_lint_and_lints_nothing(tmp_path):
         write(tmp_path / name, "Wir sind da.\n")
     shown = run_wirlint("check", "site", "--show-files", cwd=tmp_path)
     assert shown.returncode == 0 and shown.stdout.splitlines() == ["site/a.md", "site/b.html"]
+
+
+def test_an_unknown_rule_selector_gets_a_did_you_mean(tmp_path):
+    write(tmp_path / "a.md", "Sie erhalten Brot.\n")
+    completed = run_wirlint("check", "a.md", "--select", "rank-claimm", cwd=tmp_path)
+    assert completed.returncode == 2
+    assert "matches no rule; did you mean 'rank-claim'?" in completed.stderr

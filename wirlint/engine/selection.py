@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 from wirlint.engine.packs import CATEGORIES, RuleSpec
@@ -23,7 +24,12 @@ def validate_selectors(selectors: Iterable[str], specs: Iterable[RuleSpec], sour
     rules = [spec.rule for spec in specs]
     for selector in selectors:
         if not any(selector_matches(selector, rule) for rule in rules) and selector.lower() not in CATEGORIES:
-            raise ConfigError(source or key, f"'{key}' names {selector!r}, which matches no rule")
+            known = sorted({rule.code for rule in rules} | {rule.name for rule in rules} | set(CATEGORIES))
+            close = difflib.get_close_matches(selector, known, n=1, cutoff=0.6) or difflib.get_close_matches(
+                selector.upper(), known, n=1, cutoff=0.6
+            )
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ConfigError(source or key, f"'{key}' names {selector!r}, which matches no rule{hint}")
 
 
 def enabled_codes(
