@@ -14,10 +14,9 @@ category fires. The company names used in the set are configured as company voic
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.passages import REAL_FOLDER, evaluate_passages, read_folder
+from bench.passages import REAL_FOLDER, Score, evaluate_passages, read_folder
 from wirlint.config import Config
 from wirlint.engine.runner import lint_document
 from wirlint.model import Block, Document, Role
@@ -32,24 +31,6 @@ COMPANY_NAMES = (
 # founding year as a fact, not as self-praise.
 AGE_CODES = frozenset({"WL205"})
 DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "labelled"
-
-
-@dataclass
-class Tally:
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
 
 
 def read_labelled(path: Path) -> list[tuple[set[str], str]]:
@@ -68,20 +49,12 @@ def categories_found(sentence: str, lang: str) -> set[str]:
     return {finding.rule.category for finding in findings if finding.code not in AGE_CODES}
 
 
-def evaluate(path: Path, lang: str) -> dict[str, Tally]:
-    tallies = {label: Tally() for label in LABEL_CATEGORIES}
+def evaluate(path: Path, lang: str) -> dict[str, Score]:
+    tallies = {label: Score() for label in LABEL_CATEGORIES}
     for labels, sentence in read_labelled(path):
         found = categories_found(sentence, lang)
         for label, category in LABEL_CATEGORIES.items():
-            tally, expected, got = tallies[label], label in labels, category in found
-            if expected and got:
-                tally.true_positives += 1
-            elif got:
-                tally.false_positives += 1
-                tally.misses.append(f"false alarm: {sentence}")
-            elif expected:
-                tally.false_negatives += 1
-                tally.misses.append(f"missed: {sentence}")
+            tallies[label].count(expected=label in labels, found=category in found, what=f": {sentence}")
     return tallies
 
 

@@ -191,6 +191,17 @@ class Score:
         expected = self.true_positives + self.false_negatives
         return self.true_positives / expected if expected else 1.0
 
+    def count(self, *, expected: bool, found: bool, what: str) -> None:
+        """One sentence: a hit, a false alarm or a miss (the last two remembered with ``what``)."""
+        if expected and found:
+            self.true_positives += 1
+        elif found:
+            self.false_positives += 1
+            self.misses.append(f"false alarm {what}")
+        elif expected:
+            self.false_negatives += 1
+            self.misses.append(f"missed {what}")
+
 
 @dataclass
 class Evaluation:
@@ -214,14 +225,7 @@ def evaluate_passages(passages: list[Passage]) -> Evaluation:
                 expected = label in line.labels or (label == "claims" and bool(CLAIM_LABELS & line.labels))
                 found = bool(codes & label_codes)
                 score = scores.setdefault((passage.lang, label), Score())
-                if expected and found:
-                    score.true_positives += 1
-                elif found:
-                    score.false_positives += 1
-                    score.misses.append(f"false alarm {passage.id}: {line.text}")
-                elif expected:
-                    score.false_negatives += 1
-                    score.misses.append(f"missed {passage.id}: {line.text}")
+                score.count(expected=expected, found=found, what=f"{passage.id}: {line.text}")
             if "customer-voice" in line.labels and codes & COMPANY_VOICE_CODES:
                 voice.append(f"{passage.id}: {sorted(codes & COMPANY_VOICE_CODES)} {line.text}")
             for placed_line, finding in placed:
