@@ -84,3 +84,58 @@ def test_report_renders_to_a_screenshot(browser, report, tmp_path):
     shot = tmp_path / "report.png"
     assert browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
+
+
+def test_findings_are_grouped_by_page_worst_first(browser, report):
+    from selenium.webdriver.common.by import By
+
+    browser.get(report.as_uri())
+    pages = browser.find_elements(By.CSS_SELECTOR, "details.page")
+    assert len(pages) >= 3
+    for page in pages:
+        path = page.find_element(By.TAG_NAME, "summary").text.split(" · ")[0]
+        places = [element.text for element in page.find_elements(By.CSS_SELECTOR, ".place")]
+        assert places and all(place.startswith(path + ":") for place in places), (path, places)
+    rows = browser.find_elements(By.CSS_SELECTOR, "tbody tr")
+    ranked = [row.find_elements(By.TAG_NAME, "td")[0].text for row in rows]
+    grouped = [page.find_element(By.TAG_NAME, "summary").text.split(" · ")[0] for page in pages]
+    assert grouped == [path for path in ranked if path in grouped]  # the same order as the table: worst first
+
+
+def test_scores_are_coloured_against_the_threshold_and_short_pages_are_not_ranked(browser, report):
+    from selenium.webdriver.common.by import By
+
+    browser.get(report.as_uri())
+    for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr"):
+        cell = row.find_elements(By.TAG_NAME, "td")[1]
+        if not cell.text.endswith("%"):
+            assert cell.text == "not ranked (too short)"
+            continue
+        value = int(cell.text.rstrip(" %"))
+        level = cell.find_element(By.CSS_SELECTOR, ".bar span").get_attribute("class")
+        assert level == ("high" if value >= 50 else "mid" if value >= 25 else "low"), (value, level)
+
+
+def test_search_narrows_the_findings_and_hides_empty_pages(browser, report):
+    from selenium.webdriver.common.by import By
+
+    browser.get(report.as_uri())
+    browser.find_element(By.ID, "search").send_keys("Marktführer")
+    visible = [f for f in browser.find_elements(By.CSS_SELECTOR, ".finding") if f.is_displayed()]
+    assert visible and all("marktführer" in f.text.lower() for f in visible)
+    assert int(browser.find_element(By.ID, "shown").text) == len(visible)
+    shown_pages = [p for p in browser.find_elements(By.CSS_SELECTOR, "details.page") if p.is_displayed()]
+    assert len(shown_pages) < len(browser.find_elements(By.CSS_SELECTOR, "details.page"))
+
+
+def test_the_report_fits_a_400_pixel_wide_screen(browser, report, tmp_path):
+    browser.set_window_size(400, 900)
+    try:
+        browser.get(report.as_uri())
+        overflow = browser.execute_script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0  # the page itself never scrolls sideways; a wide table scrolls in its own box
+        assert browser.save_screenshot(str(tmp_path / "report-400px.png"))
+    finally:
+        browser.set_window_size(1200, 1600)

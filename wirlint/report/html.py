@@ -1,6 +1,7 @@
-"""``--format html``: one self-contained page for a marketing team — worst files first, every finding with
-its place, its sentence and the better sentence, filterable by category. No external resources, so the
-file can be mailed or attached to a ticket as it is."""
+"""``--format html``: one self-contained page for a marketing team — pages worst first, each with its
+findings (place, sentence, the better sentence), filterable by category and searchable; scores coloured red,
+amber or green against the balance threshold; readable on a phone. No external resources, so the file can be
+mailed or attached to a ticket as it is."""
 
 from __future__ import annotations
 
@@ -39,22 +40,39 @@ th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #e3e6eb;vertic
 .finding.error{border-color:#c62828}.finding.info{border-color:#4f7bd9}.finding[hidden]{display:none}
 .place{font-family:ui-monospace,monospace;color:#5b6474}.code{font-weight:700}
 .text{color:#5b6474;margin:.3rem 0}.suggestion{color:#1b7a43;font-weight:600}.advice{color:#3c4454}
+.bar span.low{background:#c62828}.bar span.mid{background:#d9a400}.bar span.high{background:#2e9e5b}
+.table-wrap{overflow-x:auto}details.page{background:#fff;border-radius:8px;margin:.8rem 0;padding:.4rem .8rem}
+details.page summary{cursor:pointer;font-weight:600}details.page[hidden]{display:none}
+#search{width:100%;max-width:30rem;padding:.4rem .6rem;margin:.5rem 0;border:1px solid #9aa3b2;border-radius:6px}
+body,td,.finding{overflow-wrap:anywhere}
+@media (max-width:600px){header,main{padding:.8rem}.bar{width:4rem}th,td{padding:.3rem}}
+@media print{.filters,#search{display:none}details.page{break-inside:avoid}}
 """
 
 SCRIPT = """
+var category = 'all';
+function apply() {
+  var words = document.getElementById('search').value.toLowerCase().trim();
+  document.querySelectorAll('.finding').forEach(function (finding) {
+    var fits = category === 'all' || finding.dataset.category === category;
+    finding.hidden = !fits || (words !== '' && finding.textContent.toLowerCase().indexOf(words) < 0);
+  });
+  document.querySelectorAll('details.page').forEach(function (page) {
+    page.hidden = page.querySelectorAll('.finding:not([hidden])').length === 0;
+  });
+  document.getElementById('shown').textContent =
+    document.querySelectorAll('.finding:not([hidden])').length;
+}
 document.querySelectorAll('.filters button').forEach(function (button) {
   button.addEventListener('click', function () {
-    var category = button.dataset.category;
+    category = button.dataset.category;
     document.querySelectorAll('.filters button').forEach(function (other) {
       other.setAttribute('aria-pressed', String(other === button));
     });
-    document.querySelectorAll('.finding').forEach(function (finding) {
-      finding.hidden = category !== 'all' && finding.dataset.category !== category;
-    });
-    document.getElementById('shown').textContent =
-      document.querySelectorAll('.finding:not([hidden])').length;
+    apply();
   });
 });
+document.getElementById('search').addEventListener('input', apply);
 """
 
 
@@ -74,9 +92,23 @@ def _focus(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)} %"
 
 
+# The colour scale follows the default balance threshold (WL103): green from the threshold on, amber from half
+# of it, red below.
+THRESHOLD = 0.5
+MIN_RANKED_SENTENCES = 3  # a page with fewer sentences has no balance to rank (as WL103)
+
+
 def _bar(value: float | None) -> str:
     width = 0 if value is None else round(value * 100)
-    return f'<span class="bar" title="{_focus(value)}"><span style="width:{width}%"></span></span> {_focus(value)}'
+    level = "none" if value is None else "high" if value >= THRESHOLD else "mid" if value >= THRESHOLD / 2 else "low"
+    return (
+        f'<span class="bar" title="{_focus(value)}"><span class="{level}" style="width:{width}%"></span></span> '
+        f"{_focus(value)}"
+    )
+
+
+def _ranked(result: FileResult) -> bool:
+    return result.score.customer_focus is not None and result.stats.get("sentences", 0) >= MIN_RANKED_SENTENCES
 
 
 def _finding(path: str, finding: Finding) -> str:
@@ -105,11 +137,13 @@ def render(results: list[FileResult], color: bool = False, site: SiteReport | No
     we = sum(result.score.we for result in results)
     you = sum(result.score.you for result in results)
     overall = you / (we + you) if we + you else None
-    ranked = sorted(results, key=lambda r: (r.score.customer_focus is None, r.score.customer_focus or 0, r.path))
+    ranked = sorted((r for r in results if _ranked(r)), key=lambda r: (r.score.customer_focus or 0, r.path))
+    unranked = sorted((r for r in results if not _ranked(r)), key=lambda r: r.path)
     title = f"wirlint report – {escape(site.url)}" if site else "wirlint report"
     html = [
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" '
-        f'content="{CONTENT_SECURITY_POLICY}"><title>{title}</title>',
+        f'content="{CONTENT_SECURITY_POLICY}"><meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{title}</title>",
         f'<meta name="generator" content="wirlint {__version__}"><style>{STYLE}</style></head><body>',
         f"<header><h1>{title}</h1></header><main>",
         '<section class="summary">',
@@ -117,20 +151,38 @@ def render(results: list[FileResult], color: bool = False, site: SiteReport | No
         f'<div class="card"><b id="total">{len(rows)}</b>findings</div>',
         f'<div class="card"><b id="focus">{_focus(overall)}</b>customer focus (you {you} · we {we})</div>',
         "</section>",
-        "<h2>Files, lowest customer focus first</h2><table><thead><tr><th>File</th><th>Customer focus</th>"
-        "<th>Findings</th><th>Errors</th></tr></thead><tbody>",
+        '<h2>Files, lowest customer focus first</h2><div class="table-wrap"><table><thead><tr><th>File</th>'
+        "<th>Customer focus</th><th>Findings</th><th>Errors</th></tr></thead><tbody>",
     ]
     for result in ranked:
-        html.append(
-            f"<tr><td>{escape(result.path)}</td><td>{_bar(result.score.customer_focus)}</td>"
-            f"<td>{len(result.findings)}</td><td>{escape('; '.join(result.errors))}</td></tr>"
-        )
-    html.append('</tbody></table><h2>Findings (<span id="shown">' + str(len(rows)) + "</span> shown)</h2>")
+        html.append(_row(result, _bar(result.score.customer_focus)))
+    for result in unranked:
+        html.append(_row(result, "not ranked (too short)"))
+    html.append('</tbody></table></div><h2>Findings (<span id="shown">' + str(len(rows)) + "</span> shown)</h2>")
+    html.append('<input id="search" type="search" placeholder="Search findings" aria-label="Search findings">')
     html.append('<div class="filters"><button data-category="all" aria-pressed="true">All</button>')
     for category, count in sorted(categories.items()):
         label = escape(CATEGORY_LABELS.get(category, category))
         html.append(f'<button data-category="{escape(category)}" aria-pressed="false">{label} ({count})</button>')
     html.append("</div>")
-    html.extend(_finding(path, finding) for path, finding in rows)
+    by_page: dict[str, list[Finding]] = {}
+    for path, finding in rows:
+        by_page.setdefault(path, []).append(finding)
+    # Pages in the table's order (worst first), then what only the site has findings about (the site itself).
+    order = [result.path for result in ranked + unranked] + list(by_page)
+    for path in dict.fromkeys(order):
+        findings = by_page.get(path)
+        if findings:
+            count = f"{len(findings)} finding{'s' if len(findings) != 1 else ''}"
+            html.append(f'<details class="page" open><summary>{escape(path)} · {count}</summary>')
+            html.extend(_finding(path, finding) for finding in findings)
+            html.append("</details>")
     html.append(f"</main><script>{SCRIPT}</script></body></html>\n")
     return "".join(html)
+
+
+def _row(result: FileResult, focus: str) -> str:
+    return (
+        f"<tr><td>{escape(result.path)}</td><td>{focus}</td><td>{len(result.findings)}</td>"
+        f"<td>{escape('; '.join(result.errors))}</td></tr>"
+    )
