@@ -456,3 +456,19 @@ def test_pages_linted_on_two_processes_give_the_same_report() -> None:
         parallel = crawl(server, "--format", "json", *FAST, "--jobs", "2", server.url + "/")
     assert serial.completed.returncode in {0, 1}, serial.completed.stderr
     assert parallel.completed.stdout == serial.completed.stdout
+
+
+def test_the_html_report_of_a_crawl_leads_with_the_site_verdict(tmp_path) -> None:
+    from bs4 import BeautifulSoup
+
+    with serve(CRAWL_SITE, traps=True) as server:
+        completed = run_wirlint("crawl", "--format", "html", *TRAP_OPTIONS, "--max-pages", "20", server.url + "/")
+    assert completed.returncode in {1, 2}, completed.stderr
+    page = BeautifulSoup(completed.stdout, "html.parser")
+    site = page.find("section", id="site")
+    assert site is not None and server.url in site.h2.get_text()
+    links = [anchor["href"] for anchor in site.find_all("a")]
+    assert links and all(href.startswith(server.url) for href in links)
+    headings = [heading.get_text() for heading in site.find_all("h3")]
+    assert any(heading.startswith(("Not fetched", "Skipped")) for heading in headings), headings
+    assert "testimonial block" in site.get_text()

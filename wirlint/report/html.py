@@ -151,6 +151,7 @@ def render(results: list[FileResult], color: bool = False, site: SiteReport | No
         f'<div class="card"><b id="total">{len(rows)}</b>findings</div>',
         f'<div class="card"><b id="focus">{_focus(overall)}</b>customer focus (you {you} · we {we})</div>',
         "</section>",
+        *(_site_verdict(site, results) if site is not None else []),
         '<h2>Files, lowest customer focus first</h2><div class="table-wrap"><table><thead><tr><th>File</th>'
         "<th>Customer focus</th><th>Findings</th><th>Errors</th></tr></thead><tbody>",
     ]
@@ -179,6 +180,40 @@ def render(results: list[FileResult], color: bool = False, site: SiteReport | No
             html.append("</details>")
     html.append(f"</main><script>{SCRIPT}</script></body></html>\n")
     return "".join(html)
+
+
+def _site_verdict(site: SiteReport, results: list[FileResult]) -> list[str]:
+    """For a crawl: the site's own findings (no testimonials, navigation labels, balance), the worst pages as
+    links, and every page that was skipped or could not be fetched, with the reason."""
+    testimonials = sum(result.stats.get("testimonials", 0) for result in results)
+    parts = [
+        f'<section id="site"><h2>Site: {_link(site.url)}</h2><ul>',
+        f"<li>{site.pages} pages linted · customer focus {_bar(site.score.customer_focus)}</li>",
+        f"<li>{testimonials} testimonial block{'s' if testimonials != 1 else ''} found</li>",
+    ]
+    parts += [f"<li>{finding.rule.code}: {escape(finding.message)}</li>" for finding in site.findings]
+    parts.append("</ul>")
+    worst = site.worst_pages(results)
+    if worst:
+        links = "".join(
+            f'<li><a href="{escape(path)}">{escape(path)}</a> {_focus(focus)}</li>' for path, focus in worst
+        )
+        parts.append(f"<h3>Worst pages</h3><ol>{links}</ol>")
+    for heading, entries in (("Not fetched", site.errors), ("Skipped", site.skipped)):
+        if entries:
+            items = "".join(
+                f'<li><a href="{escape(url)}">{escape(url)}</a>: {escape(why)}</li>' for url, why in entries
+            )
+            parts.append(f"<h3>{heading} ({len(entries)})</h3><ul>{items}</ul>")
+    parts.append("</section>")
+    return parts
+
+
+def _link(url: str) -> str:
+    """A clickable address: only http(s) URLs become links (a crawled page could name anything)."""
+    if url.startswith(("http://", "https://")):
+        return f'<a href="{escape(url)}" rel="noreferrer">{escape(url)}</a>'
+    return escape(url)
 
 
 def _row(result: FileResult, focus: str) -> str:
