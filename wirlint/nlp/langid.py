@@ -24,17 +24,22 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def detect_language(text: str, *, sample: int = 20_000) -> str | None:
     """'de' or 'en' when the text clearly is one of them, else None."""
-    counts = dict.fromkeys(STOP_WORDS, 0)
-    for match in WORD.finditer(text[:sample]):
-        word = match.group().lower()
-        for lang, words in STOP_WORDS.items():
-            if word in words:
-                counts[lang] += 1
+    counts = stop_word_counts(WORD.findall(text[:sample]))
     if "ä" in text or "ö" in text or "ü" in text or "ß" in text:
         counts["de"] += 1
     best = max(counts, key=counts.__getitem__)
     others = sum(count for lang, count in counts.items() if lang != best)
     return best if counts[best] > others else None
+
+
+def stop_word_counts(words: list[str]) -> dict[str, int]:
+    """Per language, how many of the words are its function words."""
+    counts = dict.fromkeys(STOP_WORDS, 0)
+    for word in words:
+        lowered = word.lower()
+        for lang, stop_words in STOP_WORDS.items():
+            counts[lang] += lowered in stop_words
+    return counts
 
 
 def normalise_language(tag: str | None) -> str | None:
@@ -54,11 +59,7 @@ def paragraph_language(text: str, page_lang: str) -> str:
     words = WORD.findall(text[:5_000])
     if len(words) < PARAGRAPH_MIN_WORDS:
         return page_lang
-    counts = dict.fromkeys(STOP_WORDS, 0)
-    for word in words:
-        lowered = word.lower()
-        for lang, stop_words in STOP_WORDS.items():
-            counts[lang] += lowered in stop_words
+    counts = stop_word_counts(words)
     other = max((lang for lang in counts if lang != page_lang), key=counts.__getitem__, default=page_lang)
     if other != page_lang and counts[other] >= 3 and counts[other] >= 3 * max(counts.get(page_lang, 0), 1):
         return other
