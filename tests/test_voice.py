@@ -147,3 +147,10 @@ def test_a_company_name_is_one_mention_in_any_common_form(text, lang):
     result = lint_text(text, lang=lang, company_names=("Müller GmbH", "Specialized Cleaning Technologies Ltd"))
     assert result.score.we == 1
     assert "WL101" in {finding.code for finding in result.findings}
+
+
+def test_a_company_name_too_short_to_match_safely_is_ignored_not_a_crash():
+    from tests.conftest import lint_text
+
+    result = lint_text("AB baut Häuser. Wir sind da.", lang="de", company_names=("AB",))
+    assert result.score.we == 1 and result.errors == []

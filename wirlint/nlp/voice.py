@@ -296,17 +296,22 @@ class VoiceTagger:
         """Each mention of the company's name once: the longest variant that matches wins."""
         if not doc._.company_names:
             return []
+        keys, prefixes = name_keys(tuple(doc._.company_names))
         spans: list[tuple[int, int]] = []
         words = [t for t in doc if not t.is_space]
-        keys = name_keys(tuple(doc._.company_names))
-        longest = max(len(key_words) for key_words in keys.values())
+        folded = [_name_key_part(word.text) for word in words]
         index = 0
         while index < len(words):
-            for length in range(min(longest + 2, len(words) - index), 0, -1):
-                if _name_key("".join(word.text for word in words[index : index + length])) in keys:
-                    spans.append((words[index].i, words[index + length - 1].i + 1))
-                    index += length
+            joined, length = "", 0
+            for end in range(index, len(words)):  # grows a candidate only while it starts some name
+                joined += folded[end]
+                if joined not in prefixes:
                     break
+                if joined.rstrip(".") in keys:
+                    length = end - index + 1
+            if length:
+                spans.append((words[index].i, words[index + length - 1].i + 1))
+                index += length
             else:
                 index += 1
         return spans
@@ -320,23 +325,31 @@ LEGAL_FORMS = re.compile(
 )
 
 
+NAME_SEPARATORS = re.compile(r"[\s\-‐–]")
+
+
+def _name_key_part(text: str) -> str:
+    return NAME_SEPARATORS.sub("", text.lower())
+
+
 def _name_key(text: str) -> str:
     """A name compared without case, spaces, hyphens or a final dot: "Müller-GmbH" = "Müller GmbH"."""
-    return re.sub(r"[\s\-‐–]", "", text.lower()).rstrip(".")
+    return _name_key_part(text).rstrip(".")
 
 
 @lru_cache(maxsize=64)
-def name_keys(names: tuple[str, ...]) -> dict[str, list[str]]:
+def name_keys(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """Lookup keys for the configured names, their forms without a legal form and their genitives ("Brandts",
-    "Acme's"), each with the name's words."""
-    keys: dict[str, list[str]] = {}
+    "Acme's"), and every beginning of a key (with a final dot, as a word may carry one), so a text is read
+    word by word only as long as it can still become a name."""
+    keys: set[str] = set()
     for name in names:
         for variant in {name.strip(), LEGAL_FORMS.sub("", name).strip()}:
-            if len(_name_key(variant)) < 3:
-                continue
-            for suffix in ("", "s", "'s", "’s"):
-                keys[_name_key(variant) + suffix] = variant.split()
-    return keys
+            if len(_name_key(variant)) >= 3:
+                keys.update(_name_key(variant) + suffix for suffix in ("", "s", "'s", "’s"))
+    prefixes = {key[:end] for key in keys for end in range(1, len(key) + 1)}
+    prefixes |= {key + "." for key in keys}
+    return frozenset(keys), frozenset(prefixes)
 
 
 def _quoted_tokens(doc: Doc) -> list[bool]:
