@@ -90,18 +90,17 @@ FILLERS = frozenset({"the", "ganz", "ganzen", "gesamten", "der", "dem"})
 
 
 def superlative_form(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
-    """WL204: a superlative that ranks the company or praises it, found by its form."""
+    """WL204: a superlative or a comparison with everyone else that ranks the company or praises it, found by
+    its form, where the company or its reader is spoken of (not "Die häufigsten Fehler …")."""
     lexicon = context.lexicon
     for analysed, sentence in context.sentences():
-        if not _may_have_superlative(sentence, lexicon.lang) or sentence.text.rstrip().endswith("?"):
-            continue
         if not any(token._.voice is not None and not token._.quoted for token in sentence):
-            continue  # neither the company nor its reader: "Die häufigsten Fehler …", "the best practitioners"
-        ensure_tagged(sentence)
-        for start, end in _superlatives(sentence, lexicon):
-            if is_company_claim(sentence, start, lexicon):
-                yield context.span_finding(spec, analysed, sentence.doc[start:end])
-    for analysed, sentence in context.sentences():
+            continue
+        if _may_have_superlative(sentence, lexicon.lang) and not sentence.text.rstrip().endswith("?"):
+            ensure_tagged(sentence)
+            for start, end in _superlatives(sentence, lexicon):
+                if is_company_claim(sentence, start, lexicon):
+                    yield context.span_finding(spec, analysed, sentence.doc[start:end])
         for start_char, end_char in _comparisons(sentence, lexicon.lang):
             span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
             quoted = span is None or any(token._.quoted for token in span)
@@ -125,10 +124,7 @@ COMPETITORS = {
 
 
 def _comparisons(sentence: Span, lang: str) -> Iterator[tuple[int, int]]:
-    """Character ranges of praising comparatives against competitors ("schneller als die Konkurrenz"), where
-    the company or its reader is spoken of."""
-    if not any(token._.voice is not None and not token._.quoted for token in sentence):
-        return
+    """Character ranges of praising comparatives against competitors ("schneller als die Konkurrenz")."""
     for match in COMPETITORS[lang].finditer(sentence.text):
         if _comparative_base(match.group(1).lower(), lang) in EVALUATIVE[lang]:
             yield sentence.start_char + match.start(), sentence.start_char + match.end()
