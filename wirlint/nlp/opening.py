@@ -464,10 +464,12 @@ def _company_noun_phrase(sentence: Span, words: list[Token], lexicon: Lexicon) -
 def _company_heads(phrase: list[Token], lexicon: Lexicon) -> Token | None:
     """The company word of a phrase, unless it only owns another head ("Einen Großteil unserer Kosten", "Die
     Kosten unserer Projekte"): a company word after a noun counts when that noun is the company itself ("Das
-    Team von Acme")."""
+    Team von Acme"). Reads parts of speech, so the sentence is tagged here, whichever rule asked first."""
     for index, word in enumerate(phrase):
         if word._.voice != COMPANY:
             continue
+        if index:
+            ensure_tagged(word.sent)
         heads = [
             token
             for token in phrase[:index]
