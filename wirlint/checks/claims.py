@@ -151,10 +151,16 @@ def _comparative_base(word: str, lang: str) -> str:
 
 
 def _may_have_superlative(sentence: Span, lang: str) -> bool:
-    """Decided without the tagger: a word with a superlative's shape."""
+    """Decided without the tagger: a word with a superlative's shape (in English also after "the" or "of", as
+    ``_superlative_lemma`` requires: "rest", "test" and "interest" never make a sentence wait for the tagger)."""
     if lang == "de":
         return any(GERMAN_SUPERLATIVE_FORM.match(token.lower_) or token.lower_ == "bestens" for token in sentence)
-    return any(token.lower_.endswith("est") or token.lower_ == "most" for token in sentence)
+    words = [token.lower_ for token in sentence if not token.is_space]
+    return any(
+        (word.endswith(("est", "most")) or (position and words[position - 1] == "most"))
+        and not {"the", "of"}.isdisjoint(words[max(0, position - 3) : position])
+        for position, word in enumerate(words)
+    )
 
 
 def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
