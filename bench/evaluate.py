@@ -67,7 +67,7 @@ def main(folder: Path = DEFAULT_FOLDER) -> None:
             print(f"{lang:<5}{label:<13}{tally.precision:>10.3f}{tally.recall:>8.3f}{support:>11}")
 
 
-def report_real(folder: Path, *, show_misses: bool = False) -> None:
+def report_real(folder: Path, *, show_misses: bool = False, show_rewrites: bool = False) -> None:
     """Precision and recall on real passages, per language and label, with rewrite coverage."""
     passages = read_folder(folder)
     result = evaluate_passages(passages)
@@ -83,6 +83,15 @@ def report_real(folder: Path, *, show_misses: bool = False) -> None:
         share = suggested / findings if findings else 0.0
         print(f"{lang:<5}rewrites: {suggested} of {findings} we-first findings carry one ({share:.0%}); "
               f"{accepted} match an editor's rewrite")  # fmt: skip
+    if show_rewrites:
+        for case in result.rewrites:
+            mark = "=" if case.suggestion and case.suggestion.text in case.accepted else " "
+            print(f"  {case.passage}: {case.sentence}")
+            if case.suggestion:
+                safety = "safe" if case.suggestion.safe else "unsafe"
+                print(f"    {mark}→ {case.suggestion.text}   ({case.suggestion.kind}, {safety})")
+            for accepted in case.accepted:
+                print(f"     ✓ {accepted}")
     print(f"company-voice findings inside customer testimonials: {len(result.customer_voice_findings)}")
     for line in result.customer_voice_findings:
         print(f"      {line}")
@@ -91,11 +100,12 @@ def report_real(folder: Path, *, show_misses: bool = False) -> None:
 if __name__ == "__main__":
     arguments = [argument for argument in sys.argv[1:] if not argument.startswith("--")]
     misses = "--misses" in sys.argv
+    rewrites = "--rewrites" in sys.argv
     if arguments:
         target = Path(arguments[0])
-        report_real(target, show_misses=misses) if any(target.glob("*.txt")) else main(target)
+        report_real(target, show_misses=misses, show_rewrites=rewrites) if any(target.glob("*.txt")) else main(target)
     else:
         main(DEFAULT_FOLDER)
         for name in ("tuning", "heldout"):
             print()
-            report_real(REAL_FOLDER / name, show_misses=misses)
+            report_real(REAL_FOLDER / name, show_misses=misses, show_rewrites=rewrites)

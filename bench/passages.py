@@ -13,7 +13,7 @@ from pathlib import Path
 
 from wirlint.config import Config
 from wirlint.engine.runner import lint_document
-from wirlint.model import Finding
+from wirlint.model import Finding, Suggestion
 from wirlint.sources.markdown import parse_markdown
 
 LABELS = frozenset({"we-first", "we-later", "self-praise", "empty-claim", "experience", "customer-voice", "-"})
@@ -203,17 +203,30 @@ class Score:
             self.misses.append(f"missed {what}")
 
 
+@dataclass(frozen=True)
+class RewriteCase:
+    """One we-first finding on real text: the sentence, the suggestion (if any) and the editor's rewrites."""
+
+    passage: str
+    lang: str
+    sentence: str
+    suggestion: Suggestion | None
+    accepted: tuple[str, ...]
+
+
 @dataclass
 class Evaluation:
     scores: dict[tuple[str, str], Score]  # (lang, label) → score
     customer_voice_findings: list[str]
     suggestions: dict[str, list[int]]  # lang → [we-first findings, with a suggestion, matching a rewrite]
+    rewrites: list[RewriteCase]  # every we-first finding with what was suggested and what an editor accepts
 
 
 def evaluate_passages(passages: list[Passage]) -> Evaluation:
     scores: dict[tuple[str, str], Score] = {}
     voice: list[str] = []
     suggestions: dict[str, list[int]] = {}
+    rewrites: list[RewriteCase] = []
     for passage in passages:
         if passage.type in OUT_OF_SCOPE:
             continue
@@ -231,10 +244,13 @@ def evaluate_passages(passages: list[Passage]) -> Evaluation:
             for placed_line, finding in placed:
                 if placed_line is line and finding.code == "WL101" and "we-first" in line.labels:
                     counts[0] += 1
+                    rewrites.append(
+                        RewriteCase(passage.id, passage.lang, line.text, finding.suggestion, tuple(line.rewrites))
+                    )
                     if finding.suggestion is not None:
                         counts[1] += 1
                         counts[2] += finding.suggestion.text in line.rewrites
-    return Evaluation(scores, voice, suggestions)
+    return Evaluation(scores, voice, suggestions, rewrites)
 
 
 def read_folder(folder: Path) -> list[Passage]:

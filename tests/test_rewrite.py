@@ -18,9 +18,12 @@ from wirlint.rewrite.paragraphs import rewrite_paragraphs
 
 VERB_SWAPS = {
     "de": {"bieten", "an", "liefern", "geben", "gewähren", "schenken", "senden", "zu", "schicken", "stellen", "bereit",
-           "erhalten", "erhält", "erhältst", "erhaltet", "bekommen", "bekommt", "bekommst", "geschenkt", "wir"},
+           "erhalten", "erhält", "erhältst", "erhaltet", "bekommen", "bekommt", "bekommst", "geschenkt", "wir",
+           "anbieten", "zusenden", "zuschicken", "bereitstellen", "können", "kannst", "könnt", "werden", "wirst",
+           "werdet", "bietet", "liefert", "gibt", "sendet", "schickt", "stellt", "unserem", "unserer", "von"},
     "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
-           "get", "gets", "with", "to", "we"},
+           "get", "gets", "with", "to", "we", "help", "helps", "from", "our", "strive", "striving", "are", "provides",
+           "sends", "gives", "offers"},
 }  # fmt: skip
 
 

@@ -57,6 +57,12 @@ CUSTOMER_NOUNS = {
 GENDER_MARK = re.compile(r"[*:_/·]-?(?=in(?:nen)?$)")
 
 
+# German words that end in a customer noun without being one: time units and "-kunde" as a field of knowledge
+NOT_CUSTOMER_COMPOUNDS = ("sekunde", "sekunden", "urkunde", "urkunden", "erdkunde", "sachkunde", "heilkunde",
+                          "fachkunde", "ortskunde", "warenkunde", "landeskunde", "naturkunde", "volkskunde",
+                          "heimatkunde", "materialkunde")  # fmt: skip
+
+
 def gender_folded(word: str) -> str:
     """The lower-case word with its gender mark removed: "Kund*innen" → "kundinnen", as the word lists spell it."""
     return GENDER_MARK.sub("", word.lower())
@@ -92,6 +98,7 @@ class Lexicon:
         if known is None:
             known = word in self._customer_forms or (
                 self.lang == "de"
+                and not word.endswith(NOT_CUSTOMER_COMPOUNDS)
                 and any(word.endswith(form) and len(word) > len(form) + 2 for form in self._customer_forms)
             )
             if len(self._customer_noun_cache) < CUSTOMER_NOUN_CACHE_LIMIT:

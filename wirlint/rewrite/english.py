@@ -1,23 +1,35 @@
 """English rewrites: the perspective switch, "We offer our clients X." → "Our clients get X."
 
-English has no free word order to exploit, so the customer becomes the subject of "get", in one of three
-shapes: a double object ("give every member a coach"), "provide/supply someone with X", and
-"send X to someone". Modals stay ("We will send you" → "You will get").
+English has no free word order to exploit, so the customer becomes the subject:
+- of "get", in one of three shapes: a double object ("give every member a coach"), "provide/supply someone
+  with X", and "send X to someone". Modals stay ("We will send you" → "You will get");
+- of the helped verb: "We help our customers reduce costs" → "Our customers reduce costs with our help".
+An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"); a
+company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
+team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from wirlint.model import Suggestion
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.rewrite.phrases import Frame, capitalise, confirmed_by_parse, join, sentence_frame
+from wirlint.nlp.opening import words_of
+from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
+from wirlint.nlp.voice import COMPANY
+from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
+from wirlint.rewrite.phrases import Frame, confirmed_by_parse, join, plain_clause
 
 SUBJECT = frozenset({"we"})
 DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "hand", "deliver", "provide"})
 WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 TO_VERBS = frozenset({"offer", "give", "send", "deliver", "grant", "bring", "hand", "provide", "supply"})
 MODALS = frozenset({"will", "can", "'ll", "shall", "may"})
+HELP_VERBS = frozenset({"help", "helps"})
+CONTROL_VERBS = frozenset({"strive", "aim", "seek", "try", "endeavour", "endeavor", "want", "wish"})
+PROGRESSIVE_CONTROL = frozenset({"striving", "aiming", "seeking", "trying", "endeavouring", "endeavoring"})
+SCOPE_WORDS = frozenset({"not", "never", "only", "also", "even", "just", "no"})
+IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is", "do": "does", "go": "goes"}
 SINGULAR_DETERMINERS = frozenset({"every", "each", "a", "an", "one", "any"})
 POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
 # Universal POS and morphology, so that the bundled tagger and an official pipeline read the same way.
@@ -40,19 +52,112 @@ def _number(token: Token) -> str | None:
     return number[0] if number else None
 
 
-def english_suggestions(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
-    frame = sentence_frame(sentence, SUBJECT, adverbs=True)
-    if frame is None or frame.subject.text != "We":
+def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
+    opening = _opening(sentence)
+    if opening is None:
         return []
-    switched = _perspective(frame, lexicon)
-    return [Suggestion(switched, "perspective", True)] if switched else []
+    prefix, subject, frame = opening
+    company = None if subject[0].lower_ == "we" else "from " + decapitalise(join(subject))
+    if any(token.lower_ == "we" for token in frame.middle):
+        return []  # "the best service that we can": with the customer as subject, "we" would lose its referent
+    found = []
+    helped = _helped(frame, lexicon) if company is None else None
+    if helped is not None:
+        found.append(helped)
+    switched = _perspective(frame, lexicon, company)
+    if switched is not None:
+        found.append(switched)
+    scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
+    result = []
+    for candidate in found:
+        text = (join(prefix) + " " + decapitalise_subject(candidate.text)) if prefix else candidate.text
+        candidate = Candidate(text, candidate.kind, candidate.safe and not scoped, candidate.changed)
+        result.append(candidate)
+    return result
 
 
-def _perspective(frame: Frame, lexicon: Lexicon) -> str | None:
+def decapitalise_subject(text: str) -> str:
+    """After an opening adverbial the subject is no longer first: "You get" → "you get", names keep theirs."""
+    first = text.split(" ", 1)[0]
+    return decapitalise(text) if first in {"You", "Our", "Every", "Each", "All", "Any", "The", "A", "An"} else text
+
+
+def _opening(sentence: Span) -> tuple[list[Token], list[Token], Frame] | None:
+    """(opening adverbial up to its comma, company subject, frame) of a plain declarative clause."""
+    words = words_of(sentence)
+    if len(words) < 4:
+        return None
+    ensure_tagged(sentence)
+    prefix: list[Token] = []
+    comma = next((i for i, token in enumerate(words[:12]) if token.text == ","), None)
+    if comma is not None and comma + 1 < len(words) and words[comma + 1].lower_ == "we":
+        if any(token.tag_ in FINITE_TAGS or token.lower_ == "we" for token in words[:comma]):
+            return None
+        prefix, words = words[: comma + 1], words[comma + 1 :]
+    subject_end = 1
+    if words[0].lower_ != "we":
+        subject_end = _company_subject_end(words)
+        if subject_end is None:
+            return None
+    frame = plain_clause(words, subject_end, adverbs=True)
+    if frame is None:
+        return None
+    return prefix, words[:subject_end], frame
+
+
+def _company_subject_end(words: list[Token]) -> int | None:
+    """ "Our team", "Our friendly staff", "Acme Ltd" before a third-person verb."""
+    end = 0
+    while end < len(words) and end < 5 and (words[end].lower_ == "our" or words[end].pos_ in {"ADJ", "NOUN", "PROPN"}):
+        end += 1
+    if end == 0 or end >= len(words) or words[end].tag_ not in {"VVZ", "VM0"}:
+        return None
+    subject = words[:end]
+    if subject[0].lower_ == "our" and len(subject) > 1 and subject[-1].pos_ == "NOUN":
+        return end if subject[-1].morph.get("Number") != ["Plur"] else None
+    return end if all(token._.voice == COMPANY for token in subject) else None
+
+
+def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
+    """ "We help our customers (to) reduce costs." → "Our customers reduce costs with our help." """
+    verb = frame.verb
+    if verb.lower_ not in HELP_VERBS or frame.adverbs:
+        return None
+    middle = frame.middle
+    recipient = _leading_noun_phrase(middle, lexicon)
+    if not recipient or not _is_customer_phrase(recipient, lexicon) or len(recipient) + 1 >= len(middle):
+        return None
+    rest = middle[len(recipient) :]
+    if rest[0].lower_ == "to":
+        rest = rest[1:]
+    if not rest or rest[0].tag_ not in {"VVI", "VVB", "VVZ"} or rest[0].lower_ != rest[0].lemma_.lower():
+        return None  # "We help our clients with …" or "We help clients who …": no verb to hand over
+    if any(token.text in {",", ";", ":"} for token in rest):
+        return None  # "with our help" would land after the wrong clause
+    action = rest[0].text if not _is_singular(recipient) else _third_person(rest[0].text)
+    subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
+    text = " ".join([subject, action, join(rest[1:]), "with our help"]).replace("  ", " ") + frame.end.text
+    changed = frozenset({"help", "helps", "to", "with", "our", rest[0].lower_, action.lower()})
+    return Candidate(text, "perspective", True, changed)
+
+
+def _third_person(verb: str) -> str:
+    lower = verb.lower()
+    if lower in IRREGULAR_THIRD_PERSON:
+        return IRREGULAR_THIRD_PERSON[lower]
+    if lower.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candidate | None:
     middle = frame.middle
     modal = None
     verb = frame.verb
     adverbs = list(frame.adverbs)
+    intention = False
     if verb.lower_ in MODALS:
         while middle and middle[0].pos_ == "ADV":  # "We will also provide …"
             adverbs.append(middle[0])
@@ -60,7 +165,11 @@ def _perspective(frame: Frame, lexicon: Lexicon) -> str | None:
         if not middle or middle[0].morph.get("VerbForm") != ["Inf"]:
             return None
         modal, verb, middle = verb, middle[0], middle[1:]
-    elif verb.morph.get("Tense") != ["Pres"] or _number(verb) == "Sing":
+    elif _controlled(verb, middle):
+        intention = True  # "We strive to give", "We are striving to give"
+        skip = 2 if verb.lower_ in CONTROL_VERBS else 3
+        verb, middle = middle[skip - 1], middle[skip:]
+    elif verb.morph.get("Tense") != ["Pres"] or (_number(verb) == "Sing") != (company is not None):
         return None  # past tense ("offered") or a form we do not switch
     lemma = verb.lemma_.lower()
     recipient, thing = _recipient_and_thing(lemma, verb, middle, lexicon)
@@ -73,7 +182,29 @@ def _perspective(frame: Frame, lexicon: Lexicon) -> str | None:
     if modal is not None:
         words.append(modal.text)
     words += [adverb.text for adverb in adverbs] + [get, join(thing)]
-    return " ".join(words).replace(" '", "'") + frame.end.text
+    if company is not None:
+        words.append(company)
+    text = " ".join(words).replace(" '", "'") + frame.end.text
+    changed = frozenset({frame.verb.lower_, verb.lower_, "get", "gets", "are", "is", "to", *CONTROL_VERBS,
+                         *PROGRESSIVE_CONTROL, *(company.lower().split() if company else ())})  # fmt: skip
+    return Candidate(text, "perspective", not intention, changed)
+
+
+def _controlled(verb: Token, middle: list[Token]) -> bool:
+    """ "strive to give …" or "are striving to give …": an intention verb controlling the giving verb."""
+    if verb.lower_ in CONTROL_VERBS:
+        return (
+            len(middle) > 2
+            and middle[0].lower_ == "to"
+            and middle[1].lemma_.lower() in DOUBLE_OBJECT_VERBS | WITH_VERBS
+        )
+    return (
+        verb.lower_ in {"are", "'re"}
+        and len(middle) > 3
+        and middle[0].lower_ in PROGRESSIVE_CONTROL
+        and middle[1].lower_ == "to"
+        and middle[2].lemma_.lower() in DOUBLE_OBJECT_VERBS | WITH_VERBS
+    )
 
 
 def _recipient_and_thing(

@@ -1,21 +1,38 @@
-"""German rewrites: fronting (the customer into the Vorfeld) and the perspective switch (the customer as subject).
+"""German rewrites as operations on the clause's topological fields (``wirlint.nlp.fields``).
 
-German is verb-second, so fronting is a pure reordering that keeps every word: the customer phrase with its
-relative clause goes first, the finite verb stays second, "wir" follows. The perspective switch changes
-the verb ("bieten" → "erhalten") and puts the dative customer phrase into the nominative; it is offered
-only for the verbs and phrase shapes in the tables below, where the result is known to be grammatical.
+- Fronting: a customer constituent (Ihnen/dir/dich/euch, a customer noun phrase, a phrase with the
+  customer's possessive "Ihr …", or a prepositional phrase with either) moves from the Mittelfeld into the
+  Vorfeld; the finite verb stays second, the company subject follows it, the right bracket (particle,
+  infinitive, participle) and the Nachfeld stay where they were. A pure reordering: every word is kept.
+- Perspective switch: the customer becomes the subject of "erhalten"/"bekommen", for the verbs in
+  ``PERSPECTIVE_VERBS`` (the customer was their dative recipient) and ``POSSESSION_VERBS`` (the customer's
+  own thing was their object: "Wir erstellen Ihr Gutachten" → "Sie erhalten Ihr Gutachten"). Modal "können"
+  and future "werden" carry over; the company subject may be "wir", "Unser Team …" or a company name (kept as
+  "von unserem Team").
+
+Every candidate is checked by ``wirlint.rewrite.verify`` before it is offered as safe.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from wirlint.model import Suggestion
+from wirlint.nlp.fields import Constituent, MainClause, main_clause, relative_clause_follows
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.rewrite.phrases import CustomerPhrase, Frame, capitalise, german_customer_phrases, join, sentence_frame
+from wirlint.nlp.voice import COMPANY, CUSTOMER
+from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts
 
-SUBJECT = frozenset({"wir"})
+CUSTOMER_PRONOUNS = frozenset({"Ihnen", "dir", "dich", "euch", "Dir", "Dich", "Euch"})
+DATIVE_PRONOUNS = frozenset({"Ihnen", "dir", "euch", "Dir", "Euch"})
+CUSTOMER_POSSESSIVE_STEMS = ("ihr", "dein", "euer", "eur")
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
+SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
+                         "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
+# prepositional phrases that are about the reader when their noun phrase is ("für Sie", "mit unseren Kunden",
+# "um Ihr Verständnis"); "auf Ihren Besuch" after "freuen uns" stays the company's feeling
+FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber"})
+COPULAS = frozenset({"sein", "werden", "bleiben"})
+SEPARABLE_PARTICLES = ("an", "zu", "bereit")
 
 # verb lemma (+ separable particle) → (new verb, participle added at the end or "")
 PERSPECTIVE_VERBS = {
@@ -31,14 +48,30 @@ PERSPECTIVE_VERBS = {
     ("schicken", "zu"): ("erhalten", ""),
     ("stellen", "bereit"): ("erhalten", ""),
 }
+# the customer's own thing as the object: delivering it keeps the meaning ("Sie erhalten Ihr Paket"); making
+# it adds that the company makes it, so those switches are offered for a human look only
+POSSESSION_VERBS = {
+    ("liefern", ""): True,
+    ("senden", ""): True,
+    ("senden", "zu"): True,
+    ("schicken", ""): True,
+    ("schicken", "zu"): True,
+    ("stellen", "zu"): True,
+    ("erstellen", ""): False,
+    ("fertigen", ""): False,
+    ("fertigen", "an"): False,
+}
 CONJUGATION = {
     "erhalten": {"sg3": "erhält", "pl": "erhalten", "du": "erhältst", "ihr": "erhaltet"},
     "bekommen": {"sg3": "bekommt", "pl": "bekommen", "du": "bekommst", "ihr": "bekommt"},
+    "können": {"sg3": "kann", "pl": "können", "du": "kannst", "ihr": "könnt"},
+    "werden": {"sg3": "wird", "pl": "werden", "du": "wirst", "ihr": "werdet"},
 }
+IRREGULAR_PRESENT = {"gibt": "geben"}
+AUXILIARIES = frozenset({"können", "werden"})  # modal and future: "Sie können … erhalten", "Sie werden … erhalten"
 PRONOUN_NOMINATIVE = {"Ihnen": ("Sie", "pl"), "dir": ("du", "du"), "Dir": ("Du", "du"), "euch": ("ihr", "ihr"),
                       "Euch": ("Ihr", "ihr")}  # fmt: skip
-# dative determiner → (nominative form, number); feminine singular forms are the same as the nominative plural
-# ones in writing only for "der" (die) and "jeder" (jede), which the noun's gender decides below.
+POSSESSIVE_SUBJECT = {"ihr": ("Sie", "pl"), "dein": ("du", "du"), "euer": ("ihr", "ihr"), "eur": ("ihr", "ihr")}
 DATIVE_PLURAL = {
     "allen": "alle", "den": "die", "unseren": "unsere", "unsern": "unsere", "ihren": "ihre", "diesen": "diese",
     "vielen": "viele", "beiden": "beide", "euren": "eure", "deinen": "deine",
@@ -51,104 +84,289 @@ DATIVE_SINGULAR_FEMININE = {
     "der": "die", "jeder": "jede", "einer": "eine", "unserer": "unsere", "ihrer": "ihre", "dieser": "diese",
     "deiner": "deine",
 }  # fmt: skip
+# nominative singular → dative singular of a company subject ("Unser Team" → "von unserem Team")
+COMPANY_DATIVE = {"unser": "unserem", "unsere": "unserer", "das": "dem", "der": "dem", "die": "der"}
 NEUTER_CUSTOMERS = frozenset({"mitglied"})
 PLURALS_ENDING_IN_N = ("kunden", "innen", "menschen", "familien", "patienten", "mandanten", "studenten",
                        "abonnenten", "interessenten", "klienten", "eltern", "bauherren")  # fmt: skip
 
 
-def german_suggestions(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
-    frame = sentence_frame(sentence, SUBJECT)
-    if frame is None:
+def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
+    clause = main_clause(sentence)
+    if clause is None:
         return []
-    phrases = german_customer_phrases(frame, lexicon)
-    if len(phrases) != 1:
-        return []  # none, or several: unsure which to move
-    phrase = phrases[0]
-    suggestions = []
-    switched = _perspective(frame, phrase)
-    if switched:
-        suggestions.append(Suggestion(switched, "perspective", True))
-    fronted = _front(frame, phrase)
-    if fronted:
-        suggestions.append(Suggestion(fronted, "fronting", True))
-    return suggestions
+    subject = _company_subject(clause, lexicon)
+    if subject is None:
+        return []
+    scoped = any(token.lower_ in SCOPE_WORDS for part in clause.middle for token in part.tokens)
+    found = []
+    switched = _perspective(clause, subject, lexicon)
+    if switched is not None:
+        found.append(switched)
+    fronted = _front(clause, subject, lexicon)
+    if fronted is not None:
+        found.append(fronted)
+    # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
+    return [candidate.unsafe() if scoped else candidate for candidate in found]
 
 
-def _front(frame: Frame, phrase: CustomerPhrase) -> str | None:
-    moved = frame.middle[phrase.start : phrase.stop]
-    rest = frame.middle[: phrase.start] + frame.middle[phrase.stop :]
-    front = join(moved)
-    if phrase.has_clause and not phrase.clause_closed:
-        front += ","
-    words = [capitalise(front), frame.verb.text, frame.subject.text.lower()] + ([join(rest)] if rest else [])
-    return (" ".join(words) + frame.end.text).replace(" ,", ",")
+def _company_subject(clause: MainClause, lexicon: Lexicon) -> int | None:
+    """Where the company subject is: -1 for the Vorfeld, else its index in the Mittelfeld; None when the
+    clause's subject is not the company."""
+    if _is_company_subject(clause.vorfeld, lexicon):
+        return -1
+    if clause.vorfeld.kind in {"adverb", "prepositional", "number"} and clause.middle:
+        first = clause.middle[0]
+        if first.kind == "pronoun" and first.head.lower_ == "wir":
+            return 0
+    return None
 
 
-def _perspective(frame: Frame, phrase: CustomerPhrase) -> str | None:
-    verb = frame.verb
-    if verb.tag_ != "VVFIN" or verb.lower_ != verb.lemma_.lower() or phrase.preposition is not None:
-        return None  # only the present tense of full verbs ("wir bieten" = lemma), not "boten", "haben … gegeben"
-    if phrase.extension and phrase.extension[0].lower_ in {"und", "oder"}:
-        return None  # "allen Kundinnen und Kunden": every conjunct would need its case changed
-    if any(token.lower_ in COMPANY_WILLINGNESS for token in frame.middle):
-        return None  # "Wir senden Ihnen gern …": "gern" is the company's, "Sie erhalten gern" means something else
-    middle = list(frame.middle)
-    particle = ""
-    if middle and middle[-1].tag_ == "PTKVZ":
-        particle = middle.pop().lower_
-    table_entry = PERSPECTIVE_VERBS.get((verb.lemma_.lower(), particle))
-    if table_entry is None:
+def _is_company_subject(part: Constituent, lexicon: Lexicon) -> bool:
+    if part.kind == "pronoun":
+        return part.head.lower_ == "wir" and len(part.tokens) == 1
+    if part.kind != "noun" or part.has_clause:
+        return False
+    determiner = part.determiner
+    if determiner is not None and determiner.lower_ in {"unser", "unsere"}:
+        return True  # nominative only: "Unser Team", "Unsere Firma"
+    return all(token._.voice == COMPANY or token.tag_ in {"ART"} for token in part.tokens)
+
+
+def _customer_constituent(part: Constituent, clause: MainClause, lexicon: Lexicon) -> bool:
+    """A constituent the reader would recognise as about them. Accusative "Sie" never counts: fronted, it
+    reads as the subject."""
+    if part.kind == "pronoun":
+        return part.head.text in CUSTOMER_PRONOUNS and part.head._.voice == CUSTOMER
+    if part.kind == "noun":
+        if clause.finite.lemma_.lower() in COPULAS and not clause.right_bracket:
+            return False  # "Wir sind Ihr Partner": a predicate, not an object
+        return _customer_noun_phrase(part, lexicon)
+    if part.kind == "prepositional":
+        if part.preposition is None or part.preposition.lower_ not in FRONTABLE_PREPOSITIONS:
+            return False
+        head = part.head
+        if head.text in CUSTOMER_PRONOUNS | {"Sie"} and head._.voice == CUSTOMER:
+            return True
+        return _customer_noun_phrase(part, lexicon)
+    return False
+
+
+def _customer_noun_phrase(part: Constituent, lexicon: Lexicon) -> bool:
+    determiner = part.determiner
+    possessive = determiner is not None and _customer_possessive(determiner)
+    return possessive or lexicon.is_customer_noun(part.head.text)
+
+
+def _customer_possessive(token: Token) -> bool:
+    return token.tag_ == "PPOSAT" and token.lower_.startswith(CUSTOMER_POSSESSIVE_STEMS) and token._.voice == CUSTOMER
+
+
+def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    candidates = [
+        index
+        for index, part in enumerate(clause.middle)
+        if index != subject and _customer_constituent(part, clause, lexicon)
+    ]
+    if not candidates:
         return None
-    nominative = _nominative(phrase, frame)
+    target = candidates[0]
+    if target > 0 and clause.middle[target - 1].head.lower_ in SCOPE_WORDS:
+        return None  # "nicht nur Ihnen", "auch Ihnen": the particle belongs to the phrase
+    moved, nachfeld = _with_relative_clause(clause, target)
+    if subject == -1:
+        subject_words = [decapitalise_phrase(clause.vorfeld)]
+        rest = [part for index, part in enumerate(clause.middle) if index != target]
+    else:
+        subject_words = [clause.middle[subject].head.text]
+        # the former Vorfeld follows the subject: "Unseren Kunden bieten wir seit 1990 …"
+        rest = [clause.vorfeld] + [part for index, part in enumerate(clause.middle) if index not in {target, subject}]
+    front = _text(moved) + ("," if nachfeld != clause.nachfeld else "")
+    parts = [clause.link.text] if clause.link is not None else []
+    parts += [front if parts else capitalise(front), clause.finite.text, *subject_words]
+    parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
+    parts += [token.text for token in clause.right_bracket]
+    text = join_parts(parts, nachfeld, clause.end)
+    return Candidate(text, "fronting", True, changed=frozenset(), right_bracket=_bracket(clause))
+
+
+def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, tuple[Token, ...]]:
+    """The constituent at ``index`` with the relative clause extraposed after it ("allen Kunden, die bis Juni
+    buchen"), and the Nachfeld that remains. The clause belongs to it only when nothing stands between them."""
+    part = clause.middle[index]
+    relative = (
+        index == len(clause.middle) - 1
+        and not clause.right_bracket
+        and part.kind in {"noun", "prepositional"}
+        and relative_clause_follows(clause.nachfeld)
+    )
+    if not relative:
+        return part, clause.nachfeld
+    return Constituent(part.tokens + clause.nachfeld, part.kind, part.head, part.preposition), ()
+
+
+def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    if any(token.lower_ in COMPANY_WILLINGNESS for part in clause.middle for token in part.tokens):
+        return None  # "Wir senden Ihnen gern …": "gern" is the company's, "Sie erhalten gern" means another thing
+    verb = _lexical_verb(clause)
+    if verb is None:
+        return None
+    lemma, particle, auxiliary = verb
+    others = [index for index in range(len(clause.middle)) if index != subject]
+    recipient = next((i for i in others if _dative_recipient(clause.middle[i], lexicon)), None)
+    nachfeld = clause.nachfeld
+    if recipient is not None:
+        entry = PERSPECTIVE_VERBS.get((lemma, particle))
+        if entry is None:
+            return None
+        recipient_phrase, nachfeld = _with_relative_clause(clause, recipient)
+        nominative = _nominative(recipient_phrase)
+        safe = True
+    else:
+        safe_switch = POSSESSION_VERBS.get((lemma, particle))
+        owned = next((i for i in others if clause.middle[i].kind == "noun" and clause.middle[i].determiner is not None
+                      and _customer_possessive(clause.middle[i].determiner)), None)  # fmt: skip
+        if safe_switch is None or owned is None or any(i < owned for i in others):
+            return None  # the customer's thing must be the first object: "Wir erstellen Ihr Gutachten …"
+        entry = ("erhalten", "")
+        stem = next(s for s in CUSTOMER_POSSESSIVE_STEMS if clause.middle[owned].determiner.lower_.startswith(s))
+        nominative = POSSESSIVE_SUBJECT[stem]
+        safe = safe_switch
     if nominative is None:
         return None
-    subject, person = nominative
-    new_verb, participle = table_entry
-    head_end = next(i for i in range(phrase.start, phrase.stop) if middle[i] is phrase.head) + 1
-    clause = middle[head_end : phrase.stop] if phrase.has_clause or phrase.extension else []
-    rest = middle[: phrase.start] + middle[phrase.stop :]
+    new_subject, person = nominative
+    new_verb, participle = entry
+    rest = [clause.middle[i] for i in others if i != recipient]
     if not rest:
+        return None  # "Wir helfen Ihnen." — nothing the customer receives
+    if any(token.lower_ == "wir" for token in nachfeld) or any(t.lower_ == "wir" for part in rest for t in part.tokens):
+        return None  # "alles, was wir können": with the customer as subject, "wir" would lose its referent
+    company = _company_dative(clause.vorfeld) if subject == -1 else None
+    if company is False:
         return None
-    parts = [capitalise(subject)]
-    if clause:
-        parts.append(join(clause) + ("," if phrase.has_clause and not phrase.clause_closed else ""))
-    parts += [CONJUGATION[new_verb][person], join(rest)]
-    if participle:
-        parts.append(participle)
-    return (" ".join(parts) + frame.end.text).replace(" ,", ",")
+    finite = CONJUGATION[auxiliary or new_verb][person]
+    parts = [clause.link.text] if clause.link is not None else []
+    if subject == -1:
+        parts += [new_subject if parts else capitalise(new_subject), finite]
+    else:  # the adverbial keeps the Vorfeld: "Seit 1990 erhalten unsere Kunden …"
+        adverbial = _text(clause.vorfeld)
+        parts += [adverbial if parts else capitalise(adverbial), finite, new_subject]
+    if company:
+        parts.append(company)
+    parts += [_text(part) for part in rest]
+    bracket = ([new_verb] if auxiliary else []) + ([participle] if participle else [])
+    parts += bracket
+    text = join_parts(parts, nachfeld, clause.end)
+    changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", new_verb,
+                         finite.lower(), *(participle and [participle]), "von"})  # fmt: skip
+    return Candidate(text, "perspective", safe, changed=changed, right_bracket=tuple(bracket))
 
 
-def _nominative(phrase: CustomerPhrase, frame: Frame) -> tuple[str, str] | None:
-    """The customer phrase (without its clause) in the nominative, and its verb person; None when unsure."""
-    if phrase.head.text in PRONOUN_NOMINATIVE:
-        return PRONOUN_NOMINATIVE[phrase.head.text]
-    middle = frame.middle
-    head_index = next(i for i in range(phrase.start, phrase.stop) if middle[i] is phrase.head)
-    words = middle[phrase.start : head_index + 1]
-    determiner = phrase.determiner.lower_ if phrase.determiner is not None else None
-    noun = phrase.head.text
-    if determiner in DATIVE_PLURAL or determiner is None:
-        if determiner is None and not noun.endswith("n"):
+def _lexical_verb(clause: MainClause) -> tuple[str, str, str | None] | None:
+    """(lemma, separable particle, auxiliary) of the clause's main verb in the present tense, alone or under
+    "können"/"werden"; None for anything else (past tense, perfect, other modals)."""
+    finite = clause.finite
+    bracket = list(clause.right_bracket)
+    if finite.tag_ == "VVFIN" and _present(finite):
+        if not bracket:
+            return finite.lemma_.lower(), "", None
+        if len(bracket) == 1 and bracket[0].tag_ == "PTKVZ":
+            return finite.lemma_.lower(), bracket[0].lower_, None
+        return None
+    if finite.lemma_.lower() in AUXILIARIES and finite.lower_ in {"können", "werden"} and len(bracket) == 1:
+        infinitive = bracket[0].lower_
+        if bracket[0].tag_ != "VVINF":
+            return None
+        auxiliary = finite.lemma_.lower()
+        for particle in SEPARABLE_PARTICLES:
+            if infinitive.startswith(particle) and (infinitive[len(particle) :], particle) in PERSPECTIVE_VERBS:
+                return infinitive[len(particle) :], particle, auxiliary
+        return infinitive, "", auxiliary
+    return None
+
+
+def _present(verb: Token) -> bool:
+    """Present tense, first/third person plural or third person singular ("bieten", "bietet", "gibt")."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return form in {lemma, stem + "t", stem + "et"} or IRREGULAR_PRESENT.get(form) == lemma
+
+
+def _dative_recipient(part: Constituent, lexicon: Lexicon) -> bool:
+    if part.kind == "pronoun":
+        return part.head.text in DATIVE_PRONOUNS and part.head._.voice == CUSTOMER and len(part.tokens) == 1
+    if part.kind != "noun" or not lexicon.is_customer_noun(part.head.text):
+        return False
+    determiner = part.determiner
+    lower = determiner.lower_ if determiner is not None else None
+    return lower is None or lower in DATIVE_PLURAL or lower in DATIVE_SINGULAR_MASCULINE_NEUTER or (
+        lower in DATIVE_SINGULAR_FEMININE and lower != "der")  # fmt: skip
+
+
+def _company_dative(vorfeld: Constituent) -> str | bool | None:
+    """ "von unserem Team" for a company noun subject; None for "wir"; False when unsure (plural, unknown)."""
+    if vorfeld.kind == "pronoun":
+        return None
+    words = list(vorfeld.tokens)
+    determiner = vorfeld.determiner
+    if determiner is None:
+        return "von " + " ".join(token.text for token in words) if words[0].tag_ in {"NE", "FM"} else False
+    dative = COMPANY_DATIVE.get(determiner.lower_)
+    if dative is None:
+        return False
+    adjectives = [token for token in words[1:] if token.tag_ == "ADJA"]
+    if any(not token.text.endswith(("e", "er", "es")) for token in adjectives):
+        return False
+    inflected = [dative] + [
+        (token.text[:-1] + "en" if token.text.endswith("e") else token.text[:-2] + "en")
+        if token.tag_ == "ADJA"
+        else token.text
+        for token in words[1:]
+    ]
+    return "von " + " ".join(inflected)
+
+
+def _nominative(part: Constituent) -> tuple[str, str] | None:
+    """The recipient (with its relative clause) in the nominative, and its verb person; None when unsure."""
+    if part.kind == "pronoun":
+        return PRONOUN_NOMINATIVE.get(part.head.text)
+    tokens = list(part.tokens)
+    head_at = tokens.index(part.head)
+    after = tokens[head_at + 1 :]
+    if after and after[0].lower_ in {"und", "oder", "sowie"}:
+        return None  # "allen Kundinnen und Kunden": every conjunct would need its case changed
+    clause = " ".join(token.text for token in after).replace(" ,", ",")
+    words = tokens[: head_at + 1]
+    determiner = part.determiner
+    lower = determiner.lower_ if determiner is not None else None
+    noun = part.head.text
+    if lower in DATIVE_PLURAL or lower is None:
+        if lower is None and not noun.endswith("n"):
             return None  # "Kunden"/"Familien" are clearly plural; anything else without a determiner is unsure
-        new_determiner = DATIVE_PLURAL.get(determiner or "")
-        adjectives = [_plural_adjective(t.text, strong=determiner is None) for t in words[1 if determiner else 0 : -1]]
-        return _compose(new_determiner, phrase.determiner, adjectives, _plural_noun(noun)), "pl"
-    lower = noun.lower()
-    if determiner in DATIVE_SINGULAR_MASCULINE_NEUTER:
-        neuter = any(lower.endswith(n) for n in NEUTER_CUSTOMERS)
-        new_determiner = DATIVE_SINGULAR_MASCULINE_NEUTER[determiner]
-        if neuter and new_determiner in {"der", "jeder", "dieser"}:
+        adjectives = [_plural_adjective(t.text, strong=lower is None) for t in words[1 if lower else 0 : -1]]
+        phrase = _compose(DATIVE_PLURAL.get(lower or ""), determiner, adjectives, _plural_noun(noun)), "pl"
+    elif lower in DATIVE_SINGULAR_MASCULINE_NEUTER:
+        new_determiner = DATIVE_SINGULAR_MASCULINE_NEUTER[lower]
+        if noun.lower().endswith(tuple(NEUTER_CUSTOMERS)) and new_determiner in {"der", "jeder", "dieser"}:
             new_determiner = {"der": "das", "jeder": "jedes", "dieser": "dieses"}[new_determiner]
         adjectives = [_singular_adjective(t.text, new_determiner) for t in words[1:-1]]
         if None in adjectives:
             return None
-        return _compose(new_determiner, phrase.determiner, adjectives, _singular_noun(noun)), "sg3"  # type: ignore[arg-type]
-    if determiner in DATIVE_SINGULAR_FEMININE and lower.endswith(("in", "kundschaft", "familie")):
+        phrase = _compose(new_determiner, determiner, adjectives, _singular_noun(noun)), "sg3"  # type: ignore[arg-type]
+    elif lower in DATIVE_SINGULAR_FEMININE and noun.lower().endswith(("in", "kundschaft", "familie")):
         adjectives = [_singular_adjective(t.text, "die") for t in words[1:-1]]
         if None in adjectives:
             return None
-        return _compose(DATIVE_SINGULAR_FEMININE[determiner], phrase.determiner, adjectives, noun), "sg3"  # type: ignore[arg-type]
-    return None
+        phrase = _compose(DATIVE_SINGULAR_FEMININE[lower], determiner, adjectives, noun), "sg3"  # type: ignore[arg-type]
+    else:
+        return None
+    text, person = phrase
+    if clause:
+        if clause.startswith(","):  # a relative clause closes with its own comma before the verb
+            text += clause + ("" if clause.endswith(",") else ",")
+        else:
+            text += " " + clause
+    return text, person
 
 
 def _compose(determiner: str | None, original: Token | None, adjectives: list[str], noun: str) -> str:
@@ -189,3 +407,20 @@ def _singular_adjective(adjective: str, determiner: str) -> str | None:
     if determiner in {"der", "die", "das", "jeder", "jede", "jedes", "dieser", "diese", "dieses"}:
         return adjective[:-1]
     return None
+
+
+def _text(part: Constituent) -> str:
+    return " ".join("".join(token.text_with_ws for token in part.tokens).split())
+
+
+def decapitalise_phrase(part: Constituent) -> str:
+    """A constituent leaving the sentence start: "Wir" → "wir", "Seit 1990" → "seit 1990", nouns keep theirs."""
+    text = _text(part)
+    first = part.tokens[0]
+    if first.tag_ in {"NN", "NNA", "NE", "FM"} or first._.voice == CUSTOMER:
+        return text
+    return decapitalise(text)
+
+
+def _bracket(clause: MainClause) -> tuple[str, ...]:
+    return tuple(token.text for token in clause.right_bracket)

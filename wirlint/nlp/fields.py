@@ -1,0 +1,357 @@
+"""German topological fields of a declarative main clause, read from STTS tags.
+
+German word order is described by fields around the verb: the Vorfeld (one constituent before the finite
+verb), the finite verb (left bracket), the Mittelfeld (the constituents after it), the right bracket (separable
+particle, infinitive, participle) and the Nachfeld (a dass-, um-zu-, relative or comparative clause after the
+right bracket). A rewrite that moves a constituent is only grammatical when it moves a whole constituent and
+leaves the brackets where they were, so the rewrites work on this structure instead of on token windows: a
+number range ("150-200", "zwei bis drei") or a noun with its genitive and relative clause moves as one piece,
+and a particle before a comma ("bieten … an, die …") stays in the right bracket.
+
+The analysis refuses rather than guesses: a sentence it cannot read completely gets no structure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from wirlint.nlp.opening import words_of
+from wirlint.nlp.tagging import ensure_tagged
+
+END_MARKS = frozenset({".", "!", ":"})
+REFUSED_TEXT = frozenset({"?", ";", "(", ")", "[", "]", "„", "“", "”", '"', "«", "»", "‚", "‘", "/"})
+LINKING_CONJUNCTIONS = frozenset({"und", "aber", "denn", "doch", "oder", "sondern"})
+FINITE_GERMAN = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+RIGHT_BRACKET_TAGS = frozenset({"PTKVZ", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
+SUBORDINATORS = frozenset({"KOUS", "KOUI", "KOKOM", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PWAT"})
+NOUN_PREFIX_TAGS = DETERMINER_TAGS | {"ADJA", "CARD", "TRUNC"}
+NOUN_TAGS = frozenset({"NN", "NNA", "NNI", "NE", "FM"})
+PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS", "PPOSS"})
+ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PAV", "PROAV", "PTKA", "PWAV"})
+PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
+COORDINATORS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
+RANGE_WORDS = frozenset({"-", "–", "bis"})
+ATTACHED_PREPOSITIONS = frozenset({"mit", "ohne"})
+APPROXIMATIONS = frozenset({"über", "rund", "etwa", "ca.", "circa", "zirka", "fast", "knapp", "mehr", "nahezu"})
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
+                               "welches", "welchem", "welchen"})  # fmt: skip
+# a relative clause ends with its verb; plural present forms are tagged as infinitives ("die bis Juni buchen")
+CLAUSE_FINAL_VERB_TAGS = FINITE_GERMAN | {"VVINF", "VAINF", "VMINF"}
+
+
+@dataclass(frozen=True)
+class Constituent:
+    """One movable piece of the Mittelfeld (or the Vorfeld): a noun phrase with everything that belongs to it,
+    a prepositional phrase, a pronoun, or an adverb."""
+
+    tokens: tuple[Token, ...]
+    kind: str  # "noun", "prepositional", "pronoun", "adverb"
+    head: Token  # the first noun, the pronoun, or the adverb
+    preposition: Token | None = None
+
+    @property
+    def determiner(self) -> Token | None:
+        first = self.tokens[1] if self.preposition is not None else self.tokens[0]
+        return first if first.tag_ in DETERMINER_TAGS else None
+
+    @property
+    def has_clause(self) -> bool:
+        return any(token.text == "," for token in self.tokens)
+
+
+@dataclass(frozen=True)
+class MainClause:
+    """A declarative main clause: ``[link] Vorfeld finite Mittelfeld right-bracket [, Nachfeld] end``."""
+
+    link: Token | None  # a coordinating conjunction before the Vorfeld ("Und wir …")
+    vorfeld: Constituent
+    finite: Token
+    middle: tuple[Constituent, ...]
+    right_bracket: tuple[Token, ...]
+    nachfeld: tuple[Token, ...]  # from its comma on
+    end: Token
+
+
+def main_clause(sentence: Span) -> MainClause | None:
+    """The topological fields of ``sentence``, or None when it is not one complete declarative main clause."""
+    words = words_of(sentence)
+    if len(words) < 4 or words[-1].text not in END_MARKS or any(word._.quoted for word in words):
+        return None
+    if any(word.text in REFUSED_TEXT for word in words):
+        return None
+    ensure_tagged(sentence)
+    body, end = words[:-1], words[-1]
+    link = None
+    if body[0].lower_ in LINKING_CONJUNCTIONS and body[0].tag_ == "KON":
+        link, body = body[0], body[1:]
+    finite_at = _first_finite(body)
+    if not finite_at:
+        return None  # no finite verb, or verb-first (a question or an imperative)
+    vorfeld = _single_constituent(body[:finite_at])
+    if vorfeld is None:
+        return None
+    rest = body[finite_at + 1 :]
+    main_end = _main_clause_end(rest)
+    if main_end is None:
+        return None
+    main, nachfeld = rest[:main_end], rest[main_end:]
+    bracket_start = len(main)
+    while bracket_start > 0 and main[bracket_start - 1].tag_ in RIGHT_BRACKET_TAGS:
+        bracket_start -= 1
+    middle = _constituents(main[:bracket_start])
+    if middle is None:
+        return None
+    return MainClause(link, vorfeld, body[finite_at], tuple(middle), tuple(main[bracket_start:]), tuple(nachfeld), end)
+
+
+def relative_clause_follows(nachfeld: tuple[Token, ...]) -> bool:
+    """The Nachfeld is one relative clause ("…, die bis Juni buchen"), which may belong to the noun before it."""
+    if len(nachfeld) < 3 or nachfeld[0].text != ",":
+        return False
+    if any(token.text == "," for token in nachfeld[1:]):
+        return False
+    return _relative_clause_end([*nachfeld, nachfeld[0]], 0) is not None
+
+
+def _first_finite(body: list[Token]) -> int | None:
+    """The finite verb of the main clause: the first one outside a relative clause of the Vorfeld
+    ("Mandanten, die Hilfe brauchen, können wir …")."""
+    index = 0
+    while index < len(body):
+        if body[index].text == ",":
+            closing = _relative_clause_end(body, index)
+            if closing is not None:
+                index = closing + 1
+                continue
+        if body[index].tag_ in FINITE_GERMAN:
+            return index
+        index += 1
+    return None
+
+
+def _single_constituent(tokens: list[Token]) -> Constituent | None:
+    """The Vorfeld as one constituent; a noun with its "mit"/"ohne" phrase counts as one ("Familien mit kleinen
+    Kindern bieten wir …")."""
+    parts = _constituents(tokens)
+    attached = parts is not None and len(parts) == 2 and parts[1].preposition is not None
+    if attached and parts[0].kind == "noun" and parts[1].preposition.lower_ in ATTACHED_PREPOSITIONS:
+        return Constituent(parts[0].tokens + parts[1].tokens, "noun", parts[0].head)
+    return parts[0] if parts is not None and len(parts) == 1 else None
+
+
+def _main_clause_end(rest: list[Token]) -> int | None:
+    """Where the Nachfeld starts (a comma that opens a subordinate clause which is not embedded in a noun
+    phrase), ``len(rest)`` when there is none, None when a second main clause follows."""
+    for index, token in enumerate(rest):
+        if token.tag_ in FINITE_GERMAN:
+            return None  # a finite verb outside any subordinate clause: two main clauses
+        if token.lower_ in LINKING_CONJUNCTIONS | {"sowie"} and _opens_main_clause(rest, index):
+            return None
+        if token.text != ",":
+            continue
+        if _opens_main_clause_after_comma(rest, index + 1):
+            return None  # "…, aber wir servieren kein Abendessen", "…, wir liefern auch"
+        if not _opens_subordinate_clause(rest, index + 1):
+            continue  # a comma inside an enumeration: "Fenster, Türen und Tore"
+        closing = _embedded_clause_end(rest, index)
+        if closing is None:
+            return index
+        # a relative clause inside the Mittelfeld ("allen Kunden, die bis Juni buchen, einen Rabatt")
+        after = _main_clause_end(rest[closing + 1 :])
+        return None if after is None else closing + 1 + after
+    return len(rest)
+
+
+def _opens_main_clause(rest: list[Token], index: int) -> bool:
+    following = rest[index + 1 : index + 3]
+    return any(token.tag_ in FINITE_GERMAN or token.lower_ == "wir" for token in following)
+
+
+def _opens_main_clause_after_comma(rest: list[Token], start: int) -> bool:
+    segment = _segment(rest, start)
+    if segment and segment[0].lower_ in LINKING_CONJUNCTIONS and segment[0].tag_ == "KON":
+        segment = segment[1:]
+    if not segment or segment[0].tag_ in SUBORDINATORS or segment[0].tag_ in PREPOSITION_TAGS:
+        return False
+    return any(token.tag_ in FINITE_GERMAN for token in segment[:3])
+
+
+def _opens_subordinate_clause(rest: list[Token], start: int) -> bool:
+    segment = _segment(rest, start)
+    if not segment:
+        return False
+    if segment[0].tag_ in SUBORDINATORS:
+        return True
+    if segment[0].tag_ in PREPOSITION_TAGS and len(segment) > 1 and segment[1].tag_ in {"PRELS", "PRELAT"}:
+        return True
+    return any(token.tag_ in FINITE_GERMAN | {"PTKZU", "VVIZU"} for token in segment)
+
+
+def _segment(rest: list[Token], start: int) -> list[Token]:
+    stop = next((index for index in range(start, len(rest)) if rest[index].text == ","), len(rest))
+    return rest[start:stop]
+
+
+def _embedded_clause_end(rest: list[Token], comma: int) -> int | None:
+    """The closing comma of a relative clause that continues the Mittelfeld, or None when the clause runs on
+    to the end (then it is the Nachfeld)."""
+    if comma == 0 or rest[comma - 1].tag_ not in NOUN_TAGS | PRONOUN_TAGS:
+        return None
+    closing = _relative_clause_end(rest, comma)
+    if closing is None:
+        return None
+    tail = _segment(rest, closing + 1)
+    if not tail or _opens_subordinate_clause(rest, closing + 1) or tail[0].tag_ in RIGHT_BRACKET_TAGS:
+        return None  # what follows is another clause, or only the right bracket: the clause is the Nachfeld
+    return closing
+
+
+def _constituents(tokens: list[Token]) -> list[Constituent] | None:
+    """Chunk a field into constituents; None when a token fits no constituent (the reading is unsure)."""
+    parts: list[Constituent] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.text == "," and parts and parts[-1].kind in {"noun", "prepositional", "pronoun"}:
+            closing = _relative_clause_end(tokens, index)
+            if closing is not None:
+                previous = parts.pop()
+                parts.append(Constituent(previous.tokens + tuple(tokens[index : closing + 1]), previous.kind,
+                                         previous.head, previous.preposition))  # fmt: skip
+                index = closing + 1
+                continue
+        if token.text == "," or (token.lower_ in COORDINATORS and token.tag_ == "KON"):
+            if not parts or index + 1 >= len(tokens):
+                return None
+            following = _constituent_at(tokens, index + 1)
+            if following is None or not _coordinable(parts[-1].kind, following[0].kind):
+                return None
+            part, stop = following
+            previous = parts.pop()
+            parts.append(Constituent((*previous.tokens, token, *part.tokens), previous.kind, previous.head,
+                                     previous.preposition))  # fmt: skip
+            index = stop
+            continue
+        found = _constituent_at(tokens, index)
+        if found is None:
+            return None
+        part, index = found
+        parts.append(part)
+    return parts
+
+
+def _coordinable(previous: str, following: str) -> bool:
+    """Conjuncts of one constituent: like with like, and nouns inside a prepositional phrase ("bei Neuerrichtung
+    und Übernahme") or after a pronoun ("Ihnen und Ihrer Familie")."""
+    nominal = {"noun", "pronoun", "number"}
+    return previous == following or (previous in nominal | {"prepositional"} and following in nominal)
+
+
+def _relative_clause_end(tokens: list[Token], comma: int) -> int | None:
+    """The closing comma of a relative clause that starts after ``comma`` and ends with its finite verb."""
+    pronoun = comma + 1
+    if pronoun < len(tokens) and tokens[pronoun].tag_ in PREPOSITION_TAGS:
+        pronoun += 1  # "…, mit denen wir …"
+    if pronoun >= len(tokens) or not (
+        tokens[pronoun].tag_ in {"PRELS", "PRELAT"} or tokens[pronoun].lower_ in RELATIVE_PRONOUNS
+    ):
+        return None
+    closing = next((index for index in range(pronoun, len(tokens)) if tokens[index].text == ","), None)
+    if closing is None or tokens[closing - 1].tag_ not in CLAUSE_FINAL_VERB_TAGS:
+        return None
+    return closing
+
+
+def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] | None:
+    token = tokens[start]
+    if (token.tag_ in PREPOSITION_TAGS and token.tag_ != "APPO") or _reads_as_preposition(tokens, start):
+        inner = _constituent_at(tokens, start + 1) if start + 1 < len(tokens) else None
+        if inner is None or inner[0].kind not in {"noun", "pronoun", "number", "adverb", "prepositional"}:
+            return None  # ("bis zum Wettkampf", "innerhalb von zehn Tagen" nest one phrase in another)
+        part, stop = inner
+        return Constituent((token, *part.tokens), "prepositional", part.head, token), stop
+    if token.tag_ in PRONOUN_TAGS:
+        return Constituent((token,), "pronoun", token), start + 1
+    noun = _noun_phrase(tokens, start)
+    if noun is not None:
+        return noun
+    if token.tag_ == "CARD":  # "seit 1990", "ab 10"
+        stop = start + 1
+        while stop + 1 < len(tokens) and tokens[stop].text in RANGE_WORDS and tokens[stop + 1].tag_ == "CARD":
+            stop += 2
+        return Constituent(tuple(tokens[start:stop]), "number", token), stop
+    if token.tag_ in ADVERB_TAGS:
+        return Constituent((token,), "adverb", token), start + 1
+    return None
+
+
+def _reads_as_preposition(tokens: list[Token], start: int) -> bool:
+    """ "um" and "bis" before a noun phrase or another preposition are prepositions ("um Ihr Verständnis",
+    "bis vor die Haustür"), whatever the tagger says."""
+    following = tokens[start + 1] if start + 1 < len(tokens) else None
+    if following is None or tokens[start].lower_ not in {"um", "bis"}:
+        return False
+    return following.tag_ in NOUN_PREFIX_TAGS | NOUN_TAGS | PREPOSITION_TAGS
+
+
+def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | None:
+    position = start
+    while position < len(tokens):
+        token = tokens[position]
+        if token.tag_ in DETERMINER_TAGS and position > start and tokens[position - 1].tag_ in {"CARD", "ADJA"}:
+            break  # "seit 1990 | allen Kunden": a determiner opens the next phrase
+        if token.tag_ in NOUN_PREFIX_TAGS:
+            position += 1
+        elif (
+            token.tag_ in {"ADV", "ADJD", "PTKA"}
+            and position + 1 < len(tokens)
+            and (
+                tokens[position + 1].tag_ == "ADJA"
+                or (tokens[position + 1].tag_ == "CARD" and token.lower_ in APPROXIMATIONS)
+            )
+        ):
+            position += 1  # "besonders günstige", "rund 30"
+        elif token.text in RANGE_WORDS and position > start and tokens[position - 1].tag_ == "CARD" and (
+            position + 1 < len(tokens) and tokens[position + 1].tag_ == "CARD"):  # fmt: skip
+            position += 1  # "150-200", "zwei bis drei"
+        elif token.text == "-" and not token.whitespace_ and position > start:
+            position += 1  # "Kinder-" written apart
+        else:
+            break
+    if position >= len(tokens) or tokens[position].tag_ not in NOUN_TAGS:
+        return None
+    head = tokens[position]
+    position += 1
+    while position < len(tokens) and tokens[position].tag_ in {"NE", "FM"}:
+        position += 1  # "Firma Müller", "Herr Meier"
+    position = _attached(tokens, _genitive(tokens, position))
+    return Constituent(tuple(tokens[start:position]), "noun", head), position
+
+
+def _attached(tokens: list[Token], position: int) -> int:
+    """A "mit"/"ohne" phrase that describes the noun ("Familien mit kleinen Kindern einen Spielbereich"): only
+    when another noun phrase follows it, else it is read as the verb's ("arbeiten mit Ihnen")."""
+    if position >= len(tokens) or tokens[position].lower_ not in ATTACHED_PREPOSITIONS:
+        return position
+    inner = _noun_phrase(tokens, position + 1) if position + 1 < len(tokens) else None
+    if inner is None:
+        return position
+    following = tokens[inner[1]] if inner[1] < len(tokens) else None
+    if following is not None and following.tag_ in NOUN_PREFIX_TAGS | NOUN_TAGS and following.tag_ != "TRUNC":
+        return inner[1]
+    return position
+
+
+def _genitive(tokens: list[Token], position: int) -> int:
+    """A genitive attribute after the noun ("die Wünsche unserer Kunden", "Nutzer der App")."""
+    if position < len(tokens) and (
+        tokens[position].lower_ in GENITIVE_ARTICLES or tokens[position].lower_.startswith(("unserer", "ihrer"))
+    ):
+        inner = _noun_phrase(tokens, position)
+        if inner is not None and inner[0].tokens[0].tag_ in DETERMINER_TAGS:
+            return inner[1]
+    return position

@@ -1,0 +1,40 @@
+"""A rewrite before verification: its text, and what the verifier may expect to have changed."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed rewrite. ``changed`` lists the (lower-case) words a perspective switch may drop or add (the
+    verb, the company pronoun, the customer pronoun's new case); a fronting changes none. ``right_bracket`` is
+    what the German right bracket must read after the rewrite."""
+
+    text: str
+    kind: str  # "perspective", "fronting"
+    safe: bool
+    changed: frozenset[str] = frozenset()
+    right_bracket: tuple[str, ...] | None = None
+
+    def unsafe(self) -> Candidate:
+        return dataclasses.replace(self, safe=False)
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def decapitalise(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def join_parts(parts: list[str], tail: tuple[Token, ...] | list[Token], end: Token) -> str:
+    """Words in their new order, then the untouched tail (a Nachfeld with its own comma) and the end mark."""
+    words = [part for part in parts if part]
+    if tail:
+        words.append(" ".join("".join(token.text_with_ws for token in tail).split()))
+    return " ".join(words).replace(" ,", ",") + end.text
