@@ -24,10 +24,11 @@ END_MARKS = frozenset({".", "!", ":"})
 REFUSED_TEXT = frozenset({"?", ";", "(", ")", "[", "]", "„", "“", "”", '"', "«", "»", "‚", "‘", "/"})
 LINKING_CONJUNCTIONS = frozenset({"und", "aber", "denn", "doch", "oder", "sondern"})
 FINITE_GERMAN = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-RIGHT_BRACKET_TAGS = frozenset({"PTKVZ", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU"})
+RIGHT_BRACKET_TAGS = frozenset({"PTKVZ", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU", "PTKZU"})
+DASHES = frozenset({"–", "—"})
 SUBORDINATORS = frozenset({"KOUS", "KOUI", "KOKOM", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PWAT"})
-NOUN_PREFIX_TAGS = DETERMINER_TAGS | {"ADJA", "CARD", "TRUNC"}
+NOUN_PREFIX_TAGS = DETERMINER_TAGS | {"ADJA", "CARD", "TRUNC", "PRELAT"}  # PRELAT: "in dessen Haus"
 NOUN_TAGS = frozenset({"NN", "NNA", "NNI", "NE", "FM"})
 PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS", "PPOSS"})
 ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PAV", "PROAV", "PTKA", "PWAV"})
@@ -73,18 +74,19 @@ class MainClause:
     middle: tuple[Constituent, ...]
     right_bracket: tuple[Token, ...]
     nachfeld: tuple[Token, ...]  # from its comma on
-    end: Token
+    end: Token | None  # the end mark; None when the text ends without one
 
 
 def main_clause(sentence: Span) -> MainClause | None:
     """The topological fields of ``sentence``, or None when it is not one complete declarative main clause."""
     words = words_of(sentence)
-    if len(words) < 4 or words[-1].text not in END_MARKS or any(word._.quoted for word in words):
+    if len(words) < 4 or any(word._.quoted for word in words) or any(word.text in REFUSED_TEXT for word in words):
         return None
-    if any(word.text in REFUSED_TEXT for word in words):
+    if words[-1].is_punct and words[-1].text not in END_MARKS:
         return None
     ensure_tagged(sentence)
-    body, end = words[:-1], words[-1]
+    # a list item or the last line of a block may end without a full stop
+    body, end = (words[:-1], words[-1]) if words[-1].text in END_MARKS else (words, None)
     link = None
     if body[0].lower_ in LINKING_CONJUNCTIONS and body[0].tag_ == "KON":
         link, body = body[0], body[1:]
@@ -95,17 +97,47 @@ def main_clause(sentence: Span) -> MainClause | None:
     if vorfeld is None:
         return None
     rest = body[finite_at + 1 :]
-    main_end = _main_clause_end(rest)
+    infinitive = _infinitive_read_as_finite(body[finite_at], rest)
+    main_end = _main_clause_end(rest, infinitive)
     if main_end is None:
         return None
     main, nachfeld = rest[:main_end], rest[main_end:]
+    bracket_end = _bracket_end(main, infinitive)
+    main, nachfeld = main[:bracket_end], main[bracket_end:] + nachfeld
     bracket_start = len(main)
-    while bracket_start > 0 and main[bracket_start - 1].tag_ in RIGHT_BRACKET_TAGS:
+    while bracket_start > 0 and (main[bracket_start - 1].tag_ in RIGHT_BRACKET_TAGS
+                                 or main[bracket_start - 1] is infinitive):  # fmt: skip
         bracket_start -= 1
     middle = _constituents(main[:bracket_start])
     if middle is None:
         return None
     return MainClause(link, vorfeld, body[finite_at], tuple(middle), tuple(main[bracket_start:]), tuple(nachfeld), end)
+
+
+def _infinitive_read_as_finite(finite: Token, rest: list[Token]) -> Token | None:
+    """After a modal or auxiliary, the first full verb whose form is its lemma is the infinitive, even where the
+    tagger read it as finite ("wollen … Hilfestellung geben")."""
+    if finite.tag_ not in {"VMFIN", "VAFIN"}:
+        return None
+    for token in rest:
+        if token.text == ",":
+            return None
+        if token.tag_ == "VVFIN":
+            return token if token.lower_ == token.lemma_.lower() else None
+    return None
+
+
+def _bracket_end(main: list[Token], infinitive: Token | None) -> int:
+    """Where the right bracket ends: usually the end of the main clause, but a prepositional phrase may stand
+    after it ("Hilfestellung geben | bei der Kompensation …")."""
+    for index in range(len(main) - 1, 0, -1):
+        verbal = main[index].tag_ in {"VVINF", "VVPP", "VVIZU", "PTKVZ"} or main[index] is infinitive
+        if verbal and index + 1 < len(main):
+            after = _constituents(main[index + 1 :])
+            if after and all(part.kind == "prepositional" for part in after):
+                return index + 1
+            return len(main)
+    return len(main)
 
 
 def relative_clause_follows(nachfeld: tuple[Token, ...]) -> bool:
@@ -143,11 +175,11 @@ def _single_constituent(tokens: list[Token]) -> Constituent | None:
     return parts[0] if parts is not None and len(parts) == 1 else None
 
 
-def _main_clause_end(rest: list[Token]) -> int | None:
+def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int | None:
     """Where the Nachfeld starts (a comma that opens a subordinate clause which is not embedded in a noun
     phrase), ``len(rest)`` when there is none, None when a second main clause follows."""
     for index, token in enumerate(rest):
-        if token.tag_ in FINITE_GERMAN:
+        if token.tag_ in FINITE_GERMAN and token is not infinitive:
             return None  # a finite verb outside any subordinate clause: two main clauses
         if token.lower_ in LINKING_CONJUNCTIONS | {"sowie"} and _opens_main_clause(rest, index):
             return None
@@ -216,6 +248,15 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        if token.text in DASHES and parts and parts[-1].kind in {"noun", "prepositional"}:
+            closing = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in DASHES), None)
+            if closing is None or _constituents(tokens[index + 1 : closing]) is None:
+                return None
+            previous = parts.pop()  # an apposition between dashes: "das Manuskript – die fertige Software –"
+            parts.append(Constituent(previous.tokens + tuple(tokens[index : closing + 1]), previous.kind,
+                                     previous.head, previous.preposition))  # fmt: skip
+            index = closing + 1
+            continue
         if token.text == "," and parts and parts[-1].kind in {"noun", "prepositional", "pronoun"}:
             closing = _relative_clause_end(tokens, index)
             if closing is not None:
@@ -315,6 +356,16 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             )
         ):
             position += 1  # "besonders günstige", "rund 30"
+        elif (
+            (token.lower_ in {"und", "oder", ","} or token.text == ",")
+            and position > start
+            and (
+                tokens[position - 1].tag_ == "ADJA"
+                and position + 1 < len(tokens)
+                and tokens[position + 1].tag_ == "ADJA"
+            )
+        ):
+            position += 1  # "physischen und sozialen Defizite", "eigenen, gesunden Zähne"
         elif token.text in RANGE_WORDS and position > start and tokens[position - 1].tag_ == "CARD" and (
             position + 1 < len(tokens) and tokens[position + 1].tag_ == "CARD"):  # fmt: skip
             position += 1  # "150-200", "zwei bis drei"

@@ -7,8 +7,8 @@ import click
 from wirlint.rewrite.paragraphs import RewrittenParagraph
 
 KINDS = {
-    "de": {"fronting": "Umstellung", "perspective": "Perspektivwechsel", "label": "Bezeichnung"},
-    "en": {"fronting": "fronting", "perspective": "perspective switch", "label": "label"},
+    "de": {"fronting": "Umstellung", "perspective": "Perspektivwechsel", "passive": "Passiv", "label": "Bezeichnung"},
+    "en": {"fronting": "fronting", "perspective": "perspective switch", "passive": "passive", "label": "label"},
 }
 SAFETY = {"de": ("sicher", "prüfen"), "en": ("safe", "review")}
 NOTHING = {"de": "Keine Umformulierung nötig oder sicher möglich.", "en": "No rewrite needed or safely possible."}

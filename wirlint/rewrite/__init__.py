@@ -15,7 +15,7 @@ from wirlint.rewrite.english import english_candidates
 from wirlint.rewrite.german import german_candidates
 from wirlint.rewrite.verify import verify
 
-KIND_ORDER = ("perspective", "fronting", "label")
+KIND_ORDER = ("perspective", "fronting", "passive", "label")
 
 
 def suggest(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:

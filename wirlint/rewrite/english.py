@@ -11,6 +11,8 @@ team"). "We strive/aim to give …" loses the intention when switched, so it is 
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.lexicon import Lexicon
@@ -25,10 +27,21 @@ DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "han
 WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 TO_VERBS = frozenset({"offer", "give", "send", "deliver", "grant", "bring", "hand", "provide", "supply"})
 MODALS = frozenset({"will", "can", "'ll", "shall", "may"})
+OFFERING_VERBS = frozenset({"offer", "provide", "deliver", "supply"})
 HELP_VERBS = frozenset({"help", "helps"})
 CONTROL_VERBS = frozenset({"strive", "aim", "seek", "try", "endeavour", "endeavor", "want", "wish"})
 PROGRESSIVE_CONTROL = frozenset({"striving", "aiming", "seeking", "trying", "endeavouring", "endeavoring"})
 SCOPE_WORDS = frozenset({"not", "never", "only", "also", "even", "just", "no"})
+# verbs whose object is the customer, with their participle, for the passive ("You are kept informed")
+PARTICIPLES = {
+    "keep": "kept", "serve": "served", "charge": "charged", "bill": "billed", "ask": "asked", "contact": "contacted",
+    "treat": "treated", "inform": "informed", "book": "booked", "update": "updated", "support": "supported",
+    "guide": "guided", "advise": "advised", "welcome": "welcomed", "invite": "invited", "call": "called",
+    "notify": "notified", "visit": "visited", "train": "trained", "assist": "assisted", "represent": "represented",
+    "protect": "protected", "reward": "rewarded", "remind": "reminded", "encourage": "encouraged",
+    "connect": "connected", "match": "matched", "consult": "consulted", "coach": "coached", "teach": "taught",
+    "pick": "picked", "meet": "met", "bring": "brought", "walk": "walked", "refer": "referred",
+}  # fmt: skip
 IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is", "do": "does", "go": "goes"}
 SINGULAR_DETERMINERS = frozenset({"every", "each", "a", "an", "one", "any"})
 POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
@@ -57,9 +70,11 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if opening is None:
         return []
     prefix, subject, frame = opening
-    company = None if subject[0].lower_ == "we" else "from " + decapitalise(join(subject))
-    if any(token.lower_ == "we" for token in frame.middle):
-        return []  # "the best service that we can": with the customer as subject, "we" would lose its referent
+    company = None if subject[0].lower_ == "we" else "from " + decapitalise_subject(join(subject))
+    if any(token.lower_ == "we" for token in frame.middle) or _participle_clause(frame.middle):
+        # "the best service that we can", "…, exceeding industry standards": with the customer as subject, the
+        # clause would lose its referent or take the customer as its own
+        return []
     found = []
     helped = _helped(frame, lexicon) if company is None else None
     if helped is not None:
@@ -67,6 +82,9 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     switched = _perspective(frame, lexicon, company)
     if switched is not None:
         found.append(switched)
+    passive = _passive(frame, lexicon) if company is None else None
+    if passive is not None:
+        found.append(passive)
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
     result = []
     for candidate in found:
@@ -74,6 +92,10 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         candidate = Candidate(text, candidate.kind, candidate.safe and not scoped, candidate.changed)
         result.append(candidate)
     return result
+
+
+def _participle_clause(tokens: list[Token]) -> bool:
+    return any(before.text == "," and token.tag_ in {"VVG", "VVN"} for before, token in itertools.pairwise(tokens))
 
 
 def decapitalise_subject(text: str) -> str:
@@ -173,11 +195,14 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
         return None  # past tense ("offered") or a form we do not switch
     lemma = verb.lemma_.lower()
     recipient, thing = _recipient_and_thing(lemma, verb, middle, lexicon)
-    if recipient is None or not thing:
+    implicit = recipient is None and _offered_without_recipient(lemma, middle, lexicon)
+    if implicit:
+        thing = middle  # "We offer free estimates." → "You get free estimates.": the reader is added
+    elif recipient is None or not thing:
         return None
-    singular = _is_singular(recipient)
+    singular = not implicit and _is_singular(recipient)
     get = "get" if modal is not None or not singular else "gets"
-    subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
+    subject = "You" if implicit or recipient[0].lower_ == "you" else capitalise(join(recipient))
     words = [subject]
     if modal is not None:
         words.append(modal.text)
@@ -187,7 +212,50 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     text = " ".join(words).replace(" '", "'") + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, "get", "gets", "are", "is", "to", *CONTROL_VERBS,
                          *PROGRESSIVE_CONTROL, *(company.lower().split() if company else ())})  # fmt: skip
-    return Candidate(text, "perspective", not intention, changed)
+    return Candidate(text, "perspective", not intention and not implicit, changed)
+
+
+def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon) -> bool:
+    """ "We offer free estimates": an offering verb whose object follows it, with no recipient anywhere."""
+    if lemma not in OFFERING_VERBS or not middle or not (_starts_phrase(middle[0]) or _in_phrase(middle[0])):
+        return False
+    return not any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in middle)
+
+
+def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
+    """ "We will keep you informed." → "You will be kept informed.": the customer object becomes the subject of
+    a passive, for the verbs in ``PARTICIPLES``. A change of voice is a matter of style, so it is never safe."""
+    middle = frame.middle
+    verb = frame.verb
+    modal = None
+    adverbs = list(frame.adverbs)
+    if verb.lower_ in MODALS:
+        while middle and middle[0].pos_ == "ADV":
+            adverbs.append(middle[0])
+            middle = middle[1:]
+        if not middle or middle[0].morph.get("VerbForm") != ["Inf"]:
+            return None
+        modal, verb, middle = verb, middle[0], middle[1:]
+    elif verb.morph.get("Tense") != ["Pres"] or _number(verb) == "Sing":
+        return None
+    participle = PARTICIPLES.get(verb.lemma_.lower())
+    if participle is None:
+        return None
+    recipient = _leading_noun_phrase(middle, lexicon)
+    if not recipient or not (_is_customer_phrase(recipient, lexicon) or recipient[0].lower_ == "your"):
+        return None  # the customer, or the customer's own ("Your pets are treated …")
+    rest = middle[len(recipient) :]
+    if rest and rest[0].lower_ in {"to", "that", "who"} and verb.lemma_.lower() != "ask":
+        return None  # "We ask that you …", "We help you to …": not the object of a passive
+    singular = _is_singular(recipient)
+    auxiliary = [modal.text, "be"] if modal is not None else ["is" if singular else "are"]
+    subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
+    words = [subject, *auxiliary, *(adverb.text for adverb in adverbs), participle]
+    if rest:
+        words.append(join(rest))
+    text = " ".join(words).replace(" '", "'") + frame.end.text
+    changed = frozenset({frame.verb.lower_, verb.lower_, "is", "are", "be", participle})
+    return Candidate(text, "passive", False, changed)
 
 
 def _controlled(verb: Token, middle: list[Token]) -> bool:
@@ -224,10 +292,12 @@ def _recipient_and_thing(
             if thing[0].lower_ not in {"with", "to", "for"} and _in_phrase(thing[0]):
                 return recipient, thing
     if lemma in TO_VERBS:
-        split = next((i for i, token in enumerate(middle) if token.lower_ == "to"), None)
+        split = next((i for i, token in enumerate(middle) if token.lower_ in {"to", "for"}), None)
         if split:
             recipient = _leading_noun_phrase(middle[split + 1 :], lexicon)
-            if recipient and _is_customer_phrase(recipient, lexicon) and split > 0:
+            whole = split + 1 + len(recipient) == len(middle)  # "for our customers" ends the clause
+            if recipient and _is_customer_phrase(recipient, lexicon) and split > 0 and (
+                    middle[split].lower_ == "to" or whole):  # fmt: skip
                 return recipient, middle[:split] + middle[split + 1 + len(recipient) :]
     return None, []
 

@@ -30,7 +30,7 @@ SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "kei
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
 # prepositional phrases that are about the reader when their noun phrase is ("für Sie", "mit unseren Kunden",
 # "um Ihr Verständnis"); "auf Ihren Besuch" after "freuen uns" stays the company's feeling
-FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber"})
+FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber", "auf"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
 
@@ -68,6 +68,24 @@ CONJUGATION = {
     "werden": {"sg3": "wird", "pl": "werden", "du": "wirst", "ihr": "werdet"},
 }
 IRREGULAR_PRESENT = {"gibt": "geben"}
+# verbs whose object is the customer, with their participle, for the passive ("Sie werden … beraten")
+PARTICIPLES = {
+    ("beraten", ""): "beraten", ("betreuen", ""): "betreut", ("begleiten", ""): "begleitet",
+    ("unterstützen", ""): "unterstützt", ("informieren", ""): "informiert", ("bedienen", ""): "bedient",
+    ("empfangen", ""): "empfangen", ("holen", "ab"): "abgeholt", ("laden", "ein"): "eingeladen",
+    ("versorgen", ""): "versorgt", ("behandeln", ""): "behandelt", ("vertreten", ""): "vertreten",
+    ("kontaktieren", ""): "kontaktiert", ("rufen", "an"): "angerufen", ("rufen", "zurück"): "zurückgerufen",
+    ("verwöhnen", ""): "verwöhnt", ("begrüßen", ""): "begrüßt", ("schulen", ""): "geschult",
+    ("pflegen", ""): "gepflegt", ("besuchen", ""): "besucht", ("benachrichtigen", ""): "benachrichtigt",
+    ("erwarten", ""): "erwartet", ("bitten", ""): "gebeten", ("fahren", ""): "gefahren",
+    ("abholen", ""): "abgeholt", ("coachen", ""): "gecoacht", ("fördern", ""): "gefördert",
+}  # fmt: skip
+ACCUSATIVE_PRONOUN_AS_SUBJECT = {"Sie": ("Sie", "pl"), "dich": ("du", "du"), "Dich": ("Du", "du"),
+                                 "euch": ("ihr", "ihr"), "Euch": ("Ihr", "ihr")}  # fmt: skip
+SAME_IN_NOMINATIVE = frozenset({"die", "alle", "viele", "beide", "unsere", "ihre", "diese", "eure", "deine", "eine",
+                                "jede", "keine"})  # fmt: skip
+# verbs that offer something to an unnamed reader ("Wir bieten eine große Auswahl an …")
+OFFERING_VERBS = frozenset({("bieten", ""), ("bieten", "an"), ("stellen", "bereit")})
 AUXILIARIES = frozenset({"können", "werden"})  # modal and future: "Sie können … erhalten", "Sie werden … erhalten"
 PRONOUN_NOMINATIVE = {"Ihnen": ("Sie", "pl"), "dir": ("du", "du"), "Dir": ("Du", "du"), "euch": ("ihr", "ihr"),
                       "Euch": ("Ihr", "ihr")}  # fmt: skip
@@ -106,6 +124,9 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     fronted = _front(clause, subject, lexicon)
     if fronted is not None:
         found.append(fronted)
+    passive = _passive(clause, subject, lexicon)
+    if passive is not None:
+        found.append(passive)
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
 
@@ -222,16 +243,23 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
         recipient_phrase, nachfeld = _with_relative_clause(clause, recipient)
         nominative = _nominative(recipient_phrase)
         safe = True
-    else:
+    elif _owned_object(clause, others) is not None:
         safe_switch = POSSESSION_VERBS.get((lemma, particle))
-        owned = next((i for i in others if clause.middle[i].kind == "noun" and clause.middle[i].determiner is not None
-                      and _customer_possessive(clause.middle[i].determiner)), None)  # fmt: skip
-        if safe_switch is None or owned is None or any(i < owned for i in others):
+        owned = _owned_object(clause, others)
+        if safe_switch is None or any(i < owned for i in others):
             return None  # the customer's thing must be the first object: "Wir erstellen Ihr Gutachten …"
         entry = ("erhalten", "")
         stem = next(s for s in CUSTOMER_POSSESSIVE_STEMS if clause.middle[owned].determiner.lower_.startswith(s))
         nominative = POSSESSIVE_SUBJECT[stem]
         safe = safe_switch
+    else:
+        if (lemma, particle) not in OFFERING_VERBS or not _offers_a_thing(clause, others, lexicon):
+            return None
+        # "Wir bieten eine große Auswahl an …" → "Bei uns erhalten Sie eine große Auswahl an …": the reader is added
+        entry = ("erhalten", "")
+        informal = clause.finite.doc._.address == "informal"
+        nominative = ("du", "du") if informal else ("Sie", "pl")
+        safe = False
     if nominative is None:
         return None
     new_subject, person = nominative
@@ -244,6 +272,8 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     company = _company_dative(clause.vorfeld) if subject == -1 else None
     if company is False:
         return None
+    if recipient is None and company is None and _owned_object(clause, others) is None:
+        company = "bei uns"  # the company stays in the sentence when no recipient stood for the reader
     finite = CONJUGATION[auxiliary or new_verb][person]
     parts = [clause.link.text] if clause.link is not None else []
     if subject == -1:
@@ -258,8 +288,70 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     parts += bracket
     text = join_parts(parts, nachfeld, clause.end)
     changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", new_verb,
-                         finite.lower(), *(participle and [participle]), "von"})  # fmt: skip
+                         finite.lower(), *(participle and [participle]), "von", "bei"})  # fmt: skip
     return Candidate(text, "perspective", safe, changed=changed, right_bracket=tuple(bracket))
+
+
+def _owned_object(clause: MainClause, others: list[int]) -> int | None:
+    """The index of an object phrase with the reader's possessive ("Ihr Gutachten"), if there is one."""
+    return next((i for i in others if clause.middle[i].kind == "noun" and clause.middle[i].determiner is not None
+                 and _customer_possessive(clause.middle[i].determiner)), None)  # fmt: skip
+
+
+def _offers_a_thing(clause: MainClause, others: list[int], lexicon: Lexicon) -> bool:
+    """The first object is a noun phrase and nothing in the clause is about the customer."""
+    parts = [clause.middle[i] for i in others]
+    if not parts or parts[0].kind != "noun":
+        return False
+    return not any(_customer_constituent(part, clause, lexicon) for part in parts)
+
+
+def _passive(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    """ "Wir beraten Sie gerne." → "Sie werden von uns gerne beraten.": the customer object becomes the subject
+    of a passive, for the verbs in ``PARTICIPLES``. A change of voice is a matter of style, so it is never safe."""
+    if subject == -1 and clause.vorfeld.head.lower_ != "wir":
+        return None  # "Unser Team berät Sie": "von unserem Team" would need the company's dative
+    verb = _lexical_verb(clause)
+    if verb is None or verb[2] is not None:
+        return None
+    participle = PARTICIPLES.get((verb[0], verb[1]))
+    object_at = subject + 1  # the object follows the verb, or "wir" after a fronted adverbial
+    if participle is None or len(clause.middle) <= object_at:
+        return None
+    nominative = _accusative_as_subject(clause.middle[object_at], lexicon)
+    if nominative is None:
+        return None
+    new_subject, person = nominative
+    auxiliary = CONJUGATION["werden"][person]
+    rest = [_text(part) for part in clause.middle[object_at + 1 :]]
+    parts = [clause.link.text] if clause.link is not None else []
+    if subject == -1:
+        parts += [new_subject if parts else capitalise(new_subject), auxiliary]
+    else:  # "Daher unterstützen wir Sie dabei." → "Daher werden Sie von uns dabei unterstützt."
+        adverbial = _text(clause.vorfeld)
+        parts += [adverbial if parts else capitalise(adverbial), auxiliary, new_subject]
+    text = join_parts([*parts, "von uns", *rest, participle], clause.nachfeld, clause.end)
+    changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", "uns", "von",
+                         auxiliary, participle})  # fmt: skip
+    return Candidate(text, "passive", False, changed=changed, right_bracket=(participle,))
+
+
+def _accusative_as_subject(part: Constituent, lexicon: Lexicon) -> tuple[str, str] | None:
+    """An accusative customer object in the nominative: Sie/dich/euch, or a phrase whose accusative and
+    nominative read the same (plural, or feminine singular: "alle Gäste", "unsere Kundinnen")."""
+    if part.kind == "pronoun" and part.head._.voice == CUSTOMER and len(part.tokens) == 1:
+        return ACCUSATIVE_PRONOUN_AS_SUBJECT.get(part.head.text)
+    if part.kind != "noun" or part.has_clause or not lexicon.is_customer_noun(part.head.text):
+        return None
+    determiner = part.determiner
+    noun = part.head.text.lower()
+    if determiner is None or determiner.lower_ not in SAME_IN_NOMINATIVE or part.tokens[-1] is not part.head:
+        return None
+    if determiner.lower_ in {"alle", "viele", "beide"} or noun.endswith("innen"):
+        return _text(part), "pl"
+    if noun.endswith("in"):
+        return _text(part), "sg3"
+    return (_text(part), "pl") if noun.endswith(("en", "er", "e")) and determiner.lower_ != "eine" else None
 
 
 def _lexical_verb(clause: MainClause) -> tuple[str, str, str | None] | None:

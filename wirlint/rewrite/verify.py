@@ -32,9 +32,11 @@ NUMBERS = re.compile(
 PAIRED_MARKS = '()[]„“”"«»‚‘’'
 PARENTHESISED = re.compile(r"\([^()]*\)")
 # function words a perspective switch may add or drop in any sentence (pronouns change case and person)
-SWITCH_WORDS = frozenset({"wir", "uns", "sie", "ihnen", "du", "dir", "ihr", "euch", "von", "unserem", "unserer",
-                          "we", "us", "you", "from", "with", "to", "our", "help"})  # fmt: skip
+SWITCH_WORDS = frozenset({"wir", "uns", "sie", "ihnen", "du", "dir", "dich", "ihr", "euch", "von", "unserem", "unserer",
+                          "we", "us", "you", "from", "with", "to", "for", "our", "help"})  # fmt: skip
 THIRD_PERSON_TAGS = frozenset({"VVZ", "VBZ", "VHZ", "VDZ"})
+# present-tense finite verbs and modals; the tagger reads some present forms as infinitives (VVI)
+FINITE_PRESENT_TAGS = THIRD_PERSON_TAGS | {"VVB", "VBB", "VHB", "VDB", "VVI", "VM0"}
 INFLECTION = re.compile(r"(?:en|em|er|es|e|n|s)$")
 
 
@@ -102,7 +104,7 @@ def _main_verb(tokens: list, start: int) -> int | None:
         token = tokens[index]
         if token.lower_ in {"who", "that"}:
             in_relative = True
-        elif token.tag_ in THIRD_PERSON_TAGS | {"VVB", "VVI", "VM0"}:  # the tagger reads some present forms as VVI
+        elif token.tag_ in FINITE_PRESENT_TAGS:
             if not in_relative:
                 return index
             in_relative = False
@@ -113,10 +115,11 @@ def _agrees(sentence: Span) -> bool:
     """English: the first finite verb agrees with the subject before it ("every client gets", "you get")."""
     ensure_tagged(sentence)
     tokens = [token for token in sentence if not token.is_space]
-    start = max((index + 1 for index, token in enumerate(tokens) if token.text == ","), default=0)
-    verb_at = _main_verb(tokens, start)
+    verb_at = _main_verb(tokens, 0)
     if verb_at is None:
         return False
+    # an opening adverbial ends with its comma: "At Acme, every client gets …"
+    start = max((index + 1 for index, token in enumerate(tokens[:verb_at]) if token.text == ","), default=0)
     subject = tokens[start:verb_at]
     if tokens[verb_at].tag_ == "VM0":
         return bool(subject)
