@@ -21,7 +21,7 @@ from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import ensure_tagged
 
 END_MARKS = frozenset({".", "!", ":"})
-REFUSED_TEXT = frozenset({"?", ";", "(", ")", "[", "]", "„", "“", "”", '"', "«", "»", "‚", "‘", "/"})
+REFUSED_TEXT = frozenset({"?", ";", "[", "]", "„", "“", "”", '"', "«", "»", "‚", "‘", "/"})
 LINKING_CONJUNCTIONS = frozenset({"und", "aber", "denn", "doch", "oder", "sondern"})
 FINITE_GERMAN = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 RIGHT_BRACKET_TAGS = frozenset({"PTKVZ", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU", "PTKZU"})
@@ -248,11 +248,12 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.text in DASHES and parts and parts[-1].kind in {"noun", "prepositional"}:
-            closing = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in DASHES), None)
+        if token.text in DASHES | {"("} and parts and parts[-1].kind in {"noun", "prepositional"}:
+            closers = DASHES if token.text in DASHES else {")"}
+            closing = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in closers), None)
             if closing is None or _constituents(tokens[index + 1 : closing]) is None:
                 return None
-            previous = parts.pop()  # an apposition between dashes: "das Manuskript – die fertige Software –"
+            previous = parts.pop()  # an apposition: "das Manuskript – die fertige Software –", "Rezept (Kopie)"
             parts.append(Constituent(previous.tokens + tuple(tokens[index : closing + 1]), previous.kind,
                                      previous.head, previous.preposition))  # fmt: skip
             index = closing + 1
