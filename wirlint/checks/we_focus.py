@@ -16,6 +16,7 @@ from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.tagging import ensure_tagged
 from wirlint.nlp.voice import COMPANY
 from wirlint.rewrite import suggest
+from wirlint.rewrite.advice import construction_advice
 
 HEADING_ROLES = frozenset({Role.HEADING, Role.TITLE})
 
@@ -30,13 +31,15 @@ def _opener(sentence: Span, limit: int = 2) -> str:
 
 
 def _sentence_finding(context: LintContext, spec: RuleSpec, analysed: AnalysedBlock, sentence: Span) -> Finding:
-    """A finding for the whole sentence, carrying the best customer-first rewrite when there is one. The
-    message quotes the opening up to the company word ("Aber wir", "For the traditionalists, we")."""
+    """A finding for the whole sentence, carrying the best customer-first rewrite when there is one, else advice
+    for its construction. The message quotes the opening up to the company word ("Aber wir", "For the
+    traditionalists, we")."""
     start, end = sentence_span(sentence)
     suggestions = suggest(sentence, context.lexicon)
     best = suggestions[0] if suggestions else None
+    advice = construction_advice(sentence, context.lexicon.lang) if best is None else None
     opener = opening_phrase(sentence, context.opening_analysis(sentence))
-    return context.finding(spec, analysed, start, end, suggestion=best, opener=opener)
+    return context.finding(spec, analysed, start, end, suggestion=best, advice=advice, opener=opener)
 
 
 def we_first_sentence(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:

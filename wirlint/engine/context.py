@@ -118,9 +118,11 @@ class LintContext:
         end_char: int,
         *,
         suggestion: Suggestion | None = None,
+        advice: str | None = None,
         **fields: object,
     ) -> Finding:
-        """A finding for the block text ``[start_char, end_char)``; ``fields`` fill the message's ``{…}``."""
+        """A finding for the block text ``[start_char, end_char)``; ``fields`` fill the message's ``{…}``;
+        ``advice`` replaces the rule's general advice with one for this very sentence."""
         block = analysed.block
         text = block.text[start_char:end_char]
         rule = spec.rule
@@ -133,7 +135,7 @@ class LintContext:
             text=text,
             severity=rule.severity,
             suggestion=suggestion,
-            advice=rule.advice.format_map(KeepUnknown(values)),
+            advice=advice if advice is not None else rule.advice.format_map(KeepUnknown(values)),
             scope=rule.scope,
             source_range=block.source_range(start_char, end_char) if replaceable else None,
         )

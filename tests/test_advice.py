@@ -1,0 +1,46 @@
+"""A we-first sentence without a rewrite gets advice for its construction, quoting its own content."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirlint.config import Config
+from wirlint.engine.runner import lint_document
+from wirlint.sources import load_document
+
+
+def we_first(text: str, lang: str):
+    document = load_document("page.txt", text.encode())
+    findings = lint_document(document, Config(lang=lang)).findings
+    (finding,) = [finding for finding in findings if finding.rule.code == "WL101"]
+    return finding
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("de", "Wir sind ein Familienbetrieb in dritter Generation.", "wer Sie sind („ein Familienbetrieb in dritter"),
+        ("de", "Wir haben eine eigene Werkstatt in Fürth.", "was Sie haben („eine eigene Werkstatt in Fürth“)"),
+        ("de", "Wir planen, bauen und warten Heizungen.", "was Sie tun („planen“, „bauen“, „warten“)"),
+        ("de", "Wir sind stolz auf unsere Arbeit.", "was Sie empfinden („Wir sind stolz auf unsere Arbeit“)"),
+        ("en", "We are a family business in Leeds.", "who you are (“a family business in Leeds”)"),
+        ("en", "We have a workshop in York.", "what you have (“a workshop in York”)"),
+        ("en", "We design, build and maintain websites.", "what you do (“design”, “build”, “maintain”)"),
+        ("en", "We believe in honest work.", "what you feel (“We believe in honest work”)"),
+    ],
+)
+def test_advice_names_the_construction_and_quotes_the_sentence(lang, sentence, expected):
+    finding = we_first(sentence, lang)
+    assert finding.suggestion is None
+    assert expected in finding.advice
+
+
+def test_a_sentence_with_a_rewrite_keeps_the_rules_general_advice():
+    finding = we_first("Wir liefern unseren Kunden frische Zutaten.", "de")
+    assert finding.suggestion is not None
+    assert finding.advice.startswith("Beginnen Sie mit der Kundin")
+
+
+def test_a_sentence_of_no_known_construction_keeps_the_general_advice():
+    finding = we_first("We moved to Leeds in 2004.", "en")
+    assert finding.suggestion is None and finding.advice.startswith("Open with the customer")

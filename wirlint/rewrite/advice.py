@@ -1,0 +1,106 @@
+"""Advice for a we-first sentence that gets no rewrite: a next step specific to its construction.
+
+A rewrite is only offered where it can be built from the sentence's own words. For the rest, the finding says
+what kind of sentence it is and how to turn it towards the customer, quoting the sentence's own content:
+"We are a family business" (who the company is) asks what the customer gets from that; "We have 20 years of
+experience" (what the company has) asks for the benefit; "We plan, build and maintain …" (what the company
+does) suggests the customer's results; "We believe / are proud / freuen uns" (what the company feels) suggests
+speaking to the reader. Nothing is invented: the advice names the gap, the writer fills it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from wirlint.nlp.opening import words_of
+from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
+
+MAX_QUOTED_WORDS = 8
+FEELING_LEMMAS = {
+    "de": frozenset(
+        {"freuen", "glauben", "lieben", "hoffen", "wünschen", "danken", "bedanken", "verstehen", "fühlen", "finden"}
+    ),
+    "en": frozenset({"believe", "hope", "love", "pride", "feel", "like", "enjoy", "thank", "appreciate", "think"}),
+}
+FEELING_ADJECTIVES = {
+    "de": frozenset({"stolz", "froh", "glücklich", "überzeugt", "dankbar"}),
+    "en": frozenset({"proud", "happy", "delighted", "passionate", "committed", "thrilled", "excited", "grateful"}),
+}
+COPULA = {"de": frozenset({"sein"}), "en": frozenset({"be"})}
+POSSESSION = {"de": frozenset({"haben", "besitzen", "verfügen"}), "en": frozenset({"have"})}
+PARTICIPLE_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVN", "VVG", "VBN", "VBG", "VHN", "VHG"})
+
+ADVICE = {
+    "de": {
+        "copula": "Der Satz sagt, wer Sie sind („{content}“). Was hat die Kundin davon? Beginnen Sie damit, "
+        "z. B. „Sie …“, und lassen Sie „{content}“ als Begründung folgen.",
+        "possession": "Der Satz sagt, was Sie haben („{content}“). Welchen Nutzen hat die Kundin davon? Beginnen "
+        "Sie mit „Sie …“ und diesem Nutzen.",
+        "activities": "Der Satz zählt auf, was Sie tun ({content}). Machen Sie daraus, was die Kundin bekommt: "
+        "„Sie erhalten …“ oder „Ihr … wird …“.",
+        "feeling": "Der Satz beschreibt, was Sie empfinden („{content}“). Sprechen Sie die Kundin an und sagen "
+        "Sie, was sie davon hat: „Sie …“.",
+    },
+    "en": {
+        "copula": "The sentence says who you are (“{content}”). What does the customer get from that? Open with "
+        "it, e.g. “You …”, and let “{content}” follow as the reason.",
+        "possession": "The sentence says what you have (“{content}”). What does the customer gain from it? Open "
+        "with “You …” and that benefit.",
+        "activities": "The sentence lists what you do ({content}). Turn it into what the customer gets: "
+        "“You get …” or “Your … is …”.",
+        "feeling": "The sentence says what you feel (“{content}”). Speak to the reader and say what they get from "
+        "it: “You …”.",
+    },
+}
+
+
+def construction_advice(sentence: Span, lang: str) -> str | None:
+    """Advice for the sentence's construction, or None when it fits none of them (the rule's advice stands)."""
+    words = [token for token in words_of(sentence) if not token.is_punct or token.text == ","]
+    if lang not in ADVICE or len(words) < 3:
+        return None
+    ensure_tagged(sentence)
+    verbs = [token for token in words if token.tag_ in FINITE_TAGS]
+    if not verbs:
+        return None
+    finite = verbs[0]
+    after = words[words.index(finite) + 1 :]
+    lemma = finite.lemma_.lower()
+    participle = any(token.tag_ in PARTICIPLE_TAGS for token in after)
+    if lemma in FEELING_LEMMAS[lang] or any(token.lower_ in FEELING_ADJECTIVES[lang] for token in after[:2]):
+        return _advice(lang, "feeling", _quote(words))
+    if lemma in COPULA[lang] and not participle and after:
+        return _advice(lang, "copula", _quote(after))
+    if lemma in POSSESSION[lang] and not participle and after:
+        return _advice(lang, "possession", _quote(after))
+    listed = _listed_activities(words, finite, lang)
+    if listed:
+        return _advice(lang, "activities", listed)
+    return None
+
+
+def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | None:
+    """ "plant, baut und wartet" / "design, build and maintain": three or more verbs in a row, or two joined
+    by "und"/"and" right after the subject."""
+    start = words.index(finite)
+    verbs = [finite]
+    for token in words[start + 1 :]:
+        if token.text == "," or token.lower_ in {"und", "and", "sowie", "or", "oder"}:
+            continue
+        if token.pos_ in {"VERB", "AUX"} and token.tag_ not in PARTICIPLE_TAGS:
+            verbs.append(token)
+            continue
+        break
+    if len(verbs) < 2:
+        return None
+    quoted = [f"„{verb.text}“" if lang == "de" else f"“{verb.text}”" for verb in verbs]
+    return ", ".join(quoted)
+
+
+def _quote(tokens: list[Token]) -> str:
+    text = " ".join("".join(token.text_with_ws for token in tokens[:MAX_QUOTED_WORDS]).split())
+    return text.rstrip(",") + (" …" if len(tokens) > MAX_QUOTED_WORDS else "")
+
+
+def _advice(lang: str, construction: str, content: str) -> str:
+    return ADVICE[lang][construction].format(content=content)
