@@ -174,9 +174,13 @@ def _customer_constituent(part: Constituent, clause: MainClause, lexicon: Lexico
 
 
 def _customer_noun_phrase(part: Constituent, lexicon: Lexicon) -> bool:
+    """Headed by a customer noun, owned by the reader ("Ihr Tier"), or of customers ("Fragen unserer Gäste")."""
     determiner = part.determiner
-    possessive = determiner is not None and _customer_possessive(determiner)
-    return possessive or lexicon.is_customer_noun(part.head.text)
+    if (determiner is not None and _customer_possessive(determiner)) or lexicon.is_customer_noun(part.head.text):
+        return True
+    after_head = part.tokens[part.tokens.index(part.head) + 1 :]
+    genitive = bool(after_head) and after_head[0].lower_ in {"der", "des", "unserer", "unseres", "ihrer", "ihres"}
+    return genitive and any(lexicon.is_customer_noun(token.text) for token in after_head[1:4])
 
 
 def _customer_possessive(token: Token) -> bool:

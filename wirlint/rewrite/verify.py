@@ -18,7 +18,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from wirlint.model import Block, Document, Role, Suggestion
-from wirlint.nlp.fields import main_clause
+from wirlint.nlp.fields import MainClause, main_clause
 from wirlint.nlp.pipeline import analyse
 from wirlint.nlp.tagging import ensure_tagged
 from wirlint.rewrite.candidate import Candidate
@@ -85,9 +85,18 @@ def _grammatical(candidate: Candidate, lang: str) -> bool:
         clause = main_clause(sentence)
         if clause is None:
             return False
-        bracket = tuple(token.text for token in clause.right_bracket)
-        return candidate.right_bracket is None or bracket == candidate.right_bracket
+        return candidate.right_bracket is None or _bracket_as_expected(clause, candidate.right_bracket)
     return _agrees(sentence)
+
+
+def _bracket_as_expected(clause: MainClause, expected: tuple[str, ...]) -> bool:
+    """The clause ends in the expected right bracket. The tagger may read a word at the end ("da", "hin") as a
+    particle in one word order and as an adverb in another, so the words are compared, not their tags."""
+    if not expected:
+        return not clause.right_bracket
+    tail = [token.text for part in clause.middle for token in part.tokens]
+    tail += [token.text for token in clause.right_bracket]
+    return tail[-len(expected) :] == list(expected) and all(token.text in expected for token in clause.right_bracket)
 
 
 def _reanalysed(text: str, lang: str) -> Span | None:
