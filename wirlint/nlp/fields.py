@@ -31,11 +31,12 @@ DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PWAT"})
 NOUN_PREFIX_TAGS = DETERMINER_TAGS | {"ADJA", "CARD", "TRUNC", "PRELAT"}  # PRELAT: "in dessen Haus"
 NOUN_TAGS = frozenset({"NN", "NNA", "NNI", "NE", "FM"})
 PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS", "PPOSS"})
-ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PAV", "PROAV", "PTKA", "PWAV"})
+ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PAV", "PROAV", "PTKA", "PWAV", "APZR"})  # APZR: "darüber hinaus"
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 COORDINATORS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
 RANGE_WORDS = frozenset({"-", "–", "bis"})
 ATTACHED_PREPOSITIONS = frozenset({"mit", "ohne"})
+ADVERBIAL_KINDS = frozenset({"adverb", "prepositional", "number"})
 APPROXIMATIONS = frozenset({"über", "rund", "etwa", "ca.", "circa", "zirka", "fast", "knapp", "mehr", "nahezu"})
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
@@ -169,10 +170,16 @@ def _single_constituent(tokens: list[Token]) -> Constituent | None:
     """The Vorfeld as one constituent; a noun with its "mit"/"ohne" phrase counts as one ("Familien mit kleinen
     Kindern bieten wir …")."""
     parts = _constituents(tokens)
-    attached = parts is not None and len(parts) == 2 and parts[1].preposition is not None
+    if not parts:
+        return None
+    attached = len(parts) == 2 and parts[1].preposition is not None
     if attached and parts[0].kind == "noun" and parts[1].preposition.lower_ in ATTACHED_PREPOSITIONS:
         return Constituent(parts[0].tokens + parts[1].tokens, "noun", parts[0].head)
-    return parts[0] if parts is not None and len(parts) == 1 else None
+    if len(parts) > 1 and all(part.kind in ADVERBIAL_KINDS for part in parts):
+        # one adverbial read in pieces: "auch darüber hinaus", "Nach 15 Jahren Erfahrung in Softwarequalität"
+        kind = "adverb" if all(part.kind == "adverb" for part in parts) else "prepositional"
+        return Constituent(tuple(tokens), kind, parts[0].head, parts[0].preposition)
+    return parts[0] if len(parts) == 1 else None
 
 
 def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int | None:
@@ -259,6 +266,13 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
             index = closing + 1
             continue
         if token.text == "," and parts and parts[-1].kind in {"noun", "prepositional", "pronoun"}:
+            apposition = _apposition_end(tokens, index)
+            if apposition is not None:  # "an Sie, unsere Kunden, weiter"
+                previous = parts.pop()
+                parts.append(Constituent(previous.tokens + tuple(tokens[index : apposition + 1]), previous.kind,
+                                         previous.head, previous.preposition))  # fmt: skip
+                index = apposition + 1
+                continue
             closing = _relative_clause_end(tokens, index)
             if closing is not None:
                 previous = parts.pop()
@@ -293,6 +307,18 @@ def _coordinable(previous: str, following: str) -> bool:
     return previous == following or (previous in nominal | {"prepositional"} and following in nominal)
 
 
+def _apposition_end(tokens: list[Token], comma: int) -> int | None:
+    """The closing comma of a noun phrase set off by commas after a pronoun or noun ("Sie, unsere Kunden,"),
+    when the clause goes on after it (else the comma lists things: "Fenster, Türen")."""
+    inner = _noun_phrase(tokens, comma + 1) if comma + 1 < len(tokens) else None
+    if inner is None or inner[0].tokens[0].tag_ not in DETERMINER_TAGS:
+        return None
+    closing = inner[1]
+    if closing >= len(tokens) or tokens[closing].text != ",":
+        return None
+    return closing
+
+
 def _relative_clause_end(tokens: list[Token], comma: int) -> int | None:
     """The closing comma of a relative clause that starts after ``comma`` and ends with its finite verb."""
     pronoun = comma + 1
@@ -310,7 +336,7 @@ def _relative_clause_end(tokens: list[Token], comma: int) -> int | None:
 
 def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] | None:
     token = tokens[start]
-    if (token.tag_ in PREPOSITION_TAGS and token.tag_ != "APPO") or _reads_as_preposition(tokens, start):
+    if (token.tag_ in PREPOSITION_TAGS - {"APPO", "APZR"}) or _reads_as_preposition(tokens, start):
         inner = _constituent_at(tokens, start + 1) if start + 1 < len(tokens) else None
         if inner is None or inner[0].kind not in {"noun", "pronoun", "number", "adverb", "prepositional"}:
             return None  # ("bis zum Wettkampf", "innerhalb von zehn Tagen" nest one phrase in another)
@@ -367,6 +393,8 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             )
         ):
             position += 1  # "physischen und sozialen Defizite", "eigenen, gesunden Zähne"
+        elif token.lower_ in {"und", "oder", "bis"} and position > start and tokens[position - 1].tag_ == "TRUNC":
+            position += 1  # "Verkaufs- und Pachtwerte", "In- und Ausland"
         elif token.text in RANGE_WORDS and position > start and tokens[position - 1].tag_ == "CARD" and (
             position + 1 < len(tokens) and tokens[position + 1].tag_ == "CARD"):  # fmt: skip
             position += 1  # "150-200", "zwei bis drei"
@@ -378,8 +406,12 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
         return None
     head = tokens[position]
     position += 1
-    while position < len(tokens) and tokens[position].tag_ in {"NE", "FM"}:
-        position += 1  # "Firma Müller", "Herr Meier"
+    while position < len(tokens) and (tokens[position].tag_ in {"NE", "FM"} or (
+            head.tag_ == "FM" and tokens[position].tag_ == "NN")):  # fmt: skip
+        position += 1  # "Firma Müller", "Herr Meier", "Remote Consulting"
+    measured = any(token.tag_ == "CARD" for token in tokens[start : position - 1])
+    if measured and position < len(tokens) and tokens[position].tag_ == "NN":
+        position += 1  # a measure and what is measured: "15 Jahren Erfahrung", "zwei Kilo Äpfel"
     position = _attached(tokens, _genitive(tokens, position))
     return Constituent(tuple(tokens[start:position]), "noun", head), position
 

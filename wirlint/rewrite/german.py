@@ -138,8 +138,8 @@ def _company_subject(clause: MainClause, lexicon: Lexicon) -> int | None:
         return -1
     if clause.vorfeld.kind in {"adverb", "prepositional", "number"} and clause.middle:
         first = clause.middle[0]
-        if first.kind == "pronoun" and first.head.lower_ == "wir":
-            return 0
+        if (first.kind == "pronoun" and first.head.lower_ == "wir") or _is_company_subject(first, lexicon):
+            return 0  # "Seit 1990 bieten wir …", "Darüber hinaus hält unsere Fahrschule …"
     return None
 
 
@@ -203,7 +203,7 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
         subject_words = [decapitalise_phrase(clause.vorfeld)]
         rest = [part for index, part in enumerate(clause.middle) if index != target]
     else:
-        subject_words = [clause.middle[subject].head.text]
+        subject_words = [_text(clause.middle[subject])]
         # the former Vorfeld follows the subject: "Unseren Kunden bieten wir seit 1990 …"
         rest = [clause.vorfeld] + [part for index, part in enumerate(clause.middle) if index not in {target, subject}]
     front = _text(moved) + ("," if nachfeld != clause.nachfeld else "")
@@ -518,5 +518,10 @@ def decapitalise_phrase(part: Constituent) -> str:
     return decapitalise(text)
 
 
-def _bracket(clause: MainClause) -> tuple[str, ...]:
+def _bracket(clause: MainClause) -> tuple[str, ...] | None:
+    """The right bracket a fronting must keep; None when the clause ends in a lone adverb the tagger may read
+    as a particle after the reordering ("… weiter."), so only the clause structure is checked."""
+    last = clause.middle[-1] if clause.middle else None
+    if not clause.right_bracket and last is not None and last.kind == "adverb" and len(last.tokens) == 1:
+        return None
     return tuple(token.text for token in clause.right_bracket)
