@@ -55,3 +55,25 @@ def test_console_examples_print_what_the_readme_shows(command, shown):
     for line in shown:
         if line != "…":
             assert line in output, (command, line)
+
+
+def rewrite_table_rows() -> list[tuple[str, str, str]]:
+    section = README.split("## Customer-first rewrites", 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) == 4 and cells[3] in {"safe", "review"} and "…" not in cells[1] + cells[2]:
+            rows.append((cells[1], cells[2], cells[3]))
+    return rows
+
+
+def test_the_rewrite_table_is_what_the_engine_suggests():
+    from wirlint.nlp.langid import detect_language
+    from wirlint.rewrite.paragraphs import rewrite_paragraphs
+
+    rows = rewrite_table_rows()
+    assert len(rows) >= 6
+    for sentence, shown, safety in rows:
+        (entry,) = rewrite_paragraphs([sentence], lang=detect_language(sentence))
+        found = {(s.text, s.safe) for s in entry.suggestions}
+        assert (shown, safety == "safe") in found, (sentence, found)
