@@ -100,10 +100,11 @@ def test_interview_answers_are_the_interviewees():
     assert not any("Algorithmen" in text or "schnellste" in text or "zweimal" in text for text in flagged)
 
 
-def test_front_matter_is_read_as_data_and_never_linted():
-    text = "---\ntitle: Wir sind die Besten\ntags: [Blog]\n---\nSie erhalten frisches Brot.\n"
+def test_front_matter_is_read_as_data_and_only_its_prose_is_linted():
+    text = "---\ntitle: Wir sind die Besten\ntags: [Blog, Wir sind die Besten]\n---\nSie erhalten frisches Brot.\n"
     result = lint_text(text, lang="de")
-    assert result.page_type == "blog" and result.findings == []
+    assert result.page_type == "blog"
+    assert result.findings and {finding.location.line for finding in result.findings} == {2}
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ def test_hook_definition():
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert re.search(r"^- id: wirlint$", text, re.MULTILINE)
     assert "language: python" in text
-    assert "types_or: [markdown, html, plain-text]" in text
-    assert "entry: wirlint check" in text
+    assert "types: [text]" in text and "mdx|" in text and "ya?ml" in text
+    assert "entry: wirlint check --quiet --force-exclude" in text
 
 
 def test_clean_files_are_silent_and_many_files_are_one_call(tmp_path):

@@ -11,15 +11,19 @@ def located(document, block):
     return document.line_index.position(start), document.line_index.position(end), document.source[start:end]
 
 
-def test_code_front_matter_urls_and_comments_are_not_prose():
+def test_code_urls_comments_and_front_matter_data_are_not_prose():
+    """Front matter is data: only the values of prose keys (title, description …) are read, as their own
+    blocks that a rewrite never touches; dates, slugs, images and tags are not."""
     source = (
-        "---\ntitle: Wir sind toll\nlang: de\n---\n"
+        "---\ntitle: Wir sind toll\nlang: de\nslug: wir-sind-toll\nimage: wir.png\ntags: [Wir]\n---\n"
         "Text mit `wir code` und <https://wir.example/uns> und <!-- wir Kommentar -->.\n\n"
         "```\nWir sind Code\n```\n\n    Wir eingerückt\n\n![Wir Bild](wir.png)\n"
     )
     document = parse_markdown("a.md", source)
-    prose = " ".join(block.text for block in document.blocks)
-    assert prose == "Text mit  und  und ."
+    title, *body = document.blocks
+    assert (title.text, title.role, title.fixable) == ("Wir sind toll", Role.TITLE, False)
+    assert located(document, title)[2] == "Wir sind toll"
+    assert " ".join(block.text for block in body) == "Text mit  und  und ."
     assert document.declared_lang == "de"
 
 

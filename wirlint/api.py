@@ -21,8 +21,12 @@ def lint_paths(
     stdin_filename: str | None = None,
     keep_sources: bool = False,
     on_skip: Notice | None = None,
+    force_exclude: bool = False,
 ) -> list[Linted]:
     """Lint what the arguments name; ``keep_sources`` returns each file's bytes and Document (for --fix);
-    ``on_skip`` hears of folder entries that are not linted (symlinks out of the tree, FIFOs)."""
-    items = expand_inputs(arguments, resolver, stdin_filename=stdin_filename, on_skip=on_skip)
+    ``on_skip`` hears of folder entries that are not linted (symlinks out of the tree, FIFOs);
+    ``force_exclude`` leaves out excluded files even when they are named one by one."""
+    items = expand_inputs(
+        arguments, resolver, stdin_filename=stdin_filename, on_skip=on_skip, force_exclude=force_exclude
+    )
     return lint_inputs(items, resolver, jobs=jobs, cache=cache, keep_sources=keep_sources)

@@ -136,7 +136,16 @@ def lint_options(function: Callable[..., None]) -> Callable[..., None]:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Leave out the findings recorded in this baseline file (report only new ones).",
 )
-@click.option("--show-files", is_flag=True, help="List the files that would be linted, and lint nothing.")
+@click.option(
+    "--show-files",
+    is_flag=True,
+    help="List the files that would be linted, then (on standard error) what was left out and why; lint nothing.",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply exclude, .gitignore and out-of-scope pages to files named one by one too (for pre-commit).",
+)
 @click.option(
     "--diff-base",
     metavar="REF",
@@ -166,6 +175,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
             stdin_filename=options["stdin_filename"],
             keep_sources=options["fix"] or options["diff"],
             on_skip=lambda path, why: fail(f"{path}: {why}"),
+            force_exclude=options["force_exclude"],
         )
     except WirlintError as error:
         fail(str(error))
@@ -181,24 +191,49 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         _apply_baseline(options["baseline"], results, quiet=options["quiet"])
     if options["diff_base"]:
         _keep_changed(options["diff_base"], results)
-    _emit(results, options)
-    sys.exit(_exit_code(results, resolver, options))
+    site = _folder_site(paths, results, resolver) if not options["diff_base"] else None
+    _emit(results, options, site)
+    sys.exit(_exit_code(results, resolver, options, site))
+
+
+def _folder_site(paths: tuple[str, ...], results: list[FileResult], resolver: ConfigResolver) -> SiteReport | None:
+    """``check DIR``: a folder is a site (a content repository), so it gets the site verdict a crawl gets —
+    testimonials anywhere, the site's we/you balance, pages ranked by customer focus."""
+    from wirlint.engine.verdict import assess_site
+
+    folders = [path for path in (paths or (".",)) if path != "-" and Path(path).is_dir()]
+    pages = [result for result in results if not result.errors]
+    if not folders or not pages:
+        return None
+    assessed = assess_site(folders[0], pages, resolver.for_path(Path(folders[0])))
+    return SiteReport(
+        url=folders[0], lang=assessed.lang, pages=len(pages), score=assessed.score, findings=assessed.findings
+    )
 
 
 def _show_files(paths: tuple[str, ...], resolver: ConfigResolver, options: dict[str, Any]) -> int:
-    """--show-files: what a run would lint, after exclusions and the out-of-scope pages, one path a line."""
+    """--show-files: what a run would lint, after exclusions and the out-of-scope pages, one path a line; then
+    what was left out and why, so no content format is ever dropped without a word."""
     from wirlint.inputs import expand_inputs
     from wirlint.report.text import printable
 
+    left_out: list[tuple[str, str]] = []
     try:
         items = expand_inputs(
-            paths, resolver, stdin_filename=options["stdin_filename"], on_skip=lambda path, why: fail(f"{path}: {why}")
+            paths,
+            resolver,
+            stdin_filename=options["stdin_filename"],
+            on_skip=lambda path, why: fail(f"{path}: {why}"),
+            force_exclude=options["force_exclude"],
+            on_unlinted=lambda path, why: left_out.append((path, why)),
         )
     except WirlintError as error:
         fail(str(error))
         return EXIT_ERROR
     for item in items:
         click.echo(printable(item.display))
+    for path, why in left_out:
+        click.echo(f"not linted: {printable(path)}: {why}", err=True)
     return EXIT_CLEAN
 
 
@@ -467,7 +502,9 @@ def _use_color(flag: bool | None, *, to_terminal: bool) -> bool:
     return to_terminal
 
 
-def _exit_code(results: list[FileResult], resolver: ConfigResolver, options: dict[str, Any]) -> int:
+def _exit_code(
+    results: list[FileResult], resolver: ConfigResolver, options: dict[str, Any], site: SiteReport | None = None
+) -> int:
     if any(result.errors for result in results):
         return EXIT_ERROR
     if options["exit_zero"]:
@@ -475,6 +512,10 @@ def _exit_code(results: list[FileResult], resolver: ConfigResolver, options: dic
     for result in results:
         fail_on = resolver.for_path(Path(result.path)).fail_on
         if any(finding.severity.rank >= fail_on.rank for finding in result.findings):
+            return EXIT_FINDINGS
+    if site is not None:
+        fail_on = resolver.for_path(Path(site.url)).fail_on
+        if any(finding.severity.rank >= fail_on.rank for finding in site.findings):
             return EXIT_FINDINGS
     return EXIT_CLEAN
 
@@ -516,7 +557,7 @@ company-names = [{names}]   # your name counts as company voice, like "wir"/"we"
 customer-terms = []          # who your customers are, beyond Kunde, Gast, client, member …
 {lang_line}
 fail-on = "warning"
-exclude = []
+extend-exclude = []          # more to leave out, on top of build output, themes, README and .gitignore
 # extend-select = ["WL104"]  # also: the company as subject later in the sentence
 # [per-file-ignores]
 # "legal/*" = ["WL1"]

@@ -22,6 +22,22 @@ from wirlint.tomlfile import read_toml
 CONFIG_FILES = (".wirlint.toml", "pyproject.toml")
 
 # Pages with rules of their own (legal text, job ads, press): skipped when a folder or site is expanded.
+# Front-matter and data keys whose string values are a page's copy (at any depth: hero.text, sections[].title)
+DEFAULT_PROSE_KEYS = (
+    "title", "linktitle", "description", "summary", "lead", "intro", "headline", "subheadline", "heading",
+    "subheading", "subtitle", "tagline", "teaser", "excerpt", "text", "content", "body", "quote", "caption",
+    "question", "answer", "label", "name", "cta", "button", "claim", "slogan", "message",
+)  # fmt: skip
+# What a folder scan leaves out by default (Ruff's `exclude`; `extend-exclude` adds to it): build output, generated
+# and vendored files, theme templates, and a repository's own meta files. A leading "/" anchors a pattern at the
+# scanned folder or the config's folder, for names that can also be a content section ("resources", "build").
+DEFAULT_EXCLUDE = (
+    "public", "_site", "dist", ".next", ".nuxt", ".output", ".docusaurus", ".svelte-kit", ".astro", ".cache",
+    "node_modules", "vendor", "bower_components", "layouts", "partials", "_layouts", "_includes", "themes",
+    "archetypes", "/build", "/out", "/resources", "/static",
+    "README*", "CHANGELOG*", "CHANGES*", "LICENSE*", "LICENCE*", "COPYING*", "CONTRIBUTING*", "CODE_OF_CONDUCT*",
+    "SECURITY*", "AUTHORS*", "AGENTS.md", "CLAUDE.md", "GEMINI.md", "copilot-instructions.md",
+)  # fmt: skip
 DEFAULT_OUT_OF_SCOPE = (
     "impressum",
     "imprint",
@@ -47,8 +63,12 @@ class Config:
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
     out_of_scope: tuple[str, ...] = DEFAULT_OUT_OF_SCOPE
+    prose_keys: tuple[str, ...] = DEFAULT_PROSE_KEYS  # front-matter and data keys whose values are prose
+    extend_prose_keys: tuple[str, ...] = ()
     lang: str | None = None
     lang_forced: bool = False  # set by --lang: the text is read in that language even when it reads as another
     default_lang: str = "en"
@@ -67,6 +87,10 @@ class Config:
     page_type_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # page type → rules it switches off
     root: str = ""  # folder of the config file; relative paths in it are relative to this
     source: str = ""  # the config file itself, for error messages
+
+    @property
+    def all_prose_keys(self) -> tuple[str, ...]:
+        return self.prose_keys + self.extend_prose_keys
 
     @property
     def rule_folders(self) -> tuple[str, ...]:
@@ -96,13 +120,24 @@ class Config:
                 return page_type
         return None
 
-    def is_excluded(self, path: str) -> bool:
-        relative = _relative_posix(path, self.root)
-        parts = PurePosixPath(relative).parts
-        return any(
-            fnmatch.fnmatch(relative, pattern) or any(fnmatch.fnmatch(part, pattern) for part in parts)
-            for pattern in self.exclude
-        )
+    def is_excluded(self, path: str, scan_root: str | None = None) -> bool:
+        """``exclude``/``extend-exclude`` patterns: a glob matches the path (relative to the config's folder) or
+        any of its segments; a pattern with a leading "/" only the path from the config's folder or from the
+        scanned folder (``scan_root``)."""
+        relatives = [_relative_posix(path, self.root)]
+        if scan_root is not None:
+            relatives.append(_relative_posix(path, scan_root))
+        for pattern in self.exclude + self.extend_exclude:
+            if pattern.startswith("/"):
+                anchored = pattern[1:]
+                if any(fnmatch.fnmatch(r, anchored) or fnmatch.fnmatch(r, anchored + "/*") for r in relatives):
+                    return True
+                continue
+            relative = relatives[0]
+            parts = PurePosixPath(relative).parts
+            if fnmatch.fnmatch(relative, pattern) or any(fnmatch.fnmatch(part, pattern) for part in parts):
+                return True
+        return False
 
     def is_out_of_scope(self, path: str) -> bool:
         """Legal pages, job ads and press releases, recognised by a path segment such as ``impressum``."""
@@ -124,15 +159,19 @@ _LIST_KEYS = {
     "extend_select",
     "ignore",
     "exclude",
+    "extend_exclude",
     "out_of_scope",
     "company_names",
     "customer_terms",
     "rule_paths",
+    "prose_keys",
+    "extend_prose_keys",
 }
 _STRING_KEYS = {"lang", "default_lang"}
 _SETTINGS = _LIST_KEYS | _STRING_KEYS | {
     "fail_on", "balance_threshold", "balance_min_we", "balance_min_sentences", "we_chain_length",
     "per_file_ignores", "nlp", "time_limit", "label_replacements", "page_types", "page_type_ignores",
+    "respect_gitignore",
 }  # fmt: skip
 PAGE_TYPES = ("marketing", "mission", "testimonials", "blog", "tutorial", "interview", "jobs", "legal", "press")
 _KNOWN_LANGS = ("de", "en")
@@ -150,6 +189,10 @@ def parse_settings(table: dict[str, Any], source: str) -> dict[str, Any]:
         elif key in _STRING_KEYS:
             if value not in _KNOWN_LANGS:
                 raise ConfigError(source, f"'{raw_key}' must be one of {', '.join(_KNOWN_LANGS)}, not {value!r}")
+            settings[key] = value
+        elif key == "respect_gitignore":
+            if not isinstance(value, bool):
+                raise ConfigError(source, f"'{raw_key}' must be true or false")
             settings[key] = value
         elif key == "fail_on":
             settings[key] = parse_severity(value, source, raw_key)

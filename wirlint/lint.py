@@ -130,7 +130,9 @@ def lint_job(job: LintJob) -> tuple[Linted, str | None]:
     started = time.monotonic()
     try:
         data = job.data if job.data is not None else read_input(item)
-        document = load_document(item.display, data, kind=item.kind, charset=item.charset)
+        document = load_document(
+            item.display, data, kind=item.kind, charset=item.charset, prose_keys=job.config.all_prose_keys
+        )
         result = lint_document(document, job.config, started=started)
     except WirlintError as error:
         return _failed(item, error.cause if error.path == item.display else str(error)), None

@@ -42,6 +42,9 @@ class Role(Enum):
     NOTES = "notes"
 
 
+# Block.region of values read from front matter, data files and configs (not the page's running text)
+DATA_REGION = "data"
+
 # Roles that repeat on every page of a site and are not the page's own content.
 BOILERPLATE_ROLES = frozenset({Role.NAVIGATION, Role.HEADER, Role.FOOTER})
 
@@ -116,9 +119,10 @@ class Block:
     testimonial: bool = False
     level: int = 0  # heading level, list depth
     slide: int | None = None
-    region: str = ""  # where on the page: "", "nav", "header", "footer", "aside"
+    region: str = ""  # where on the page: "", "nav", "header", "footer", "aside", "figure", "data"
     repeated: bool = False  # on most pages of a site (a shared teaser, a footer without <footer>): boilerplate
     lang: str | None = None  # declared for this block (an HTML lang attribute), when it differs from the page's
+    fixable: bool = True  # False for values in data (front matter, YAML): a rewrite could break their syntax
 
     def source_range(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of the block text ``[start, end)``."""
@@ -137,7 +141,10 @@ class Block:
         return segment.source_end if at_end else segment.source_start
 
     def is_verbatim(self, start: int, end: int) -> bool:
-        """True when the text ``[start, end)`` is a plain copy of one contiguous source range."""
+        """True when the text ``[start, end)`` is a plain copy of one contiguous source range that a rewrite may
+        replace."""
+        if not self.fixable:
+            return False
         covering = [s for s in self.segments if s.text_start < end and s.text_end > start]
         if not covering or not all(s.verbatim for s in covering):
             return False

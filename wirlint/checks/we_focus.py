@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
@@ -19,9 +18,6 @@ from wirlint.rewrite import suggest
 from wirlint.rewrite.advice import construction_advice
 
 HEADING_ROLES = frozenset({Role.HEADING, Role.TITLE})
-
-if TYPE_CHECKING:
-    from wirlint.engine.site import SiteContext
 
 
 def _opener(sentence: Span, limit: int = 2) -> str:
@@ -118,13 +114,3 @@ def we_you_balance(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
                     threshold=round(threshold * 100),
                 )
                 return
-
-
-def site_we_you_balance(site: SiteContext, spec: RuleSpec) -> Iterator[Finding]:
-    """WL105: across all its pages, the site talks more about the company than about the reader."""
-    threshold = float(spec.options.get("threshold", site.config.balance_threshold))
-    focus = site.score.customer_focus
-    if focus is None or site.score.we < site.config.balance_min_we or focus >= threshold:
-        return
-    score = site.score
-    yield site.finding(spec, share=round(focus * 100), we=score.we, you=score.you, threshold=round(threshold * 100))

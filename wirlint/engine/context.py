@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from spacy.tokens import Span
 
 from wirlint.config import Config
+from wirlint.engine.messages import KeepUnknown
 from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location, Score, Suggestion, Suppression
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import Opening, OpeningAnalysis, analyse_opening
@@ -142,13 +143,6 @@ class LintContext:
 
     def span_finding(self, spec: RuleSpec, analysed: AnalysedBlock, span: Span, **fields: object) -> Finding:
         return self.finding(spec, analysed, span.start_char, span.end_char, **fields)
-
-
-class KeepUnknown(dict):
-    """Leaves unknown ``{placeholders}`` as they are instead of failing on a user's message text."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 def sentence_span(sentence: Span) -> tuple[int, int]:

@@ -16,9 +16,9 @@ from spacy.attrs import IS_ALPHA
 from wirlint.checks.testimonials import testimonial_count
 from wirlint.config import Config
 from wirlint.engine.context import LintContext
-from wirlint.engine.packs import RuleSpec, load_rules, normalise_label
-from wirlint.engine.pages import PageType, classify_page, ignored_for
-from wirlint.engine.selection import enabled_codes, selector_matches
+from wirlint.engine.packs import RuleSpec, normalise_label
+from wirlint.engine.pages import classify_page
+from wirlint.engine.selection import rules_for
 from wirlint.engine.speakers import mark_speakers
 from wirlint.errors import InputError
 from wirlint.model import Block, Document, FileResult, Finding, Scope, Score, Suggestion, Suppression
@@ -46,20 +46,6 @@ def document_language(document: Document, config: Config) -> tuple[str, str | No
             return config.lang, f"reads as '{detected}' but is linted as '{config.lang}' (--lang)"
         return detected, f"reads as '{detected}', not '{config.lang}' as configured: linted as '{detected}'"
     return declared or detected or config.default_lang, None
-
-
-def rules_for(config: Config, lang: str, path: str, page_type: PageType = PageType.MARKETING) -> list[RuleSpec]:
-    """The rules enabled for one file: selection, ``per-file-ignores`` and what its page type switches off."""
-    specs = load_rules(config.rule_folders)
-    enabled = enabled_codes(specs, select=config.select, extend_select=config.extend_select, ignore=config.ignore)
-    ignored = config.ignored_codes_for(path) + ignored_for(page_type, config)
-    return [
-        spec
-        for spec in specs
-        if spec.rule.lang == lang
-        and spec.rule.code in enabled
-        and not any(selector_matches(selector, spec.rule) for selector in ignored)
-    ]
 
 
 def lint_document(document: Document, config: Config, *, started: float | None = None) -> FileResult:

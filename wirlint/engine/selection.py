@@ -5,7 +5,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from wirlint.engine.packs import CATEGORIES, RuleSpec
+from wirlint.config import Config
+from wirlint.engine.packs import CATEGORIES, RuleSpec, load_rules
+from wirlint.engine.pages import PageType, ignored_for
 from wirlint.errors import ConfigError
 from wirlint.model import Rule
 
@@ -47,3 +49,20 @@ def enabled_codes(
         if chosen and not any(selector_matches(s, rule) for s in ignore):
             enabled.add(rule.code)
     return frozenset(enabled)
+
+
+def rules_for(
+    config: Config, lang: str, path: str, page_type: PageType = PageType.MARKETING, *, nlp: bool = True
+) -> list[RuleSpec]:
+    """The rules enabled for one file: selection, ``per-file-ignores`` and what its page type switches off.
+    ``nlp=False`` reads the packs without spaCy (enough for the site rules)."""
+    specs = load_rules(config.rule_folders, nlp=nlp)
+    enabled = enabled_codes(specs, select=config.select, extend_select=config.extend_select, ignore=config.ignore)
+    ignored = config.ignored_codes_for(path) + ignored_for(page_type, config)
+    return [
+        spec
+        for spec in specs
+        if spec.rule.lang == lang
+        and spec.rule.code in enabled
+        and not any(selector_matches(selector, spec.rule) for selector in ignored)
+    ]

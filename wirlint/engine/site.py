@@ -10,52 +10,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from wirlint.config import Config
-from wirlint.engine.context import KeepUnknown
-from wirlint.engine.packs import RuleSpec, normalise_label
-from wirlint.engine.runner import lint_document, rules_for
-from wirlint.model import Document, FileResult, Finding, Location, Scope, Score
+from wirlint.engine.packs import normalise_label
+from wirlint.engine.runner import lint_document
+from wirlint.engine.verdict import SiteResult, assess_site
+from wirlint.model import Document, FileResult, Finding, Scope
 from wirlint.parallel import choose_jobs, map_in_order
 
 REPEATED_SHARE = 0.5  # a block on at least half the pages (and two or more) is boilerplate
-
-
-@dataclass
-class SiteContext:
-    url: str
-    lang: str
-    config: Config
-    pages: list[FileResult]
-    score: Score
-
-    @property
-    def has_testimonials(self) -> bool:
-        return any(page.stats.get("testimonials", 0) for page in self.pages)
-
-    def finding(self, spec: RuleSpec, path: str | None = None, **fields: object) -> Finding:
-        """A site-scope finding about the whole site (or one page of it), its message filled from ``fields``."""
-        rule = spec.rule
-        return Finding(
-            rule=rule,
-            location=Location(1, 1, 1, 1),
-            message=rule.message.format_map(KeepUnknown(fields)),
-            text="",
-            severity=rule.severity,
-            advice=rule.advice,
-            scope=Scope.SITE,
-            path=path or self.url,
-        )
-
-
-@dataclass
-class SiteResult:
-    url: str
-    lang: str
-    pages: list[FileResult]
-    findings: list[Finding] = field(default_factory=list)
-    score: Score = field(default_factory=lambda: Score(0, 0))
 
 
 def mark_repeated_blocks(documents: list[Document]) -> None:
@@ -78,16 +41,10 @@ def lint_site(
     mark_repeated_blocks(documents)
     workers = choose_jobs(jobs, [len(document.source) for document in documents])
     pages = map_in_order(_lint_page, [(document, config_for(document)) for document in documents], workers)
-    langs = Counter(page.lang for page in pages if page.lang)
     config = config_for(documents[0]) if documents else Config()
-    lang = langs.most_common(1)[0][0] if langs else config.default_lang
-    site = SiteResult(url, lang, pages)
-    site.findings = _shared_navigation_findings(pages)
-    site.score = Score(sum(page.score.we for page in pages), sum(page.score.you for page in pages))
-    context = SiteContext(url, lang, config, pages, site.score)
-    for spec in rules_for(config, lang, url):
-        if spec.rule.scope is Scope.SITE and spec.check is not None:
-            site.findings.extend(spec.check(context, spec))
+    shared = _shared_navigation_findings(pages)
+    site = assess_site(url, pages, config)
+    site.findings[:0] = shared
     return site
 
 

@@ -21,6 +21,7 @@ from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import ensure_tagged
 
 END_MARKS = frozenset({".", "!", ":"})
+MAX_WORDS = 80  # longer "sentences" are lists, run-ons or broken markup: not read into fields
 REFUSED_TEXT = frozenset({"?", ";", "[", "]", "„", "“", "”", '"', "«", "»", "‚", "‘", "/"})
 LINKING_CONJUNCTIONS = frozenset({"und", "aber", "denn", "doch", "oder", "sondern"})
 FINITE_GERMAN = frozenset({"VVFIN", "VAFIN", "VMFIN"})
@@ -81,7 +82,7 @@ class MainClause:
 def main_clause(sentence: Span) -> MainClause | None:
     """The topological fields of ``sentence``, or None when it is not one complete declarative main clause."""
     words = words_of(sentence)
-    if len(words) < 4 or any(word._.quoted for word in words) or any(word.text in REFUSED_TEXT for word in words):
+    if not 4 <= len(words) <= MAX_WORDS or any(word._.quoted or word.text in REFUSED_TEXT for word in words):
         return None
     if words[-1].is_punct and words[-1].text not in END_MARKS:
         return None

@@ -16,6 +16,7 @@ from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 
 MAX_QUOTED_WORDS = 8
+MAX_WORDS = 80  # a run-on "sentence" of hundreds of words is broken markup, not a construction to explain
 FEELING_LEMMAS = {
     "de": frozenset(
         {"freuen", "glauben", "lieben", "hoffen", "wünschen", "danken", "bedanken", "verstehen", "fühlen", "finden"}
@@ -57,7 +58,7 @@ ADVICE = {
 def construction_advice(sentence: Span, lang: str) -> str | None:
     """Advice for the sentence's construction, or None when it fits none of them (the rule's advice stands)."""
     words = [token for token in words_of(sentence) if not token.is_punct or token.text == ","]
-    if lang not in ADVICE or len(words) < 3:
+    if lang not in ADVICE or not 3 <= len(words) <= MAX_WORDS:
         return None
     ensure_tagged(sentence)
     verbs = [token for token in words if token.tag_ in FINITE_TAGS]

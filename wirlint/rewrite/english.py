@@ -15,6 +15,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from wirlint.nlp.fields import MAX_WORDS
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
@@ -107,7 +108,7 @@ def decapitalise_subject(text: str) -> str:
 def _opening(sentence: Span) -> tuple[list[Token], list[Token], Frame] | None:
     """(opening adverbial up to its comma, company subject, frame) of a plain declarative clause."""
     words = words_of(sentence)
-    if len(words) < 4:
+    if not 4 <= len(words) <= MAX_WORDS:
         return None
     ensure_tagged(sentence)
     prefix: list[Token] = []

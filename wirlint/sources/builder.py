@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 from wirlint.model import Block, Role, Segment
+
+ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 class BlockBuilder:
@@ -43,3 +48,46 @@ class BlockBuilder:
                 source_start, source_end = segment.source_start, segment.source_end
             segments.append(Segment(cut_start - start, cut_end - start, source_start, source_end, segment.verbatim))
         return Block(text=stripped, role=role, segments=segments, **attributes)  # type: ignore[arg-type]
+
+
+class Aligner:
+    """Finds inline text runs in the source and adds them to a block with their offsets."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def add(self, builder: BlockBuilder, content: str, cursor: int, limit: int) -> int:
+        """Add ``content`` found at or after ``cursor``; returns the cursor after it."""
+        found = self.source.find(content, cursor, limit)
+        if found >= 0:
+            builder.add(content, found)
+            return found + len(content)
+        return self._walk(builder, content, cursor, limit)
+
+    def _walk(self, builder: BlockBuilder, content: str, cursor: int, limit: int) -> int:
+        source, index, position = self.source, 0, cursor
+        while index < len(content) and position < limit:
+            char = content[index]
+            if source[position] == char:
+                run_end = position
+                while (
+                    run_end < limit
+                    and index + run_end - position < len(content)
+                    and source[run_end] == content[index + run_end - position]
+                ):
+                    run_end += 1
+                builder.add(source[position:run_end], position)
+                index += run_end - position
+                position = run_end
+            elif source[position] == "\\" and source[position + 1 : position + 2] == char:
+                builder.add(char, position, source_end=position + 2)
+                index, position = index + 1, position + 2
+            elif (entity := ENTITY.match(source, position)) and content.startswith(unescape(entity.group()), index):
+                decoded = unescape(entity.group())
+                builder.add(decoded, position, source_end=entity.end())
+                index, position = index + len(decoded), entity.end()
+            else:
+                position += 1  # markup between text runs
+        if index < len(content):  # not found: keep the text, pointing at where the search ended
+            builder.add(content[index:], position, source_end=position)
+        return position

@@ -13,6 +13,9 @@ from typing import Any
 
 import yaml
 
+from wirlint.model import Block
+from wirlint.sources.structured import prose_blocks
+
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 MAX_FRONT_MATTER = 256 * 1024  # characters: beyond this it is not front matter a person wrote
 
@@ -28,6 +31,15 @@ def read_front_matter(source: str) -> dict[str, Any]:
     except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def front_matter_blocks(source: str, prose_keys: tuple[str, ...]) -> list[Block]:
+    """The prose values of the front matter (``title``, ``description``, ``hero.text`` …) as blocks."""
+    match = FRONT_MATTER.match(source)
+    if match is None:
+        return []
+    fmt = "toml" if match.group(1) == "+++" else "yaml"
+    return prose_blocks(source, fmt, offset=match.start(2), end=match.end(2), prose_keys=prose_keys, front_matter=True)
 
 
 def front_matter_words(data: dict[str, Any], keys: tuple[str, ...]) -> list[str]:

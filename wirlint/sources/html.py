@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import unescape
 from html.parser import HTMLParser
 
+from wirlint.config import DEFAULT_PROSE_KEYS
 from wirlint.model import Block, Document, LineIndex, Role
 from wirlint.nlp.langid import normalise_language
 from wirlint.sources.builder import BlockBuilder
 from wirlint.sources.directives import Directive, parse_directive, suppressions_for
+from wirlint.sources.frontmatter import FRONT_MATTER, front_matter_blocks, read_front_matter
+from wirlint.sources.templates import blank, blank_template_tags, component_prop_blocks
 
 SKIPPED_TAGS = frozenset(
     {"script", "style", "code", "pre", "noscript", "template", "svg", "math", "textarea", "select",
@@ -301,10 +305,23 @@ def extract_html(source: str, line_index: LineIndex, *, base_offset: int = 0) ->
     return walker.finish()
 
 
-def parse_html(path: str, source: str) -> Document:
+def parse_html(
+    path: str,
+    source: str,
+    prose_keys: tuple[str, ...] = DEFAULT_PROSE_KEYS,
+    blank_syntax: Callable[[str], str] = blank_template_tags,
+) -> Document:
+    """HTML, and the HTML-like templates of site generators: front matter (Hugo and Jekyll ``.html`` content,
+    Eleventy ``.njk``) is read as data, and ``blank_syntax`` removes template tags, component scripts and
+    expressions before the markup is read."""
     document = Document(path=path, source=source, kind="html")
-    extraction = extract_html(source, document.line_index)
-    document.blocks = extraction.blocks
+    front = FRONT_MATTER.match(source)
+    parse_source = blank(source, [front.span()]) if front else source
+    extraction = extract_html(blank_syntax(parse_source), document.line_index)
+    if front:
+        document.meta["front_matter"] = read_front_matter(source)
+    document.blocks = front_matter_blocks(source, prose_keys) + component_prop_blocks(parse_source, prose_keys)
+    document.blocks += extraction.blocks
     document.declared_lang = extraction.lang
     if extraction.title:
         document.meta["title"] = extraction.title

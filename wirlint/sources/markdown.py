@@ -9,20 +9,21 @@ are not prose; HTML blocks are read by the HTML source so testimonials written a
 from __future__ import annotations
 
 import re
-from html import unescape
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from wirlint.config import DEFAULT_PROSE_KEYS
 from wirlint.errors import InputError
 from wirlint.model import LINE_BREAK, Block, Document, Role
-from wirlint.sources.builder import BlockBuilder
+from wirlint.sources.builder import Aligner, BlockBuilder
 from wirlint.sources.directives import Directive, parse_directive, suppressions_for
-from wirlint.sources.frontmatter import FRONT_MATTER, read_front_matter
+from wirlint.sources.frontmatter import FRONT_MATTER, front_matter_blocks, read_front_matter
 from wirlint.sources.html import extract_html
+from wirlint.sources.templates import blank_mdx, blank_template_tags, component_prop_blocks
 
 FRONT_MATTER_LANG = re.compile(r"^\s*(?:lang|language)\s*[:=]\s*[\"']?([A-Za-z]{2})", re.MULTILINE)
-ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 MAX_NESTING = 100  # lists in quotes in lists …: far beyond real pages; markdown-it stops reading deeper
@@ -40,62 +41,21 @@ def blank_front_matter(source: str) -> tuple[str, str | None]:
     return blanked + source[match.end() :], lang.group(1).lower() if lang else None
 
 
-class _Aligner:
-    """Finds inline text runs in the source and adds them to a block with their offsets."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def add(self, builder: BlockBuilder, content: str, cursor: int, limit: int) -> int:
-        """Add ``content`` found at or after ``cursor``; returns the cursor after it."""
-        found = self.source.find(content, cursor, limit)
-        if found >= 0:
-            builder.add(content, found)
-            return found + len(content)
-        return self._walk(builder, content, cursor, limit)
-
-    def _walk(self, builder: BlockBuilder, content: str, cursor: int, limit: int) -> int:
-        source, index, position = self.source, 0, cursor
-        while index < len(content) and position < limit:
-            char = content[index]
-            if source[position] == char:
-                run_end = position
-                while (
-                    run_end < limit
-                    and index + run_end - position < len(content)
-                    and source[run_end] == content[index + run_end - position]
-                ):
-                    run_end += 1
-                builder.add(source[position:run_end], position)
-                index += run_end - position
-                position = run_end
-            elif source[position] == "\\" and source[position + 1 : position + 2] == char:
-                builder.add(char, position, source_end=position + 2)
-                index, position = index + 1, position + 2
-            elif (entity := ENTITY.match(source, position)) and content.startswith(unescape(entity.group()), index):
-                decoded = unescape(entity.group())
-                builder.add(decoded, position, source_end=entity.end())
-                index, position = index + len(decoded), entity.end()
-            else:
-                position += 1  # markup between text runs
-        if index < len(content):  # not found: keep the text, pointing at where the search ended
-            builder.add(content[index:], position, source_end=position)
-        return position
-
-
 class _MarkdownReader:
     def __init__(self, document: Document, parse_source: str) -> None:
         self.document = document
         self.source = parse_source
         self.lines = document.line_index
-        self.aligner = _Aligner(parse_source)
+        self.aligner = Aligner(parse_source)
         self.directives: list[Directive] = []
         self.blocks: list[Block] = []
         self._row_cursor: dict[int, int] = {}
 
-    def read(self) -> None:
+    def read(self, structure: str) -> None:
+        """Blocks of the source; ``structure`` is the same text with the lines markdown-it reads for the block
+        structure (see ``_structure``), text is found in ``self.source`` at its own offsets."""
         containers: list[Token] = []
-        tokens = _PARSER.parse(self.source)
+        tokens = _PARSER.parse(structure)
         if any(token.level >= MAX_NESTING - 1 for token in tokens):
             raise InputError(self.document.path, f"nested more than {MAX_NESTING} levels deep; not linted")
         for token in tokens:
@@ -181,13 +141,40 @@ class _MarkdownReader:
         return {"role": role, "quoted": quoted, "level": level}
 
 
-def parse_markdown(path: str, source: str) -> Document:
+def parse_markdown(
+    path: str,
+    source: str,
+    prose_keys: tuple[str, ...] = DEFAULT_PROSE_KEYS,
+    blank_syntax: Callable[[str], str] = blank_template_tags,
+) -> Document:
+    """Markdown with its front matter's prose first; ``blank_syntax`` removes a generator's own syntax
+    (shortcodes and template tags by default, imports and JSX expressions for MDX)."""
     document = Document(path=path, source=source, kind="markdown")
     parse_source, lang = blank_front_matter(source)
     document.declared_lang = lang
     document.meta["front_matter"] = read_front_matter(source)
-    reader = _MarkdownReader(document, parse_source)
-    reader.read()
-    document.blocks = reader.blocks
+    blanked = blank_syntax(parse_source)
+    reader = _MarkdownReader(document, blanked)
+    reader.read(_structure(blanked, parse_source))
+    document.blocks = front_matter_blocks(source, prose_keys) + component_prop_blocks(parse_source, prose_keys)
+    document.blocks += reader.blocks
     document.suppressions = suppressions_for(document, reader.directives)
     return document
+
+
+def _structure(blanked: str, original: str) -> str:
+    """The blanked source with blanks at the start of a line taken out again: a shortcode that opened a line
+    ("{{% note %}}Wir bieten …") must not indent the text after it into a code block. Lines stay where they
+    are, so markdown-it's line map still holds; columns are found in the blanked source."""
+    if blanked == original:
+        return blanked
+    lines = []
+    for blanked_line, original_line in zip(blanked.split("\n"), original.split("\n"), strict=True):
+        indent = len(original_line) - len(original_line.lstrip(" \t"))
+        blank_indent = len(blanked_line) - len(blanked_line.lstrip(" \t"))
+        lines.append(blanked_line[:indent] + blanked_line[blank_indent:] if blank_indent > indent else blanked_line)
+    return "\n".join(lines)
+
+
+def parse_mdx(path: str, source: str, prose_keys: tuple[str, ...] = DEFAULT_PROSE_KEYS) -> Document:
+    return parse_markdown(path, source, prose_keys, blank_mdx)
