@@ -89,3 +89,20 @@ def test_html_blocks_in_markdown_keep_testimonial_role():
     start, _ = quote.source_range(0, 3)
     position = document.line_index.position(start)
     assert (position.line, position.column) == (4, 4)
+
+
+def test_front_matter_prose_in_yaml_toml_and_json_keeps_its_position():
+    sources = {
+        "yaml": '---\ntitle: "Über uns"\nhero:\n  text: >-\n    Wir bauen\n    Küchen.\ndate: 2024-01-01\n---\nText.\n',
+        "toml": '+++\ntitle = "Über uns"\n[hero]\ntext = "Wir bauen Küchen."\ndate = 2024-01-01\n+++\nText.\n',
+        "json": '{\n  "title": "Über uns",\n  "hero": {"text": "Wir bauen Küchen."},\n  "date": "2024"\n}\nText.\n',
+    }
+    for fmt, source in sources.items():
+        document = parse_markdown(f"a.{fmt}.md", source)
+        title, text, body = document.blocks
+        assert (title.text, title.role) == ("Über uns", Role.TITLE), fmt
+        assert located(document, title)[2] == "Über uns", fmt
+        assert text.text.split() == ["Wir", "bauen", "Küchen."], fmt
+        start, _end, _cut = located(document, text)
+        assert source.split("\n")[start.line - 1][start.column - 1 :].startswith("Wir bauen"), fmt
+        assert body.text == "Text.", fmt

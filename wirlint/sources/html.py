@@ -20,7 +20,7 @@ from wirlint.model import Block, Document, LineIndex, Role
 from wirlint.nlp.langid import normalise_language
 from wirlint.sources.builder import BlockBuilder
 from wirlint.sources.directives import Directive, parse_directive, suppressions_for
-from wirlint.sources.frontmatter import FRONT_MATTER, front_matter_blocks, read_front_matter
+from wirlint.sources.frontmatter import find_front_matter, front_matter_blocks, read_front_matter
 from wirlint.sources.templates import blank, blank_template_tags, component_prop_blocks
 
 SKIPPED_TAGS = frozenset(
@@ -315,8 +315,8 @@ def parse_html(
     Eleventy ``.njk``) is read as data, and ``blank_syntax`` removes template tags, component scripts and
     expressions before the markup is read."""
     document = Document(path=path, source=source, kind="html")
-    front = FRONT_MATTER.match(source)
-    parse_source = blank(source, [front.span()]) if front else source
+    front = find_front_matter(source)
+    parse_source = blank(source, [(front.start, front.end)]) if front else source
     extraction = extract_html(blank_syntax(parse_source), document.line_index)
     if front:
         document.meta["front_matter"] = read_front_matter(source)

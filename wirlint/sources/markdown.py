@@ -19,11 +19,11 @@ from wirlint.errors import InputError
 from wirlint.model import LINE_BREAK, Block, Document, Role
 from wirlint.sources.builder import Aligner, BlockBuilder
 from wirlint.sources.directives import Directive, parse_directive, suppressions_for
-from wirlint.sources.frontmatter import FRONT_MATTER, front_matter_blocks, read_front_matter
+from wirlint.sources.frontmatter import find_front_matter, front_matter_blocks, read_front_matter
 from wirlint.sources.html import extract_html
 from wirlint.sources.templates import blank_mdx, blank_template_tags, component_prop_blocks
 
-FRONT_MATTER_LANG = re.compile(r"^\s*(?:lang|language)\s*[:=]\s*[\"']?([A-Za-z]{2})", re.MULTILINE)
+FRONT_MATTER_LANG = re.compile(r"^\s*\"?(?:lang|language)\"?\s*[:=]\s*[\"']?([A-Za-z]{2})", re.MULTILINE)
 COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 
 MAX_NESTING = 100  # lists in quotes in lists …: far beyond real pages; markdown-it stops reading deeper
@@ -32,13 +32,13 @@ _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table")
 
 def blank_front_matter(source: str) -> tuple[str, str | None]:
     """The source with its front matter blanked out (offsets unchanged), and the front matter's language."""
-    match = FRONT_MATTER.match(source)
-    if not match:
+    found = find_front_matter(source)
+    if found is None:
         return source, None
-    front = match.group(0)
+    front = source[found.start : found.end]
     lang = FRONT_MATTER_LANG.search(front)
     blanked = re.sub(r"[^\n]", " ", front)
-    return blanked + source[match.end() :], lang.group(1).lower() if lang else None
+    return source[: found.start] + blanked + source[found.end :], lang.group(1).lower() if lang else None
 
 
 class _MarkdownReader:
