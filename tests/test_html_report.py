@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES, run_wirlint
+from tests.conftest import FIXTURES, ROOT, run_wirlint
 
+# Screenshots are kept for people to look at (CI uploads this folder as an artefact).
+ARTIFACTS = Path(os.environ.get("WIRLINT_ARTIFACTS", ROOT / "artifacts")) / "screenshots"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 
@@ -60,7 +62,7 @@ def test_report_shows_counts_and_ranks_files(browser, report):
     assert numbers == sorted(numbers)
     # Text from the linted files is shown as text, never run: the page has only its own script.
     assert browser.execute_script("return document.scripts.length") == 1
-    texts = [element.text for element in browser.find_elements(By.CSS_SELECTOR, ".text")]
+    texts = [element.text for element in browser.find_elements(By.CSS_SELECTOR, ".context, .text")]
     assert any("<script>" in text for text in texts), texts
 
 
@@ -79,9 +81,10 @@ def test_category_filter_hides_the_other_findings(browser, report):
     assert len([f for f in browser.find_elements(By.CSS_SELECTOR, ".finding") if f.is_displayed()]) > expected
 
 
-def test_report_renders_to_a_screenshot(browser, report, tmp_path):
+def test_report_renders_to_a_screenshot(browser, report):
     browser.get(report.as_uri())
-    shot = tmp_path / "report.png"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "report.png"
     assert browser.save_screenshot(str(shot))
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
 
@@ -129,7 +132,7 @@ def test_search_narrows_the_findings_and_hides_empty_pages(browser, report):
     assert len(shown_pages) < len(browser.find_elements(By.CSS_SELECTOR, "details.page"))
 
 
-def test_the_report_fits_a_400_pixel_wide_screen(browser, report, tmp_path):
+def test_the_report_fits_a_400_pixel_wide_screen(browser, report):
     browser.set_window_size(400, 900)
     try:
         browser.get(report.as_uri())
@@ -137,6 +140,64 @@ def test_the_report_fits_a_400_pixel_wide_screen(browser, report, tmp_path):
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow <= 0  # the page itself never scrolls sideways; a wide table scrolls in its own box
-        assert browser.save_screenshot(str(tmp_path / "report-400px.png"))
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        assert browser.save_screenshot(str(ARTIFACTS / "report-400px.png"))
     finally:
         browser.set_window_size(1200, 1600)
+
+
+def test_each_finding_shows_its_sentence_highlighted_in_its_paragraph(browser, report):
+    from selenium.webdriver.common.by import By
+
+    browser.get(report.as_uri())
+    shown = 0
+    for finding in browser.find_elements(By.CSS_SELECTOR, ".finding"):
+        marks = finding.find_elements(By.CSS_SELECTOR, ".context mark")
+        if not marks:
+            continue
+        shown += 1
+        context = finding.find_element(By.CSS_SELECTOR, ".context").text
+        assert len(marks) == 1 and marks[0].text and marks[0].text in context
+    assert shown > 10
+    # a we-first finding: the whole sentence is marked, the rest of its paragraph around it, the rewrite beside
+    rewritten = [f for f in browser.find_elements(By.CSS_SELECTOR, ".finding") if f.find_elements(By.CSS_SELECTOR,
+                 ".suggestion") and f.find_elements(By.CSS_SELECTOR, ".context mark")]  # fmt: skip
+    assert rewritten
+    mark = rewritten[0].find_element(By.CSS_SELECTOR, ".context mark").text
+    assert mark.startswith("Wir") and mark.endswith(".")
+
+
+def test_severity_and_page_filters_narrow_the_findings(browser, report):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(report.as_uri())
+    total = len(browser.find_elements(By.CSS_SELECTOR, ".finding"))
+    Select(browser.find_element(By.ID, "severity")).select_by_value("info")
+    visible = [f for f in browser.find_elements(By.CSS_SELECTOR, ".finding") if f.is_displayed()]
+    assert 0 < len(visible) < total and {f.get_attribute("data-severity") for f in visible} == {"info"}
+    Select(browser.find_element(By.ID, "severity")).select_by_value("all")
+    page = Select(browser.find_element(By.ID, "page"))
+    chosen = page.options[1].get_attribute("value")
+    page.select_by_value(chosen)
+    visible = [f for f in browser.find_elements(By.CSS_SELECTOR, ".finding") if f.is_displayed()]
+    assert visible and {f.get_attribute("data-page") for f in visible} == {chosen}
+    assert int(browser.find_element(By.ID, "shown").text) == len(visible)
+
+
+def test_the_report_speaks_the_language_of_its_pages(tmp_path):
+    """One language for the whole interface: German pages get a German report, English pages an English one."""
+    from bs4 import BeautifulSoup
+
+    for lang, text, words in (
+        ("de", "Wir sind der führende Anbieter in Bayern.\n", ("Hinweise", "Kundenfokus", "Alle Seiten")),
+        ("en", "We are the leading provider in Leeds.\n", ("findings", "customer focus", "All pages")),
+    ):
+        (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
+        completed = run_wirlint("check", "--format", "html", "--exit-zero", f"{lang}.txt", cwd=tmp_path)
+        soup = BeautifulSoup(completed.stdout, "html.parser")
+        assert soup.html["lang"] == lang
+        page = soup.get_text(" ")
+        assert all(word in page for word in words), (lang, page)
+        other = {"de": ("All pages", "findings"), "en": ("Alle Seiten", "Hinweise")}[lang]
+        assert not any(word in page for word in other), (lang, other)

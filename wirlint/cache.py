@@ -27,7 +27,7 @@ from wirlint.config import Config
 from wirlint.engine.packs import pack_files
 from wirlint.model import FileResult, Finding, Location, Rule, Scope, Score, Severity, Suggestion
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CACHE_DIR_VARIABLE = "WIRLINT_CACHE_DIR"
 PACKAGE = Path(__file__).resolve().parent
 
@@ -130,6 +130,7 @@ def _result_to_json(result: FileResult) -> dict[str, Any]:
                 "advice": finding.advice,
                 "scope": finding.scope.value if finding.scope else None,
                 "path": finding.path,
+                "context": list(finding.context) if finding.context else None,
             }
         )
     return {
@@ -166,6 +167,7 @@ def _result_from_json(data: dict[str, Any]) -> FileResult:
             advice=item["advice"],
             scope=Scope(item["scope"]) if item["scope"] else None,
             path=item["path"],
+            context=tuple(item["context"]) if item.get("context") else None,  # type: ignore[arg-type]
         )
         for item in data["findings"]
     ]

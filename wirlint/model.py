@@ -240,6 +240,9 @@ class Finding:
     scope: Scope | None = None
     path: str | None = None  # site findings: the page (or site) they are about
     source_range: tuple[int, int] | None = None  # where ``suggestion`` may replace the source, when it can
+    # the paragraph around the finding (cut to a window on long blocks) and where the finding is inside it,
+    # so a report can show the sentence highlighted in its paragraph
+    context: tuple[str, int, int] | None = None
 
     @property
     def code(self) -> str:

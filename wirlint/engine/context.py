@@ -24,6 +24,25 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+CONTEXT_CHARACTERS = 240  # of the paragraph on each side of a finding, for reports
+
+
+def paragraph_context(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The block text around ``[start, end)``, cut at word boundaries with "…" on long blocks, and the
+    finding's place inside the cut."""
+    left = max(0, start - CONTEXT_CHARACTERS)
+    right = min(len(text), end + CONTEXT_CHARACTERS)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    prefix, suffix = ("… " if left > 0 else ""), (" …" if right < len(text) else "")
+    window = prefix + text[left:right] + suffix
+    return window, start - left + len(prefix), end - left + len(prefix)
+
+
 @dataclass
 class LintContext:
     document: Document
@@ -139,6 +158,7 @@ class LintContext:
             advice=advice if advice is not None else rule.advice.format_map(KeepUnknown(values)),
             scope=rule.scope,
             source_range=block.source_range(start_char, end_char) if replaceable else None,
+            context=paragraph_context(block.text, start_char, end_char),
         )
 
     def span_finding(self, spec: RuleSpec, analysed: AnalysedBlock, span: Span, **fields: object) -> Finding:
