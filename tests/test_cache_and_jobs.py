@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from tests.conftest import FIXTURES, run_wirlint
+from wirlint.cache import CACHE_FORMAT
 
 PROBE = """
 import runpy, sys
@@ -62,7 +63,7 @@ def test_corrupt_or_foreign_entries_are_ignored_and_replaced(site):
     for index, entry in enumerate(entries):
         entry.write_text(["", "{", '{"format": 99}', "null", '{"format": 1, "key": "x"}'][index % 5])
     assert report(site) == clean
-    assert all(entry.read_text().startswith('{"format": 1') for entry in entries)
+    assert all(entry.read_text().startswith(f'{{"format": {CACHE_FORMAT}') for entry in entries)
 
 
 def test_settings_are_part_of_the_key(site):
