@@ -7,9 +7,10 @@ cache before anything of the NLP stack is imported, and lints the rest in input 
 from __future__ import annotations
 
 from wirlint.cache import ResultCache
-from wirlint.config import ConfigResolver
+from wirlint.config import Config, ConfigResolver
 from wirlint.inputs import Notice, expand_inputs
 from wirlint.lint import Linted, lint_inputs
+from wirlint.model import Document, FileResult
 
 
 def lint_paths(
@@ -30,3 +31,12 @@ def lint_paths(
         arguments, resolver, stdin_filename=stdin_filename, on_skip=on_skip, force_exclude=force_exclude
     )
     return lint_inputs(items, resolver, jobs=jobs, cache=cache, keep_sources=keep_sources)
+
+
+def lint_text(text: str, path: str, config: Config) -> tuple[Document, FileResult]:
+    """Lint a text an editor holds (not what is on disk), read as the kind its path names."""
+    from wirlint.engine.runner import lint_document
+    from wirlint.sources import load_document
+
+    document = load_document(path, text.encode("utf-8"), prose_keys=config.all_prose_keys)
+    return document, lint_document(document, config)

@@ -580,6 +580,14 @@ def init(company_name: tuple[str, ...], lang: str | None, force: bool) -> None:
     click.echo(f"Wrote {target}; lint with: wirlint check .")
 
 
+@cli.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (for editors: VS Code, Neovim, Helix, Zed)."""
+    from wirlint.lsp.server import serve_stdio
+
+    serve_stdio()
+
+
 @cli.command("config")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--show", is_flag=True, help="Print the effective settings and where each comes from (the default).")

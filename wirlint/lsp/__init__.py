@@ -1,0 +1,1 @@
+"""``wirlint lsp``: the linter in editors, over the Language Server Protocol (pygls)."""
