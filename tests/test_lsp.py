@@ -179,3 +179,30 @@ def test_an_editor_session(workspace):
 def test_the_readme_shows_editor_setup():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "wirlint lsp" in readme and "lspconfig" in readme and "languages.toml" in readme
+
+
+def test_unchanged_paragraphs_are_not_analysed_again_and_findings_stay_the_same(monkeypatch):
+    """In the server's process the analysis of an unchanged block is reused; only the edited one is new."""
+    from wirlint.api import lint_text
+    from wirlint.config import Config
+    from wirlint.nlp import pipeline
+
+    text = (
+        "Wir liefern unseren Kunden frische Zutaten.\n\nUnser Team berät Sie gern.\n\nSie erhalten jede Woche Gemüse.\n"
+    )
+    config = Config(lang="de")
+    _, fresh = lint_text(text, "a.md", config)
+    monkeypatch.setattr(pipeline, "_REUSED", None)
+    pipeline.reuse_analyses(100)
+    made = []
+    original = pipeline.make_doc
+    monkeypatch.setattr(pipeline, "make_doc", lambda nlp, block: made.append(block) or original(nlp, block))
+    _, first = lint_text(text, "a.md", config)
+    edited = text.replace("Unser Team berät Sie gern.", "Unser Team berät Sie gern am Telefon.")
+    made.clear()
+    _, second = lint_text(edited, "a.md", config)
+    assert made == ["Unser Team berät Sie gern am Telefon."]
+    assert [(f.rule.code, f.location, f.text) for f in first.findings] == [
+        (f.rule.code, f.location, f.text) for f in fresh.findings
+    ]
+    assert any("am Telefon" in f.text for f in second.findings)

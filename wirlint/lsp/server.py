@@ -156,4 +156,7 @@ def build_server() -> WirlintServer:
 
 
 def serve_stdio() -> None:
+    from wirlint.nlp.pipeline import reuse_analyses
+
+    reuse_analyses()  # unchanged paragraphs are not analysed again while the user types
     build_server().start_io()

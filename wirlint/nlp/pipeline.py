@@ -8,6 +8,7 @@ and adds dependency parses; nothing is ever downloaded.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 
@@ -115,14 +116,48 @@ def analyse(
         address = document_address(document)
     analysed = []
     for block in document.blocks:
-        doc = make_doc(nlp, block.text)
-        doc._.block_quoted = block.quoted
-        doc._.address = address
-        doc._.company_names = company_names
-        for _, component in nlp.pipeline:
-            doc = component(doc)
+        key = (lang, model, customer_terms, company_names, address, block.quoted, block.text)
+        doc = _REUSED.get(key) if _REUSED is not None else None
+        if doc is None:
+            doc = make_doc(nlp, block.text)
+            doc._.block_quoted = block.quoted
+            doc._.address = address
+            doc._.company_names = company_names
+            for _, component in nlp.pipeline:
+                doc = component(doc)
+            if _REUSED is not None:
+                _REUSED.put(key, doc)
         analysed.append(AnalysedBlock(block, doc))
     return analysed
+
+
+class _DocMemo:
+    """The analysed Docs of the last blocks seen, most recent kept: an editor lints the same page again and
+    again while one paragraph changes, and the unchanged paragraphs' analysis (tokens, voice, tags) is reused."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.docs: OrderedDict[tuple[object, ...], Doc] = OrderedDict()
+
+    def get(self, key: tuple[object, ...]) -> Doc | None:
+        doc = self.docs.get(key)
+        if doc is not None:
+            self.docs.move_to_end(key)
+        return doc
+
+    def put(self, key: tuple[object, ...], doc: Doc) -> None:
+        self.docs[key] = doc
+        if len(self.docs) > self.size:
+            self.docs.popitem(last=False)
+
+
+_REUSED: _DocMemo | None = None
+
+
+def reuse_analyses(blocks: int = 20_000) -> None:
+    """Keep the analysis of up to ``blocks`` blocks for reuse (a long-running process: the language server)."""
+    global _REUSED
+    _REUSED = _DocMemo(blocks)
 
 
 @Language.factory("wirlint_tagger", default_config={"lazy": True})
