@@ -588,6 +588,33 @@ def lsp() -> None:
     serve_stdio()
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (only this machine).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free).")
+@click.option("--open/--no-open", "open_browser", default=False, help="Open the page in a browser.")
+def serve(host: str, port: int, open_browser: bool) -> None:
+    """A local page to paste a draft (or drop a file, or name a URL), see its findings and apply rewrites."""
+    from wirlint.serve.server import make_server
+
+    try:
+        server = make_server(host, port)
+    except OSError as error:
+        fail(f"{host}:{port}: cannot listen ({error.strerror or error})")
+        sys.exit(EXIT_ERROR)
+    address = f"http://{host}:{server.server_address[1]}/"
+    click.echo(f"wirlint serves {address} (Ctrl+C stops it)", err=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(address)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 @cli.command("config")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @click.option("--show", is_flag=True, help="Print the effective settings and where each comes from (the default).")
