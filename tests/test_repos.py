@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import time
 
 import pytest
 
@@ -194,3 +195,20 @@ def test_what_is_not_a_customer_testimonial(tmp_path, source):
                             cwd=tmp_path)  # fmt: skip
     (entry,) = json.loads(completed.stdout)["files"]
     assert entry["stats"]["testimonials"] == 0
+
+
+def test_an_alias_bomb_in_a_data_file_is_read_once(tmp_path):
+    """ "Billion laughs": nine levels of nine aliases would be 9⁹ strings if every alias were walked again."""
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 9):
+        name, previous = chr(ord("a") + level), chr(ord("a") + level - 1)
+        lines.append(f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]")
+    lines.append("text: Wir sind die Besten.")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "bomb.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    report = json.loads(run_wirlint("check", "--no-cache", "--format", "json", "--exit-zero", "--lang", "de", ".",
+                                    cwd=tmp_path).stdout)  # fmt: skip
+    assert time.monotonic() - started < 60
+    (entry,) = report["files"]
+    assert [(f["code"], f["line"]) for f in entry["findings"] if f["code"] == "WL101"] == [("WL101", 10)]

@@ -6,6 +6,8 @@ cache before anything of the NLP stack is imported, and lints the rest in input 
 
 from __future__ import annotations
 
+import time
+
 from wirlint.cache import ResultCache
 from wirlint.config import Config, ConfigResolver
 from wirlint.inputs import Notice, expand_inputs
@@ -38,5 +40,6 @@ def lint_text(text: str, path: str, config: Config) -> tuple[Document, FileResul
     from wirlint.engine.runner import lint_document
     from wirlint.sources import load_document
 
+    started = time.monotonic()  # the config's time limit holds for an editor's text too
     document = load_document(path, text.encode("utf-8"), prose_keys=config.all_prose_keys)
-    return document, lint_document(document, config)
+    return document, lint_document(document, config, started=started)

@@ -35,6 +35,8 @@ NAVIGATION_LABEL_KEYS = frozenset({"name", "title", "label", "text", "linktitle"
 NAME_KEYS = frozenset({"name", "label", "key"})
 MAX_DATA_CHARACTERS = 2 * 1024 * 1024
 MAX_DEPTH = 40
+MAX_NODES = 200_000  # data nodes read from one file
+SEARCH_WINDOW = 64 * 1024  # characters between one TOML/JSON value and the next
 
 
 @dataclass(frozen=True)
@@ -145,17 +147,21 @@ def _testimonial_items(data: list[tuple[tuple[str | int, ...], str, int, int]]) 
 
 
 def _yaml_strings(
-    node: yaml.Node, path: tuple[str | int, ...]
+    node: yaml.Node, path: tuple[str | int, ...], seen: set[int] | None = None
 ) -> Iterator[tuple[tuple[str | int, ...], str, int, int]]:
-    if len(path) > MAX_DEPTH:
+    """String scalars with their source range. A node reached again through an alias is read once: its text
+    is in the file once, and an alias bomb ("billion laughs") must not multiply the walk."""
+    seen = set() if seen is None else seen
+    if len(path) > MAX_DEPTH or id(node) in seen or len(seen) > MAX_NODES:
         return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if isinstance(key_node, yaml.ScalarNode):
-                yield from _yaml_strings(value_node, (*path, str(key_node.value).lower()))
+                yield from _yaml_strings(value_node, (*path, str(key_node.value).lower()), seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            yield from _yaml_strings(item, (*path, index))
+            yield from _yaml_strings(item, (*path, index), seen)
     elif isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str":
         yield path, node.value, node.start_mark.index, node.end_mark.index
 
@@ -167,7 +173,9 @@ def _located_strings(
     cursor = 0
     for path, value in _strings(data, start):
         first_line = value.split("\n", 1)[0]
-        found = text.find(first_line, cursor) if first_line else -1
+        # the next value follows soon after the last; a value written with escapes is not found verbatim, and
+        # a bounded search keeps a file of many such values linear
+        found = text.find(first_line, cursor, cursor + SEARCH_WINDOW + len(first_line)) if first_line else -1
         start = found if found >= 0 else cursor
         end = text.find("\n", start + len(value)) if "\n" in value else start + len(value)
         end = len(text) if end < 0 else end
