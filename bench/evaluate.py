@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bench.passages import REAL_FOLDER, Score, evaluate_passages, read_folder
+from bench.passages import REAL_FOLDER, RewriteCase, Score, evaluate_passages, read_folder
 from wirlint.config import Config
 from wirlint.engine.runner import lint_document
 from wirlint.model import Block, Document, Role
@@ -67,6 +67,27 @@ def main(folder: Path = DEFAULT_FOLDER) -> None:
             print(f"{lang:<5}{label:<13}{tally.precision:>10.3f}{tally.recall:>8.3f}{support:>11}")
 
 
+JUDGEMENTS = "rewrite-judgements.tsv"
+
+
+def read_judgements(path: Path) -> dict[tuple[str, str], bool]:
+    """``sentence<TAB>suggestion<TAB>yes|no<TAB>why`` lines: a documented judgement of suggestions that match no
+    editor's rewrite word for word (a rewrite can be acceptable in another wording)."""
+    judged: dict[tuple[str, str], bool] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                sentence, suggestion, verdict, *_ = line.split("\t")
+                judged[(sentence, suggestion)] = verdict.strip() == "yes"
+    return judged
+
+
+def _verdict(case: RewriteCase, judged: dict[tuple[str, str], bool]) -> bool | None:
+    if case.suggestion.text in case.accepted:
+        return True
+    return judged.get((case.sentence, case.suggestion.text))
+
+
 def report_real(folder: Path, *, show_misses: bool = False, show_rewrites: bool = False) -> None:
     """Precision and recall on real passages, per language and label, with rewrite coverage."""
     passages = read_folder(folder)
@@ -79,10 +100,20 @@ def report_real(folder: Path, *, show_misses: bool = False, show_rewrites: bool 
         if show_misses:
             for miss in score.misses:
                 print(f"      {miss}")
+    judged = read_judgements(folder / JUDGEMENTS)
     for lang, (findings, suggested, accepted) in sorted(result.suggestions.items()):
         share = suggested / findings if findings else 0.0
         print(f"{lang:<5}rewrites: {suggested} of {findings} we-first findings carry one ({share:.0%}); "
               f"{accepted} match an editor's rewrite")  # fmt: skip
+        offered = [case for case in result.rewrites if case.lang == lang and case.suggestion is not None]
+        verdicts = [_verdict(case, judged) for case in offered]
+        good, unjudged = verdicts.count(True), verdicts.count(None)
+        safe = [case for case in offered if case.suggestion.safe]
+        print(
+            f"{lang:<5}acceptable: {good} of {len(offered) - unjudged} judged suggestions "
+            f"({good / max(len(offered) - unjudged, 1):.0%}; exact match or {JUDGEMENTS}), {unjudged} not judged; "
+            f"{len(safe)} safe, {sum(1 for c in safe if _verdict(c, judged) is False)} of them not acceptable"
+        )
     if show_rewrites:
         for case in result.rewrites:
             mark = "=" if case.suggestion and case.suggestion.text in case.accepted else " "
