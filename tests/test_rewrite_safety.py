@@ -41,6 +41,8 @@ ONCE_BROKEN = [
         {"Sie erhalten eine Beratung, die nichts kostet.", "Ihnen bieten wir eine Beratung an, die nichts kostet."},
     ),
     ("en", "We give our customers the best service that we can.", set()),
+    # a coordinated predicate would become the customer's (held-out set, 2026-11-28)
+    ("en", "We then provide you with a price quote and schedule an appointment for your carpets to be cleaned.", set()),
 ]
 
 

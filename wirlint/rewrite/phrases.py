@@ -15,6 +15,7 @@ from wirlint.nlp.tagging import FINITE_TAGS
 
 END_MARKS = frozenset({".", "!"})
 CLAUSE_LINKS = frozenset({"and", "or", "but"})
+BARE_VERB_TAGS = frozenset({"VVB", "VVI", "VVZ", "VVD"})
 REFUSED_TEXT = frozenset({"?", ";", ":", "(", ")", "„", "“", "”", '"'})
 
 
@@ -61,8 +62,10 @@ def confirmed_by_parse(head: Token, verb: Token) -> bool:
 
 
 def _starts_clause(middle: list[Token], index: int) -> bool:
+    """ "and we …", "and installs …", "and schedule …" (the tagger reads many present forms as infinitives):
+    a second predicate sharing the subject, which a switch of subject would hand to the customer."""
     following = middle[index + 1 : index + 3]
-    return any(token.tag_ in FINITE_TAGS or token.lower_ == "we" for token in following)
+    return any(token.tag_ in FINITE_TAGS | BARE_VERB_TAGS or token.lower_ == "we" for token in following)
 
 
 def join(tokens: list[Token]) -> str:
