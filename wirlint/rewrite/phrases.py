@@ -23,7 +23,6 @@ REFUSED_TEXT = frozenset({"?", ";", ":", "(", ")", "„", "“", "”", '"'})
 class Frame:
     """A declarative main clause that opens with the company: subject + finite verb + middle + end."""
 
-    subject: Token  # the subject's last word
     verb: Token
     middle: list[Token]  # everything between the finite verb and the end mark
     end: Token
@@ -49,7 +48,7 @@ def plain_clause(words: list[Token], subject_end: int, *, adverbs: bool = False)
         return None
     if any(token.lower_ in CLAUSE_LINKS and _starts_clause(middle, index) for index, token in enumerate(middle)):
         return None  # "We deliver X and we install it": two main clauses
-    return Frame(words[subject_end - 1], verb, middle, end, tuple(words[subject_end:position]))
+    return Frame(verb, middle, end, tuple(words[subject_end:position]))
 
 
 def confirmed_by_parse(head: Token, verb: Token) -> bool:
