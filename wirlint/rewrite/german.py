@@ -10,6 +10,11 @@
   and future "werden" carry over; the company subject may be "wir", "Unser Team …" or a company name (kept as
   "von unserem Team").
 
+- Passive (never safe, a matter of style): the customer object of a verb in ``PARTICIPLES`` becomes the subject
+  ("Sie werden von uns … beraten").
+- The reader added (never safe): an offering verb without a recipient ("Wir bieten eine große Auswahl an …" →
+  "Sie erhalten bei uns eine große Auswahl an …").
+
 Every candidate is checked by ``wirlint.rewrite.verify`` before it is offered as safe.
 """
 
