@@ -12,7 +12,7 @@ from pathlib import Path
 from wirlint.config import ConfigResolver
 from wirlint.crawl.save import read_manifest
 from wirlint.ignore import GitIgnore
-from wirlint.sources import LINTABLE_EXTENSIONS, is_content_data
+from wirlint.sources.kinds import LINTABLE_EXTENSIONS, is_content_data
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 GLOB_CHARACTERS = frozenset("*?[")

@@ -21,7 +21,7 @@ from wirlint.errors import WirlintError
 from wirlint.inputs import InputFile
 from wirlint.model import Document, FileResult
 from wirlint.parallel import choose_jobs, map_in_order
-from wirlint.sources import BINARY_EXTENSIONS, load_document
+from wirlint.sources.kinds import BINARY_EXTENSIONS
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a long web page is about 1 MiB
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # decks and PDFs carry images
@@ -125,6 +125,7 @@ def lint_inputs(
 def lint_job(job: LintJob) -> tuple[Linted, str | None]:
     """The file's result and, when a cache is in use, the key of the very bytes that were linted."""
     from wirlint.engine.runner import lint_document
+    from wirlint.sources import load_document
 
     item = job.item
     started = time.monotonic()

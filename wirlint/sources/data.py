@@ -16,16 +16,9 @@ from pathlib import PurePosixPath
 from wirlint.config import DEFAULT_PROSE_KEYS
 from wirlint.model import DATA_REGION, Document, Role
 from wirlint.sources.builder import BlockBuilder
+from wirlint.sources.kinds import DATA_FORMATS, MENU_FILE_STEMS, SITE_CONFIG_NAMES
 from wirlint.sources.structured import prose_blocks
 
-DATA_FORMATS = {".yaml": "yaml", ".yml": "yaml", ".toml": "toml", ".json": "json"}
-MENU_FILE_STEMS = frozenset({"navigation", "nav", "menu", "menus", "navbar", "main_menu", "mainmenu", "header"})
-SITE_CONFIG_NAMES = frozenset({"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml",
-                               "config.yml", "config.json", "_config.yml", "_config.yaml", "menus.toml",
-                               "menus.yaml", "menus.yml"})  # fmt: skip
-SCRIPT_CONFIG_NAMES = frozenset({"docusaurus.config.js", "docusaurus.config.ts", "app.config.ts", "app.config.js",
-                                 "navigation.ts", "navigation.js", "nav.ts", "nav.js", "menu.ts",
-                                 "menu.js"})  # fmt: skip
 LINK_OBJECT = re.compile(r"\{[^{}]{0,2000}\}")
 LINK_KEY = re.compile(r"\b(?:to|href|link|url|path)\s*:")
 LABEL = re.compile(r"""\b(?:label|text|title)\s*:\s*(?P<quote>["'`])(?P<value>[^"'`\n]{1,200})(?P=quote)""")

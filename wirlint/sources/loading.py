@@ -1,0 +1,69 @@
+"""Inputs → Documents: the parser for each kind of input (imported only when a file is actually read)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wirlint.config import DEFAULT_PROSE_KEYS
+from wirlint.errors import InputError, WirlintError
+from wirlint.model import Document
+from wirlint.sources.data import parse_data, parse_script_config
+from wirlint.sources.decode import decode_bytes
+from wirlint.sources.html import parse_html
+from wirlint.sources.kinds import BINARY_EXTENSIONS, BINARY_LABELS, kind_for
+from wirlint.sources.markdown import parse_markdown, parse_mdx
+from wirlint.sources.templates import blank_astro, blank_component
+from wirlint.sources.text import parse_text
+
+TextParser = Callable[[str, str, tuple[str, ...]], Document]
+
+TEXT_KINDS: dict[str, TextParser] = {
+    "markdown": parse_markdown,
+    "mdx": parse_mdx,
+    "html": parse_html,
+    "astro": lambda path, source, keys: parse_html(path, source, keys, blank_astro),
+    "component": lambda path, source, keys: parse_html(path, source, keys, blank_component),
+    "text": lambda path, source, _keys: parse_text(path, source),
+    "data": parse_data,
+    "script-config": parse_script_config,
+}
+
+
+def _binary_parser(kind: str) -> Callable[[str, bytes], Document]:
+    """Deck and Word parsers are imported on first use: most runs lint text and need none of them."""
+    if kind == "pptx":
+        from wirlint.sources.pptx import parse_pptx
+
+        return parse_pptx
+    if kind == "pdf":
+        from wirlint.sources.pdf import parse_pdf
+
+        return parse_pdf
+    from wirlint.sources.docx import parse_docx
+
+    return parse_docx
+
+
+def load_document(
+    path: str,
+    data: bytes,
+    *,
+    kind: str | None = None,
+    charset: str | None = None,
+    prose_keys: tuple[str, ...] = DEFAULT_PROSE_KEYS,
+) -> Document:
+    """Decode and parse one input; raises InputError with the path and the cause. ``prose_keys`` name the
+    front-matter and data keys whose values are prose."""
+    kind = kind or kind_for(path, data)
+    if kind in BINARY_EXTENSIONS.values():
+        try:
+            return _binary_parser(kind)(path, data)
+        except WirlintError:
+            raise
+        except Exception as error:  # a library's own error on a broken file: its cause, named, not a traceback
+            label = BINARY_LABELS[kind]
+            raise InputError(path, f"not a readable {label} ({type(error).__name__}: {error})") from None
+    decoded = decode_bytes(path, data, fallback=charset)
+    document = TEXT_KINDS[kind](path, decoded.text, prose_keys)
+    document.meta["decoded"] = decoded
+    return document
