@@ -106,3 +106,11 @@ def test_front_matter_prose_in_yaml_toml_and_json_keeps_its_position():
         start, _end, _cut = located(document, text)
         assert source.split("\n")[start.line - 1][start.column - 1 :].startswith("Wir bauen"), fmt
         assert body.text == "Text.", fmt
+
+
+def test_mdc_component_markers_and_their_props_are_not_prose():
+    """Nuxt Content's MDC syntax: "::hero" opens a component, "---" … "---" holds its props, "::" closes it."""
+    source = "::hero{size=big}\n---\nimage: /team.jpg\n---\nWir sind zwölf Architekten.\n::\n\nText.\n"
+    document = parse_markdown("a.md", source)
+    assert [block.text for block in document.blocks] == ["Wir sind zwölf Architekten.", "Text."]
+    assert located(document, document.blocks[0])[0].line == 5

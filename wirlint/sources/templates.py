@@ -20,6 +20,11 @@ CODE_SHORTCODES = frozenset({"highlight", "code", "codeblock", "raw", "gist", "m
 TAG_MARKS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"), ("{#", "#}"))
 TAG_START = re.compile(r"\{[{%#]")
 TAG_NAME = re.compile(r"\{\{?[<%]?-?\s*(/|end)?([A-Za-z][\w-]*)")
+# an MDC component line ("::hero", "::callout{type=info}", a closing "::"), with the YAML props between "---"
+# lines that may follow an opening one
+MDC_LINE = r"^[ \t]*::[A-Za-z0-9_-]*(?:\{[^\n}]*\})?[ \t]*$"
+MDC_PROPS = r"(?:\n[ \t]*---[ \t]*\n(?:(?![ \t]*---[ \t]*$)[^\n]*\n){0,50}[ \t]*---[ \t]*$)?"
+MDC_MARKER = re.compile(MDC_LINE + MDC_PROPS, re.MULTILINE)
 MDX_STATEMENT = re.compile(r"^(?:import|export)\b", re.MULTILINE)
 SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 OUTER_TEMPLATE = re.compile(r"\A(\s*)(<template\b[^>]*>)(.*)(</template\s*>)", re.DOTALL | re.IGNORECASE)
@@ -43,8 +48,12 @@ def blank(source: str, spans: list[tuple[int, int]]) -> str:
 
 
 def blank_template_tags(source: str) -> str:
-    """Shortcodes and Go/Liquid/Nunjucks tags out of Markdown or HTML; code-wrapping shortcodes with their code."""
-    return blank(source, template_tag_spans(source))
+    """Shortcodes and Go/Liquid/Nunjucks tags out of Markdown or HTML; code-wrapping shortcodes with their code;
+    the block markers of Nuxt's MDC syntax (``::hero`` … ``::``) with the props block after an opening one."""
+    blanked = blank(source, template_tag_spans(source))
+    if "::" not in blanked:
+        return blanked
+    return blank(blanked, [match.span() for match in MDC_MARKER.finditer(blanked)])
 
 
 def template_tag_spans(source: str) -> list[tuple[int, int]]:
