@@ -37,9 +37,15 @@ def lint_paths(
 
 def lint_text(text: str, path: str, config: Config) -> tuple[Document, FileResult]:
     """Lint a text an editor holds (not what is on disk), read as the kind its path names."""
+    return lint_bytes(text.encode("utf-8"), path, config)
+
+
+def lint_bytes(data: bytes, path: str, config: Config) -> tuple[Document, FileResult]:
+    """Lint an input held in memory (an editor's text, a dropped file, a fetched page) under the config's time
+    limit, read as the kind its path names."""
     from wirlint.engine.runner import lint_document
     from wirlint.sources import load_document
 
-    started = time.monotonic()  # the config's time limit holds for an editor's text too
-    document = load_document(path, text.encode("utf-8"), prose_keys=config.all_prose_keys)
+    started = time.monotonic()
+    document = load_document(path, data, prose_keys=config.all_prose_keys)
     return document, lint_document(document, config, started=started)

@@ -31,8 +31,7 @@ class ApiError(Exception):
 def check(body: dict[str, Any], resolver: ConfigResolver) -> dict[str, Any]:
     """``{"text", "lang"?, "format"?}`` or ``{"file": {"name", "data" (base64)}}`` or ``{"url"}`` → the file
     object of the JSON report, plus ``"text"``: what was linted (for a file or URL, its text as read)."""
-    from wirlint.engine.runner import lint_document
-    from wirlint.sources import load_document
+    from wirlint.api import lint_bytes
 
     path, data = _input(body)
     config = resolver.for_path(None)
@@ -42,10 +41,9 @@ def check(body: dict[str, Any], resolver: ConfigResolver) -> dict[str, Any]:
             raise ApiError(400, "lang must be de or en")
         config = dataclasses.replace(config, lang=lang, lang_forced=True)
     try:
-        document = load_document(path, data, prose_keys=config.all_prose_keys)
+        document, result = lint_bytes(data, path, config)
     except WirlintError as error:
         raise ApiError(422, f"{path}: {error.cause}") from None
-    result = lint_document(document, config)
     return {**file_dict(result), "text": document.source, "kind": document.kind}
 
 
