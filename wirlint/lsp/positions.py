@@ -29,6 +29,11 @@ class TextLines:
         prefix = self.line(index)[: max(column - 1, 0)]
         return types.Position(line=index, character=utf16_length(prefix))
 
+    def character_offset(self, line: int, column: int) -> int:
+        """wirlint's 1-based line and character column → a character offset into the text."""
+        index = min(max(line - 1, 0), len(self.starts) - 1)
+        return self.starts[index] + min(max(column - 1, 0), len(self.line(index)))
+
     def offset_position(self, offset: int) -> types.Position:
         """A character offset into the text → an LSP position."""
         index = bisect.bisect_right(self.starts, offset) - 1

@@ -142,8 +142,8 @@ def build_server() -> WirlintServer:
         offset = linted.lines.offset(params.position)
         for finding in linted.result.findings:
             location = finding.location
-            start = linted.lines.offset(linted.lines.position(location.line, location.column))
-            end = linted.lines.offset(linted.lines.position(location.end_line, location.end_column))
+            start = linted.lines.character_offset(location.line, location.column)
+            end = linted.lines.character_offset(location.end_line, location.end_column)
             if start <= offset <= end and finding.rule.docs:
                 docs = finding.rule.docs
                 text = f"**{finding.rule.code} {finding.rule.name}**\n\n{docs.get('what', '')}\n\n{docs.get('why', '')}"
