@@ -156,9 +156,17 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def trap_crawl(trap_site: Server, saved: Path) -> Crawl:
-    """The JSON crawl of the trap site, run once; it also saves the pages for the ``--save`` test."""
-    return crawl(trap_site, "--format", "json", *TRAP_OPTIONS, "--save", str(saved), trap_site.url + "/")
+def archived(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("archived") / "site.warc.gz"
+
+
+@pytest.fixture(scope="module")
+def trap_crawl(trap_site: Server, saved: Path, archived: Path) -> Crawl:
+    """The JSON crawl of the trap site, run once; it also saves the pages for the ``--save`` test and writes
+    them as a WARC file for the ``--warc`` tests."""
+    return crawl(
+        trap_site, "--format", "json", *TRAP_OPTIONS, "--save", str(saved), "--warc", str(archived), trap_site.url + "/"
+    )
 
 
 @pytest.fixture
@@ -415,6 +423,42 @@ def test_saved_pages_check_to_the_same_urls(trap_crawl: Crawl, saved: Path) -> N
     assert not [entry for entry in checked if entry["errors"]]  # the Latin-1 page too reads back correctly
 
 
+def test_the_crawl_written_as_warc_checks_to_the_same_report(trap_crawl: Crawl, archived: Path) -> None:
+    completed = run_wirlint("check", "--no-cache", "--format", "json", str(archived))
+    assert completed.returncode == 1, completed.stderr
+    checked = json.loads(completed.stdout)
+    crawled = trap_crawl.report
+    assert checked["files"] == [entry for entry in crawled["files"] if not entry["errors"]]
+    assert checked["site"]["findings"] == crawled["site"]["findings"]
+    assert checked["site"]["score"] == crawled["site"]["score"]
+
+
+def test_the_warc_file_is_standard_with_request_response_and_metadata_per_page(
+    trap_crawl: Crawl, archived: Path
+) -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    with archived.open("rb") as stream:
+        records = [
+            (record.rec_type, record.rec_headers, record.content_stream().read())
+            for record in ArchiveIterator(stream, check_digests="raise")
+        ]
+    assert records[0][0] == "warcinfo" and b"software: wirlint/" in records[0][2]
+    responses = {headers.get_header("WARC-Target-URI"): body for kind, headers, body in records if kind == "response"}
+    assert set(responses) == set(trap_crawl.linted) | {trap_crawl.url("/broschuere.pdf")}
+    assert responses[trap_crawl.url("/broschuere.pdf")] == PDF
+    assert "Möbel in jeder Größe".encode("iso-8859-1") in responses[trap_crawl.url("/latin1.html")]  # as sent
+    ids = {headers.get_header("WARC-Record-ID") for kind, headers, _ in records if kind == "response"}
+    for kind in ("request", "metadata"):
+        linked = [
+            headers.get_header("WARC-Concurrent-To" if kind == "request" else "WARC-Refers-To")
+            for record_kind, headers, _ in records
+            if record_kind == kind
+        ]
+        assert sorted(linked) == sorted(ids), kind
+    assert not [path for path in archived.parent.iterdir() if path.name.endswith(".part")]
+
+
 def test_text_output_ends_with_site_summary_and_worst_pages(fresh_site: Server) -> None:
     result = crawl(fresh_site, *TRAP_OPTIONS, fresh_site.url + "/")
     assert result.completed.returncode == 1, result.completed.stderr
@@ -474,3 +518,12 @@ def test_the_html_report_of_a_crawl_leads_with_the_site_verdict(tmp_path) -> Non
     assert page.html["lang"] == "de"
     assert any(heading.startswith(("Nicht abgerufen", "Übersprungen")) for heading in headings), headings
     assert "Kundenstimmen gefunden" in site.get_text()
+
+
+def test_a_warc_file_that_cannot_be_written_is_one_error_line_before_any_request(tmp_path: Path) -> None:
+    target = tmp_path / "missing-folder" / "site.warc.gz"
+    with serve(CRAWL_SITE) as server:
+        completed = run_wirlint("crawl", *FAST, "--warc", str(target), server.url + "/")
+        assert server.requests == []
+    assert completed.returncode == 2
+    assert completed.stderr.strip() == f"wirlint: {target}: cannot write the WARC file: No such file or directory"

@@ -32,6 +32,9 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
+MAX_ERRORS_SHOWN = 20  # a batch over millions of records names the first errors; the table has them all
+
+
 def fail(message: str) -> None:
     """One line per problem on stderr, whatever the cause's own formatting (or a file name's characters)."""
     from wirlint.report.text import printable
@@ -191,9 +194,26 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         _apply_baseline(options["baseline"], results, quiet=options["quiet"])
     if options["diff_base"]:
         _keep_changed(options["diff_base"], results)
-    site = _folder_site(paths, results, resolver) if not options["diff_base"] else None
+    site = None
+    if not options["diff_base"]:
+        site = _archive_site(linted) if _has_archives(linted) else _folder_site(paths, results, resolver)
     _emit(results, options, site)
     sys.exit(_exit_code(results, resolver, options, site))
+
+
+def _has_archives(linted: list[Linted]) -> bool:
+    from wirlint.sources.kinds import is_archive
+
+    return any(entry.item.path is not None and is_archive(entry.item.path.name) for entry in linted)
+
+
+def _archive_site(linted: list[Linted]) -> SiteReport | None:
+    """``check SITE.warc.gz``: an archive of one site (``crawl --warc``) gets the verdict its crawl got. An
+    archive of many sites has one verdict per site: ``wirlint batch`` writes them as a table."""
+    sites = [entry.site for entry in linted if entry.site is not None]
+    if len(sites) > 1:
+        fail(f"{len(sites)} sites in the archives: no site verdict here; `wirlint batch` gives one per site")
+    return sites[0] if len(sites) == 1 else None
 
 
 def _folder_site(paths: tuple[str, ...], results: list[FileResult], resolver: ConfigResolver) -> SiteReport | None:
@@ -368,6 +388,12 @@ def _apply_fixes(linted: list[Linted], *, unsafe: bool) -> None:
 @click.option(
     "--save", "save_to", type=click.Path(file_okay=False, path_type=Path), help="Keep what was fetched in this folder."
 )
+@click.option(
+    "--warc",
+    "warc_to",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write what was fetched as a WARC file (.warc or .warc.gz) to lint again or share later.",
+)
 def crawl(urls: tuple[str, ...], **options: Any) -> None:
     """Crawl a site from its start URLs and lint every page, worst pages first."""
     from wirlint.crawl.crawler import CrawlOptions
@@ -399,14 +425,19 @@ def crawl(urls: tuple[str, ...], **options: Any) -> None:
     def show(progress: Any) -> None:
         click.echo("\r" + describe_progress(progress), err=True, nl=False)
 
-    results, site = crawl_and_lint(
-        list(urls),
-        crawl_options,
-        resolver,
-        save_to=options["save_to"],
-        on_progress=show if interactive else None,
-        jobs=options["jobs"],
-    )
+    try:
+        results, site = crawl_and_lint(
+            list(urls),
+            crawl_options,
+            resolver,
+            save_to=options["save_to"],
+            warc_to=options["warc_to"],
+            on_progress=show if interactive else None,
+            jobs=options["jobs"],
+        )
+    except WirlintError as error:
+        fail(str(error))
+        sys.exit(EXIT_ERROR)
     if interactive:
         click.echo("", err=True)
     for url, error in site.errors:
@@ -416,6 +447,68 @@ def crawl(urls: tuple[str, ...], **options: Any) -> None:
         sys.exit(EXIT_ERROR)
     findings = [*results, FileResult(path=site.url, findings=site.findings)]
     sys.exit(_exit_code(findings, resolver, options))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, help="Folder for the tables: OUT/pages and OUT/sites (Parquet).")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; spark: PySpark (local mode, --master, or spark-submit).",
+)
+@click.option("--master", help="Spark master URL (default: local[*], or what spark-submit set).")
+@click.option("--partitions", type=click.IntRange(min=1), help="Spark partitions for the sites (default: cores).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Processes for --engine local (default: one per CPU).")
+@click.option("--overwrite", is_flag=True, help="Replace tables that are already in --out.")
+@click.option("--select", multiple=True, help="Rules to run instead of the defaults: codes, prefixes, categories.")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition to the selection.")
+@click.option("--ignore", multiple=True, help="Rules not to run.")
+@click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the text (default: detected).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="Config file.")
+@click.option("--time-limit", type=click.FloatRange(min=0), help="Seconds to lint one page (default 20; 0: none).")
+@click.option("--quiet", "-q", is_flag=True, help="No summary line.")
+def batch(inputs: tuple[str, ...], **options: Any) -> None:
+    """Lint web archives (WARC files, folders of them, or s3://, hdfs://, gs:// URLs) into Parquet tables: one
+    row per page and one per site."""
+    import time
+
+    from wirlint.batch.run import run_batch
+
+    options.update(company_name=(), fail_on=None)
+    resolver = _resolver(options)
+    started = time.monotonic()
+    try:
+        _validate(resolver, options, nlp=True)
+        outcome = run_batch(
+            inputs,
+            options["out"],
+            resolver.for_path(None),
+            engine=options["engine"],
+            jobs=options["jobs"],
+            master=options["master"],
+            overwrite=options["overwrite"],
+            partitions=options["partitions"],
+        )
+    except WirlintError as error:
+        fail(str(error))
+        sys.exit(EXIT_ERROR)
+    for url, cause in outcome.errors[:MAX_ERRORS_SHOWN]:
+        fail(f"{url}: {cause}")
+    if len(outcome.errors) > MAX_ERRORS_SHOWN:
+        fail(f"… and {len(outcome.errors) - MAX_ERRORS_SHOWN} more errors: see the error column of the pages table")
+    if not options["quiet"]:
+        seconds = time.monotonic() - started
+        linted = outcome.pages - len(outcome.errors)
+        click.echo(
+            f"{linted} pages on {outcome.sites} sites linted from {outcome.records} WARC records "
+            f"({outcome.skipped} no pages, {len(outcome.errors)} errors) in {seconds:.1f} s "
+            f"({linted / max(seconds, 1e-9):.1f} pages/s); tables in {options['out']}/pages and {options['out']}/sites",
+            err=True,
+        )
+    sys.exit(EXIT_ERROR if outcome.errors else EXIT_CLEAN)
 
 
 def _start_failed(urls: tuple[str, ...], site: SiteReport) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from wirlint.config import ConfigResolver
 from wirlint.crawl.save import read_manifest
 from wirlint.ignore import GitIgnore
-from wirlint.sources.kinds import LINTABLE_EXTENSIONS, is_content_data
+from wirlint.sources.kinds import LINTABLE_EXTENSIONS, is_archive, is_content_data
 
 SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox"})
 GLOB_CHARACTERS = frozenset("*?[")
@@ -67,8 +67,9 @@ def _ignore(path: str, why: str) -> None:
 
 
 def is_lintable(path: Path) -> bool:
-    """A prose format by extension, or a data file, site config or script config a site renders as copy."""
-    return path.suffix.lower() in LINTABLE_EXTENSIONS or is_content_data(display_path(path))
+    """A prose format by extension, a web archive, or a data file, site config or script config a site renders
+    as copy."""
+    return path.suffix.lower() in LINTABLE_EXTENSIONS or is_archive(path.name) or is_content_data(display_path(path))
 
 
 class _Scan:

@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wirlint.cache import ResultCache, cache_key
@@ -19,9 +19,9 @@ from wirlint.config import Config, ConfigResolver
 from wirlint.engine.packs import load_rules
 from wirlint.errors import WirlintError
 from wirlint.inputs import InputFile
-from wirlint.model import Document, FileResult
+from wirlint.model import Document, FileResult, SiteReport
 from wirlint.parallel import choose_jobs, map_in_order
-from wirlint.sources.kinds import BINARY_EXTENSIONS
+from wirlint.sources.kinds import BINARY_EXTENSIONS, is_archive
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a long web page is about 1 MiB
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024  # decks and PDFs carry images
@@ -66,6 +66,7 @@ class Linted:
     result: FileResult
     data: bytes | None = None
     document: Document | None = None
+    site: SiteReport | None = None  # a web archive's site, on the first page of it
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,17 @@ def lint_inputs(
     cache: ResultCache | None = None,
     keep_sources: bool = False,
 ) -> list[Linted]:
-    """Every input's result, in input order. Cached results are used unless the sources are needed."""
-    linted: list[Linted | None] = [None] * len(items)
+    """Every input's result, in input order (a web archive's pages in address order, site by site). Cached
+    results are used unless the sources are needed."""
+    linted: list[list[Linted]] = [[] for _ in items]
     pending: list[tuple[int, LintJob, int]] = []
+    archives: list[tuple[int, InputFile]] = []
     for position, item in enumerate(items):
         if item.error:
-            linted[position] = _failed(item, item.error)
+            linted[position] = [_failed(item, item.error)]
+            continue
+        if item.path is not None and is_archive(item.path.name):
+            archives.append((position, item))
             continue
         looked_up = cache is not None and not keep_sources
         try:
@@ -102,12 +108,12 @@ def lint_inputs(
             # other file is read once, where it is linted.
             data = read_input(item) if item.path is None or looked_up else None
         except WirlintError as error:
-            linted[position] = _failed(item, error.cause if error.path == item.display else str(error))
+            linted[position] = [_failed(item, error.cause if error.path == item.display else str(error))]
             continue
         if cache is not None and data is not None and looked_up:
             cached = cache.get(cache_key(item.display, data, item.kind, item.charset, config))
             if cached is not None:
-                linted[position] = Linted(item, cached)
+                linted[position] = [Linted(item, cached)]
                 continue
         job = LintJob(item, config, data if item.path is None else None, keep_sources, cache is not None)
         pending.append((position, job, len(data) if data is not None else _size(item)))
@@ -116,10 +122,33 @@ def lint_inputs(
     workers = choose_jobs(jobs, [size for _, _, size in pending])
     results = map_in_order(lint_job, [job for _, job, _ in pending], workers)
     for (position, _, _), (entry, key) in zip(pending, results, strict=True):
-        linted[position] = entry
+        linted[position] = [entry]
         if cache is not None and key is not None:
             cache.put(key, entry.result)
-    return [entry for entry in linted if entry is not None]
+    if archives:
+        linted[archives[0][0]] = lint_archives_of(
+            [item for _, item in archives], [resolver.for_path(item.path) for _, item in archives], jobs
+        )
+    return [entry for entries in linted for entry in entries]
+
+
+def lint_archives_of(items: list[InputFile], configs: list[Config], jobs: int | None) -> list[Linted]:
+    """Web archives' pages under their URLs, site by site (a site spread over several files is one site);
+    a record that cannot be used is an error under its URL (or the file and offset), and the rest is still
+    linted. Archives under different configs are linted apart."""
+    from wirlint.archive.pool import lint_archives
+
+    entries: list[Linted] = []
+    for config in dict.fromkeys(configs):
+        group = {str(item.path): item for item, used in zip(items, configs, strict=True) if used == config}
+        for site in lint_archives(list(group), config, jobs=jobs):
+            pages = [Linted(group[site.sources[result.path]], result) for result in site.results]
+            if pages and site.site is not None:
+                # the records that failed are reported as errors of their own, not again as the site's
+                pages[0].site = replace(site.site, errors=[])
+            entries += pages
+            entries += [_failed(group[problem.source], problem.cause, problem.url) for problem in site.problems]
+    return entries
 
 
 def lint_job(job: LintJob) -> tuple[Linted, str | None]:
@@ -154,5 +183,5 @@ def _size(item: InputFile) -> int:
         return 0
 
 
-def _failed(item: InputFile, cause: str) -> Linted:
-    return Linted(item, FileResult(path=item.display, errors=[cause]))
+def _failed(item: InputFile, cause: str, path: str | None = None) -> Linted:
+    return Linted(item, FileResult(path=path or item.display, errors=[cause]))

@@ -43,9 +43,7 @@ def map_in_order(function: Callable[[T], R], items: Sequence[T], jobs: int) -> l
     """``[function(item) for item in items]``, on ``jobs`` processes when there is more than one."""
     if jobs <= 1 or len(items) <= 1:
         return [function(item) for item in items]
-    context = _context()
-    if context.get_start_method() == "fork":
-        import wirlint.engine.runner  # noqa: F401 - imported once here, inherited by every worker
+    context = start_context()
     chunksize = max(1, len(items) // (jobs * CHUNKS_PER_WORKER))
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
@@ -54,8 +52,12 @@ def map_in_order(function: Callable[[T], R], items: Sequence[T], jobs: int) -> l
         return [function(item) for item in items]
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def start_context() -> multiprocessing.context.BaseContext:
+    """``fork`` where it is safe (no other threads), with the NLP stack imported once here and inherited by
+    every worker; else a fresh interpreter per worker."""
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
+        import wirlint.engine.runner  # noqa: F401 - imported once here, inherited by every worker
+
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")

@@ -24,6 +24,7 @@ USER_AGENT = f"wirlint/{__version__} (+https://github.com/wirlint/wirlint)"
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 CHUNK = 64 * 1024
+HTTP_VERSIONS = {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}  # urllib3's numbers
 
 
 class FetchError(Exception):
@@ -44,6 +45,11 @@ class Response:
     body: bytes = b""
     fetched_at: str = ""
     redirects: list[str] = field(default_factory=list)
+    # what ``crawl --warc`` archives: the exchange as it went over the wire (the body above is decoded)
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    request_headers: list[tuple[str, str]] = field(default_factory=list)
+    reason: str = ""
+    http_version: str = "HTTP/1.1"
 
     @property
     def text(self) -> str:
@@ -207,6 +213,10 @@ class Fetcher:
             body=body,
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
             redirects=redirects[:-1],
+            headers=list(response.raw.headers.items()) if response.raw is not None else list(response.headers.items()),
+            request_headers=list(response.request.headers.items()) if response.request is not None else [],
+            reason=response.reason or "",
+            http_version=HTTP_VERSIONS.get(getattr(response.raw, "version", 11), "HTTP/1.1"),
         )
 
     def _read(self, response: requests.Response, url: str, limit: int) -> bytes:

@@ -15,7 +15,8 @@ from wirlint.config import Config
 from wirlint.engine.packs import normalise_label
 from wirlint.engine.runner import lint_document
 from wirlint.engine.verdict import SiteResult, assess_site
-from wirlint.model import Document, FileResult, Finding, Scope
+from wirlint.errors import WirlintError
+from wirlint.model import Document, FileResult, Finding, Scope, SiteReport
 from wirlint.parallel import choose_jobs, map_in_order
 
 REPEATED_SHARE = 0.5  # a block on at least half the pages (and two or more) is boilerplate
@@ -48,8 +49,44 @@ def lint_site(
     return site
 
 
+def site_report(
+    url: str,
+    documents: list[Document],
+    config: Config,
+    *,
+    jobs: int | None = 1,
+    fetched_documents: int = 0,
+    skipped: list[tuple[str, str]] | None = None,
+    errors: list[tuple[str, str]] | None = None,
+) -> tuple[list[FileResult], SiteReport]:
+    """A fetched site's pages and decks linted as one site: the pages' results by address, and the site report
+    with what was not fetched or skipped. A crawl and a web archive's sites go through here alike; pages are
+    taken in address order, not fetch order, so which page carries a shared finding never depends on timing."""
+    documents = sorted(documents, key=lambda document: document.path)
+    site = lint_site(url, documents, lambda document: config, jobs=jobs)
+    results = sorted(site.pages, key=lambda result: result.path)
+    return results, SiteReport(
+        url=url,
+        lang=site.lang,
+        pages=len(results),
+        documents=fetched_documents,
+        score=site.score,
+        findings=site.findings,
+        skipped=list(skipped or []),
+        errors=list(errors or []),
+    )
+
+
 def _lint_page(page: tuple[Document, Config]) -> FileResult:
-    return lint_document(*page)
+    """One page's result; a page that cannot be linted (over the time limit, a bug) costs only itself."""
+    document, config = page
+    try:
+        return lint_document(document, config)
+    except WirlintError as error:
+        return FileResult(path=document.path, errors=[error.cause])
+    except Exception as error:  # a bug must cost one page, not the whole site
+        cause = f"internal error, please report: {type(error).__name__}: {error}"
+        return FileResult(path=document.path, errors=[cause])
 
 
 def _shared_navigation_findings(pages: list[FileResult]) -> list[Finding]:

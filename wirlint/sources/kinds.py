@@ -38,6 +38,11 @@ DATA_FOLDERS = frozenset({"data", "_data", "content", "collections"})
 BINARY_EXTENSIONS = {".pptx": "pptx", ".pdf": "pdf", ".docx": "docx"}
 BINARY_LABELS = {"pptx": "PowerPoint file", "pdf": "PDF", "docx": "Word file"}
 LINTABLE_EXTENSIONS = frozenset(EXTENSIONS) | frozenset(BINARY_EXTENSIONS)
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz")  # web archives: many pages each, read by wirlint.archive
+
+
+def is_archive(name: str) -> bool:
+    return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
 def is_content_data(path: str) -> bool:
