@@ -104,6 +104,11 @@ DISCOURSE_MARKERS = {
         )
     ),
 }  # fmt: skip
+# The markers by their first word, so a sentence's opening word is looked up once, not compared with each marker.
+MARKERS_BY_FIRST_WORD = {
+    lang: {first: tuple(marker for marker in markers if marker[0] == first) for first, *_ in markers}
+    for lang, markers in DISCOURSE_MARKERS.items()
+}
 # Interjections and answer words before the company: "Hmm… We", "No, we didn't", "Und ja, auch darauf …".
 INTERJECTIONS = frozenset({"hmm", "well", "oh", "ok", "okay", "yes", "no", "ja", "nein", "naja", "tja", "nun"})
 # English words that open a subordinate clause: its "we" is not the main clause's.
@@ -297,7 +302,7 @@ def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
 def _discourse_marker_length(words: list[Token], index: int, lang: str) -> int:
     """How many words a discourse marker at ``index`` spans, when a comma or the company follows it
     ("First of all, we", "Finally we"); 0 otherwise. German markers stand in the Vorfeld and are read there."""
-    for marker in DISCOURSE_MARKERS.get(lang, ()):
+    for marker in MARKERS_BY_FIRST_WORD.get(lang, {}).get(words[index].lower_, ()):
         end = index + len(marker)
         if end < len(words) and tuple(word.lower_ for word in words[index:end]) == marker:
             following = words[end]

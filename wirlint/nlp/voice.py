@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, LIKE_NUM, LOWER, SENT_START
+from spacy.attrs import IDX, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -245,11 +245,12 @@ class VoiceTagger:
         if lexicon.lang == "de":
             words |= {word.lower() for word in FORMAL_CUSTOMER_WORDS}
         # The only words that can have a voice, besides company names, as the hashes of their lower-case forms.
-        self._pronouns = numpy.array(sorted(get_string_id(word) for word in words), dtype=numpy.uint64)
+        self._pronouns = frozenset(get_string_id(word) for word in words)
 
     def __call__(self, doc: Doc) -> Doc:
-        _repair_sentence_starts(doc)
-        doc.user_data[QUOTED] = _quoted_tokens(doc)
+        text = doc.text  # spaCy joins it token by token on every access: once per Doc here
+        _repair_sentence_starts(doc, text)
+        doc.user_data[QUOTED] = _quoted_tokens(doc, text)
         voices: list[str | None] = [None] * len(doc)
         doc.user_data[VOICES] = voices
         tails: set[int] = set()
@@ -259,9 +260,10 @@ class VoiceTagger:
                     voices[index] = COMPANY
             tails.update(range(start + 1, end))
         doc.user_data[NAME_TAILS] = tails  # a name of several words is one mention of the company
-        # Only pronouns can have a voice: found over the token array, so the other words cost no Python.
-        for index in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), self._pronouns)).tolist():
-            if voices[index] is None:
+        # Only pronouns can have a voice: found over the token array's hashes, no Token object for other words.
+        pronouns = self._pronouns
+        for index, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if lower in pronouns and voices[index] is None:
                 voices[index] = self._voice(doc[index], doc)
         return doc
 
@@ -352,11 +354,10 @@ def name_keys(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(keys), frozenset(prefixes)
 
 
-def _quoted_tokens(doc: Doc) -> list[bool]:
-    """Per token: inside a quotation, reported speech or a quoted block."""
+def _quoted_tokens(doc: Doc, text: str) -> list[bool]:
+    """Per token: inside a quotation, reported speech or a quoted block (``text`` is the Doc's text)."""
     if doc._.block_quoted:
         return [True] * len(doc)
-    text = doc.text
     leading = len(text) - len(text.lstrip())
     quotations = [
         (start, end) for start, end in quoted_ranges(text) if start <= leading or attributed(text, start, end)
@@ -418,7 +419,10 @@ def _all_caps_context(token: Token) -> bool:
     return len(words) > 1 and all(word.isupper() for word in words)
 
 
-def _repair_sentence_starts(doc: Doc) -> None:
+ELLIPSES = frozenset(get_string_id(form) for form in ("…", "..."))
+
+
+def _repair_sentence_starts(doc: Doc, text: str) -> None:
     """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1"); split after an
     ellipsis that a capitalised word follows ("… zu eng… Es war nicht mehr zu übersehen")."""
     starts_and_numbers = doc.to_array([SENT_START, LIKE_NUM])
@@ -426,10 +430,11 @@ def _repair_sentence_starts(doc: Doc) -> None:
     for index in numpy.flatnonzero(candidates).tolist():
         if index >= 2 and doc[index - 1].text == "." and doc[index - 2].lower_ in ABBREVIATIONS_BEFORE_NUMBER:
             doc[index].is_sent_start = False
-    if "…" in doc.text or "..." in doc.text:
-        for token in doc[1:-1]:
-            if token.text in {"…", "..."} and token.i + 1 < len(doc):
-                following = doc[token.i + 1]
+    if "…" in text or "..." in text:
+        forms = doc.to_array(ORTH).tolist()
+        for index in range(1, len(doc) - 1):
+            if forms[index] in ELLIPSES:
+                token, following = doc[index], doc[index + 1]
                 if following.is_title and following.is_alpha and token.whitespace_:
                     following.is_sent_start = True
 
