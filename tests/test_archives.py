@@ -251,3 +251,12 @@ def test_spark_submit_runs_the_same_batch(archives: Path, local_tables, tmp_path
     assert (
         again.returncode == 2 and f"wirlint: {out / 'pages'}: already exists" in again.stdout + again.stderr
     )  # before any work (spark-submit merges the streams)
+
+
+def test_the_local_engine_refuses_an_output_url_before_any_work(archives: Path) -> None:
+    completed = run_wirlint("batch", str(archives), "--out", "s3://bucket/wirlint")
+    assert completed.returncode == 2
+    assert completed.stderr.strip() == (
+        "wirlint: s3://bucket/wirlint: the local engine writes to a folder on this machine "
+        "(--engine spark writes to URLs)"
+    )

@@ -10,6 +10,7 @@ error naming the file and the byte offset; the records before it are kept.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -24,6 +25,8 @@ from wirlint.crawl.save import DOCUMENT_TYPES
 from wirlint.errors import InputError
 from wirlint.lint import MAX_DOCUMENT_BYTES, MAX_FILE_BYTES
 from wirlint.sources.kinds import is_archive
+
+HADOOP_SCHEMES = re.compile(r"^s3[an]://", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,8 @@ def open_archive(location: str) -> BinaryIO:
     except ImportError:
         raise InputError(location, "reading archives by URL needs pyarrow (pip install 'wirlint[batch]')") from None
     try:
-        filesystem, path = fs.FileSystem.from_uri(location)
+        # Hadoop's names for S3 (what a Spark user writes) are plain S3 to pyarrow
+        filesystem, path = fs.FileSystem.from_uri(HADOOP_SCHEMES.sub("s3://", location))
         return filesystem.open_input_stream(path)
     except (OSError, ValueError) as error:
         raise InputError(location, f"cannot open: {error}") from None

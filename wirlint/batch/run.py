@@ -43,6 +43,8 @@ def run_batch(
         return run_spark(
             locations, config, spark_output(out), master=master, overwrite=overwrite, partitions=partitions
         )
+    if "://" in out:
+        raise WirlintError(out, "the local engine writes to a folder on this machine (--engine spark writes to URLs)")
     _needs("pyarrow", "batch")
     return _run_local_into(locations, config, Path(out), jobs=jobs)
 
