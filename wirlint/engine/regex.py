@@ -10,6 +10,7 @@ when the pack is loaded.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from typing import Any
 
 import re2
@@ -24,6 +25,7 @@ ATTRIBUTE_TEXT = {
 }
 
 
+FORMS_REMEMBERED = 1 << 16
 QUIET = re2.Options()
 QUIET.log_errors = False  # RE2 would print its own error to standard error; ours names the pack and key
 
@@ -64,5 +66,8 @@ def _extension(attribute: str, expression: str) -> str:
             detail = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
             raise UnsupportedRegex(f"{expression!r} needs what the linear-time engine (RE2) lacks: {detail}") from None
         text_of = ATTRIBUTE_TEXT[attribute]
-        Token.set_extension(name, getter=lambda token: compiled.search(text_of(token)) is not None)
+        # The Matcher asks for the attribute on every token of a sentence it runs on: each word form is
+        # searched once per process (bounded), later asks are a dictionary look-up
+        found = lru_cache(maxsize=FORMS_REMEMBERED)(lambda text: compiled.search(text) is not None)
+        Token.set_extension(name, getter=lambda token: found(text_of(token)))
     return name
