@@ -137,14 +137,14 @@ class Config:
         relatives = [_relative_posix(path, self.root)]
         if scan_root is not None:
             relatives.append(_relative_posix(path, scan_root))
+        relative = relatives[0]
+        parts = PurePosixPath(relative).parts
         for pattern in self.exclude + self.extend_exclude:
             if pattern.startswith("/"):
                 anchored = pattern[1:]
                 if any(fnmatch.fnmatch(r, anchored) or fnmatch.fnmatch(r, anchored + "/*") for r in relatives):
                     return True
                 continue
-            relative = relatives[0]
-            parts = PurePosixPath(relative).parts
             if fnmatch.fnmatch(relative, pattern) or any(fnmatch.fnmatch(part, pattern) for part in parts):
                 return True
         return False
