@@ -3,7 +3,9 @@
 English has no free word order to exploit, so the customer becomes the subject:
 - of "get", in one of three shapes: a double object ("give every member a coach"), "provide/supply someone
   with X", and "send X to someone". Modals stay ("We will send you" → "You will get");
-- of the helped verb: "We help our customers reduce costs" → "Our customers reduce costs with our help".
+- of the helped verb: "We help our customers reduce costs" → "Our customers reduce costs with our help";
+- of "get" with what the company makes for them: "We build your website in two weeks" → "You get your website
+  built in two weeks" (the reader is added: offered for a human look only).
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
@@ -42,7 +44,19 @@ PARTICIPLES = {
     "protect": "protected", "reward": "rewarded", "remind": "reminded", "encourage": "encouraged",
     "connect": "connected", "match": "matched", "consult": "consulted", "coach": "coached", "teach": "taught",
     "pick": "picked", "meet": "met", "bring": "brought", "walk": "walked", "refer": "referred",
+    "invoice": "invoiced",
 }  # fmt: skip
+# verbs that make something for the reader, with their participle: "We build your website in two weeks." →
+# "You get your website built in two weeks." (never safe: the reader is added and the maker named no more)
+PRODUCED = {
+    "build": "built", "create": "created", "prepare": "prepared", "design": "designed", "produce": "produced",
+    "draft": "drafted", "develop": "developed", "craft": "crafted", "install": "installed", "plan": "planned",
+    "tailor": "tailored", "write": "written", "conduct": "conducted", "arrange": "arranged", "organise": "organised",
+    "organize": "organized", "repair": "repaired", "check": "checked", "handle": "handled", "review": "reviewed",
+}  # fmt: skip
+# verbs of billing whose object, the reader, usually goes unsaid: "We charge by the hour"
+BILLING_VERBS = frozenset({"charge", "bill", "invoice"})
+BASE_FORMS = frozenset({"VVB", "VVI", "VBB", "VBI", "VHB", "VHI", "VDB", "VDI"})  # "(that you) call / be / have"
 IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is", "do": "does", "go": "goes"}
 SINGULAR_DETERMINERS = frozenset({"every", "each", "a", "an", "one", "any"})
 POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
@@ -197,8 +211,11 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     lemma = verb.lemma_.lower()
     recipient, thing = _recipient_and_thing(lemma, verb, middle, lexicon)
     implicit = recipient is None and _offered_without_recipient(lemma, middle, lexicon)
+    produced = _produced_for_reader(lemma, middle, lexicon) if recipient is None and not implicit else None
     if implicit:
         thing = middle  # "We offer free estimates." → "You get free estimates.": the reader is added
+    elif produced is not None:
+        implicit = True  # "We build your website …" → "You get your website built …": the reader is added
     elif recipient is None or not thing:
         return None
     singular = not implicit and _is_singular(recipient)
@@ -207,11 +224,12 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     words = [subject]
     if modal is not None:
         words.append(modal.text)
-    words += [adverb.text for adverb in adverbs] + [get, join(thing)]
+    words += [adverb.text for adverb in adverbs] + [get, produced if produced is not None else join(thing)]
     if company is not None:
         words.append(company)
     text = " ".join(words).replace(" '", "'") + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, "get", "gets", "are", "is", "to", *CONTROL_VERBS,
+                         *(PRODUCED.get(lemma, ()) and (PRODUCED[lemma],)),
                          *PROGRESSIVE_CONTROL, *(company.lower().split() if company else ())})  # fmt: skip
     return Candidate(text, "perspective", not intention and not implicit, changed)
 
@@ -221,6 +239,26 @@ def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon
     if lemma not in OFFERING_VERBS or not middle or not (_starts_phrase(middle[0]) or _in_phrase(middle[0])):
         return False
     return not any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in middle)
+
+
+def _produced_for_reader(lemma: str, middle: list[Token], lexicon: Lexicon) -> str | None:
+    """What the reader gets when the company makes it: the object, then the verb's participle and the rest
+    ("your website built in two weeks", "your event planned"). None when the verb names its beneficiary ("for
+    you", "our clients"), or when an object that is not the reader's stands alone ("We build relationships")."""
+    participle = PRODUCED.get(lemma)
+    if participle is None or not middle or not (_starts_phrase(middle[0]) or _in_phrase(middle[0])):
+        return None
+    if any(token.lower_ == "you" or lexicon.is_customer_noun(token.text) for token in middle):
+        return None
+    thing = _leading_noun_phrase(middle, lexicon)
+    if not thing or thing[-1].pos_ not in NOUNS:
+        return None
+    rest = middle[len(thing) :]
+    if rest and (rest[0].is_punct or rest[0].lower_ in {"who", "that", "which", "and", "or", "but"}):
+        return None  # a list, a clause or a second verb follows: the participle would land in the wrong place
+    if not rest and thing[0].lower_ != "your":
+        return None  # "We build relationships.", "We create a proposal.": nothing said of how the reader gets it
+    return " ".join(part for part in (join(thing), participle, join(rest)) if part)
 
 
 def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
@@ -242,21 +280,38 @@ def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     participle = PARTICIPLES.get(verb.lemma_.lower())
     if participle is None:
         return None
-    recipient = _leading_noun_phrase(middle, lexicon)
-    if not recipient or not (_is_customer_phrase(recipient, lexicon) or recipient[0].lower_ == "your"):
-        return None  # the customer, or the customer's own ("Your pets are treated …")
-    rest = middle[len(recipient) :]
-    if rest and rest[0].lower_ in {"to", "that", "who"} and verb.lemma_.lower() != "ask":
-        return None  # "We ask that you …", "We help you to …": not the object of a passive
-    singular = _is_singular(recipient)
+    recipient, rest = _passive_subject(verb.lemma_.lower(), middle, lexicon)
+    if recipient is None:
+        return None
+    singular = bool(recipient) and _is_singular(recipient)
     auxiliary = [modal.text, "be"] if modal is not None else ["is" if singular else "are"]
-    subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
+    subject = "You" if not recipient or recipient[0].lower_ == "you" else capitalise(join(recipient))
     words = [subject, *auxiliary, *(adverb.text for adverb in adverbs), participle]
     if rest:
-        words.append(join(rest))
+        words.append(rest)
     text = " ".join(words).replace(" '", "'") + frame.end.text
-    changed = frozenset({frame.verb.lower_, verb.lower_, "is", "are", "be", participle})
+    changed = frozenset({frame.verb.lower_, verb.lower_, "is", "are", "be", "that", participle})
     return Candidate(text, "passive", False, changed)
+
+
+def _passive_subject(lemma: str, middle: list[Token], lexicon: Lexicon) -> tuple[list[Token] | None, str]:
+    """(the passive's subject, the text after the participle): the customer object ("We keep you informed"),
+    the customer's own ("We treat your pets …"), the reader a billing verb leaves unnamed ("We charge by the
+    job" → "You are charged by the job": no subject token), or the one asked ("We ask that you call" → "You are
+    asked to call"). (None, "") when the verb's object is not the customer."""
+    if lemma in BILLING_VERBS and middle and middle[0].pos_ in {"ADP", "ADV"} and middle[0].lower_ != "for":
+        return [], join(middle)
+    if lemma == "ask" and len(middle) > 2 and [token.lower_ for token in middle[:2]] == ["that", "you"]:
+        if middle[2].tag_ in BASE_FORMS:
+            return middle[1:2], "to " + join(middle[2:])
+        return None, ""
+    recipient = _leading_noun_phrase(middle, lexicon)
+    if not recipient or not (_is_customer_phrase(recipient, lexicon) or recipient[0].lower_ == "your"):
+        return None, ""  # the customer, or the customer's own ("Your pets are treated …")
+    rest = middle[len(recipient) :]
+    if rest and rest[0].lower_ in {"to", "that", "who"} and lemma != "ask":
+        return None, ""  # "We help you to …": not the object of a passive
+    return recipient, join(rest)
 
 
 def _controlled(verb: Token, middle: list[Token]) -> bool:
