@@ -401,6 +401,11 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             position += 1  # "150-200", "zwei bis drei"
         elif token.text == "-" and not token.whitespace_ and position > start:
             position += 1  # "Kinder-" written apart
+        elif token.tag_ in {"APPR", "APPRART"} and position > start and tokens[position - 1].tag_ in DETERMINER_TAGS:
+            attribute_end = _participle_attribute_end(tokens, position)
+            if attribute_end is None:
+                break
+            position = attribute_end  # "unserer [mit den Versandunternehmen] ausgehandelten Tarife"
         else:
             break
     if position >= len(tokens) or tokens[position].tag_ not in NOUN_TAGS:
@@ -415,6 +420,23 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
         position += 1  # a measure and what is measured: "15 Jahren Erfahrung", "zwei Kilo Äpfel"
     position = _attached(tokens, _genitive(tokens, position))
     return Constituent(tuple(tokens[start:position]), "noun", head), position
+
+
+def _participle_attribute_end(tokens: list[Token], position: int) -> int | None:
+    """Where a prepositional phrase inside a noun phrase ends when an attributive adjective or participle follows
+    it: "die [von uns] entwickelten Lösungen", "unserer [mit den großen Versandunternehmen] ausgehandelten
+    Tarife". None when no such attribute follows (the preposition then opens a phrase of its own)."""
+    if position + 1 >= len(tokens):
+        return None
+    following = tokens[position + 1]
+    if following.tag_ in PRONOUN_TAGS:
+        end = position + 2
+    else:
+        inner = _noun_phrase(tokens, position + 1)
+        if inner is None:
+            return None
+        end = inner[1]
+    return end if end < len(tokens) and tokens[end].tag_ == "ADJA" else None
 
 
 def _attached(tokens: list[Token], position: int) -> int:
