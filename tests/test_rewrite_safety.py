@@ -43,7 +43,31 @@ ONCE_BROKEN = [
     ("en", "We give our customers the best service that we can.", set()),
     # a coordinated predicate would become the customer's (held-out set, 2026-11-28)
     ("en", "We then provide you with a price quote and schedule an appointment for your carpets to be cleaned.", set()),
+    # a named third party read as a customer ("Partner"): nothing customer-first to front (held-out set 5)
+    ("de", "Wir verschicken mit unserem Partner DHL innerhalb von zwei Tagen.", set()),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a second predicate after a subordinate clause shares the company subject (held-out set 5)
+        "Wir informieren Sie, sobald Ihr Paket unterwegs ist, und senden Ihnen die Sendungsnummer.",
+        "Wir beraten Sie, wenn Sie möchten, und erstellen Ihnen ein Angebot.",
+    ],
+)
+def test_no_new_subject_for_a_clause_with_a_second_predicate(sentence):
+    """A switch or a passive would make the reader the subject of the second predicate too."""
+    assert {s.kind for s in suggestions(sentence, "de")} <= {"fronting"}
+
+
+def test_a_zu_phrase_after_a_noun_is_fronted_only_for_review():
+    """ "alle Zugriffe zu Ihren Konten": the zu-phrase may be the noun's own; fronted alone it would read as the
+    verb's (held-out set 5). A zu-phrase that follows no noun stays safe."""
+    (attached,) = suggestions("Wir protokollieren alle Zugriffe zu Ihren Konten mit Datum und Uhrzeit.", "de")
+    assert attached.kind == "fronting" and not attached.safe
+    (alone,) = suggestions("Wir gratulieren Ihnen zu Ihrem Erfolg.", "de")
+    assert alone.text == "Ihnen gratulieren wir zu Ihrem Erfolg." and alone.safe
 
 
 @pytest.mark.parametrize(("lang", "sentence", "expected"), ONCE_BROKEN)

@@ -20,10 +20,13 @@ Every candidate is checked by ``wirlint.rewrite.verify`` before it is offered as
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.fields import Constituent, MainClause, main_clause, relative_clause_follows
 from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts
 
@@ -36,6 +39,8 @@ SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "kei
 # prepositional phrases that are about the reader when their noun phrase is ("für Sie", "mit unseren Kunden",
 # "um Ihr Verständnis"); "auf Ihren Besuch" after "freuen uns" stays the company's feeling
 FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber", "auf"})
+NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": after a noun, often the noun's
+PREDICATE_COORDINATORS = frozenset({"und", "oder", "aber", "sowie"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
 
@@ -123,17 +128,27 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         return []
     scoped = any(token.lower_ in SCOPE_WORDS for part in clause.middle for token in part.tokens)
     found = []
-    switched = _perspective(clause, subject, lexicon)
+    # "…, sobald wir …, und teilen Ihnen mit": a second predicate shares the subject; only a fronting keeps it
+    shared_subject = _coordinated_predicate(clause.nachfeld)
+    switched = _perspective(clause, subject, lexicon) if not shared_subject else None
     if switched is not None:
         found.append(switched)
     fronted = _front(clause, subject, lexicon)
     if fronted is not None:
         found.append(fronted)
-    passive = _passive(clause, subject, lexicon)
+    passive = _passive(clause, subject, lexicon) if not shared_subject else None
     if passive is not None:
         found.append(passive)
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
+
+
+def _coordinated_predicate(nachfeld: tuple[Token, ...]) -> bool:
+    """A coordinating conjunction followed at once by a finite verb: another predicate of the same subject."""
+    return any(
+        conjunction.lower_ in PREDICATE_COORDINATORS and verb.tag_ in FINITE_TAGS
+        for conjunction, verb in itertools.pairwise(nachfeld)
+    )
 
 
 def _company_subject(clause: MainClause, lexicon: Lexicon) -> int | None:
@@ -179,7 +194,11 @@ def _customer_constituent(part: Constituent, clause: MainClause, lexicon: Lexico
 
 
 def _customer_noun_phrase(part: Constituent, lexicon: Lexicon) -> bool:
-    """Headed by a customer noun, owned by the reader ("Ihr Tier"), or of customers ("Fragen unserer Gäste")."""
+    """Headed by a customer noun, owned by the reader ("Ihr Tier"), or of customers ("Fragen unserer Gäste");
+    not a named third party ("unserem Partner DHL")."""
+    after_head = part.tokens[part.tokens.index(part.head) + 1 :]
+    if after_head and after_head[0].tag_ == "NE":
+        return False
     determiner = part.determiner
     if (determiner is not None and _customer_possessive(determiner)) or lexicon.is_customer_noun(part.head.text):
         return True
@@ -203,6 +222,16 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     target = candidates[0]
     if target > 0 and clause.middle[target - 1].head.lower_ in SCOPE_WORDS:
         return None  # "nicht nur Ihnen", "auch Ihnen": the particle belongs to the phrase
+    moved_part = clause.middle[target]
+    # "alle Fernwartungen zu Ihren Rechnern": a zu-phrase right after a noun may be the noun's own, and fronted
+    # alone it would read as the verb's; shown for a human look only
+    attribute = (
+        moved_part.kind == "prepositional"
+        and moved_part.preposition is not None
+        and moved_part.preposition.lower_ in NOUN_ATTRIBUTE_PREPOSITIONS
+        and target > 0
+        and clause.middle[target - 1].kind == "noun"
+    )
     moved, nachfeld = _with_relative_clause(clause, target)
     if subject == -1:
         subject_words = [decapitalise_phrase(clause.vorfeld)]
@@ -217,7 +246,7 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
     parts += [token.text for token in clause.right_bracket]
     text = join_parts(parts, nachfeld, clause.end)
-    return Candidate(text, "fronting", True, changed=frozenset(), right_bracket=_bracket(clause))
+    return Candidate(text, "fronting", not attribute, changed=frozenset(), right_bracket=_bracket(clause))
 
 
 def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, tuple[Token, ...]]:
