@@ -238,6 +238,8 @@ def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon
     """ "We offer free estimates": an offering verb whose object follows it, with no recipient anywhere."""
     if lemma not in OFFERING_VERBS or not middle or not (_starts_phrase(middle[0]) or _in_phrase(middle[0])):
         return False
+    if any(token.lower_ == "own" for token in middle):
+        return False  # "We provide our own supplies": the company brings them to the job, the reader gets nothing
     return not any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in middle)
 
 
