@@ -23,7 +23,8 @@ VERB_SWAPS = {
            "werdet", "bietet", "liefert", "gibt", "sendet", "schickt", "stellt", "unserem", "unserer", "von"},
     "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
            "get", "gets", "with", "to", "we", "help", "helps", "from", "our", "strive", "striving", "are", "provides",
-           "sends", "gives", "offers", "that"},  # "We ask that you call" → "You are asked to call"
+           "sends", "gives", "offers",
+           "that", "explain", "tell", "show"},  # "We ask that you" → "You are asked to"; explain → learn
 }  # fmt: skip
 
 

@@ -5,7 +5,8 @@ English has no free word order to exploit, so the customer becomes the subject:
   with X", and "send X to someone". Modals stay ("We will send you" → "You will get");
 - of the helped verb: "We help our customers reduce costs" → "Our customers reduce costs with our help";
 - of "get" with what the company makes for them: "We build your website in two weeks" → "You get your website
-  built in two weeks" (the reader is added: offered for a human look only).
+  built in two weeks" (the reader is added: offered for a human look only);
+- of "learn"/"see" with what the company explains: "We explain how we are paid" → "You learn how we are paid".
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
@@ -54,6 +55,9 @@ PRODUCED = {
     "tailor": "tailored", "write": "written", "conduct": "conducted", "arrange": "arranged", "organise": "organised",
     "organize": "organized", "repair": "repaired", "check": "checked", "handle": "handled", "review": "reviewed",
 }  # fmt: skip
+# verbs of explaining, and what the reader does instead: "We explain how …" → "You learn how …"
+EXPLAINING_VERBS = {"explain": "learn", "tell": "learn", "show": "see"}
+QUESTION_WORDS = frozenset({"how", "what", "why", "which", "when", "where", "whether", "who"})
 # verbs of billing whose object, the reader, usually goes unsaid: "We charge by the hour"
 BILLING_VERBS = frozenset({"charge", "bill", "invoice"})
 BASE_FORMS = frozenset({"VVB", "VVI", "VBB", "VBI", "VHB", "VHI", "VDB", "VDI"})  # "(that you) call / be / have"
@@ -86,20 +90,22 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         return []
     prefix, subject, frame = opening
     company = None if subject[0].lower_ == "we" else "from " + decapitalise_subject(join(subject))
+    explained = _explained(frame) if company is None else None  # "how we are paid" keeps its "we"
     if any(token.lower_ == "we" for token in frame.middle) or _participle_clause(frame.middle):
         # "the best service that we can", "…, exceeding industry standards": with the customer as subject, the
         # clause would lose its referent or take the customer as its own
-        return []
-    found = []
-    helped = _helped(frame, lexicon) if company is None else None
-    if helped is not None:
-        found.append(helped)
-    switched = _perspective(frame, lexicon, company)
-    if switched is not None:
-        found.append(switched)
-    passive = _passive(frame, lexicon) if company is None else None
-    if passive is not None:
-        found.append(passive)
+        found = [explained] if explained is not None else []
+    else:
+        found = [
+            candidate
+            for candidate in (
+                _helped(frame, lexicon) if company is None else None,
+                explained,
+                _perspective(frame, lexicon, company),
+                _passive(frame, lexicon) if company is None else None,
+            )
+            if candidate is not None
+        ]
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
     result = []
     for candidate in found:
@@ -263,22 +269,55 @@ def _produced_for_reader(lemma: str, middle: list[Token], lexicon: Lexicon) -> s
     return " ".join(part for part in (join(thing), participle, join(rest)) if part)
 
 
-def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
-    """ "We will keep you informed." → "You will be kept informed.": the customer object becomes the subject of
-    a passive, for the verbs in ``PARTICIPLES``. A change of voice is a matter of style, so it is never safe."""
-    middle = frame.middle
-    verb = frame.verb
-    modal = None
-    adverbs = list(frame.adverbs)
+def _plain_predicate(frame: Frame) -> tuple[Token | None, Token, list[Token], list[Token]] | None:
+    """(modal, lexical verb, what follows it, adverbs) of "we (will) VERB …" in the present, or None for another
+    tense or number: "We will also explain …" → (will, explain, […], [also])."""
+    middle, verb, modal, adverbs = frame.middle, frame.verb, None, list(frame.adverbs)
     if verb.lower_ in MODALS:
         while middle and middle[0].pos_ == "ADV":
             adverbs.append(middle[0])
             middle = middle[1:]
         if not middle or middle[0].morph.get("VerbForm") != ["Inf"]:
             return None
-        modal, verb, middle = verb, middle[0], middle[1:]
-    elif verb.morph.get("Tense") != ["Pres"] or _number(verb) == "Sing":
+        return verb, middle[0], middle[1:], adverbs
+    if verb.morph.get("Tense") != ["Pres"] or _number(verb) == "Sing":
         return None
+    return modal, verb, middle, adverbs
+
+
+def _explained(frame: Frame) -> Candidate | None:
+    """ "We explain how we are paid." → "You learn how we are paid."; "We will show you what changes." → "You
+    will see what changes." Only before a question word: "You learn every step" would say another thing.
+    The verb changes, so it is never safe."""
+    predicate = _plain_predicate(frame)
+    if predicate is None:
+        return None
+    modal, verb, middle, adverbs = predicate
+    lemma = verb.lemma_.lower()
+    target = EXPLAINING_VERBS.get(lemma)
+    if target is None:
+        return None
+    if middle and middle[0].lower_ == "you":
+        middle = middle[1:]  # "tell you what", "show you how"
+    elif lemma == "explain" and [token.lower_ for token in middle[:2]] == ["to", "you"]:
+        middle = middle[2:]
+    elif lemma != "explain":
+        return None  # "We tell what …", "We show how …": no reader to begin with
+    if not middle or middle[0].lower_ not in QUESTION_WORDS:
+        return None
+    words = ["You", *([modal.text] if modal is not None else []), *(adverb.text for adverb in adverbs), target]
+    text = " ".join([*words, join(middle)]).replace(" '", "'") + frame.end.text
+    changed = frozenset({frame.verb.lower_, verb.lower_, target, "to"})
+    return Candidate(text, "perspective", False, changed)
+
+
+def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
+    """ "We will keep you informed." → "You will be kept informed.": the customer object becomes the subject of
+    a passive, for the verbs in ``PARTICIPLES``. A change of voice is a matter of style, so it is never safe."""
+    predicate = _plain_predicate(frame)
+    if predicate is None:
+        return None
+    modal, verb, middle, adverbs = predicate
     participle = PARTICIPLES.get(verb.lemma_.lower())
     if participle is None:
         return None
@@ -298,11 +337,14 @@ def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
 
 def _passive_subject(lemma: str, middle: list[Token], lexicon: Lexicon) -> tuple[list[Token] | None, str]:
     """(the passive's subject, the text after the participle): the customer object ("We keep you informed"),
-    the customer's own ("We treat your pets …"), the reader a billing verb leaves unnamed ("We charge by the
-    job" → "You are charged by the job": no subject token), or the one asked ("We ask that you call" → "You are
-    asked to call"). (None, "") when the verb's object is not the customer."""
-    if lemma in BILLING_VERBS and middle and middle[0].pos_ in {"ADP", "ADV"} and middle[0].lower_ != "for":
+    the customer's own ("We treat your pets …"), the reader a billing verb or "ask for" leaves unnamed ("We
+    charge by the job" → "You are charged by the job", "We ask for a deposit" → "You are asked for a deposit":
+    no subject token), or the one asked ("We ask that you call" → "You are asked to call"). (None, "") when the
+    verb's object is not the customer."""
+    if lemma in BILLING_VERBS and middle and middle[0].pos_ in {"ADP", "ADV"}:
         return [], join(middle)
+    if lemma == "ask" and middle and middle[0].lower_ == "for":
+        return [], join(middle)  # "We then ask for a deposit" → "You are then asked for a deposit"
     if lemma == "ask" and len(middle) > 2 and [token.lower_ for token in middle[:2]] == ["that", "you"]:
         if middle[2].tag_ in BASE_FORMS:
             return middle[1:2], "to " + join(middle[2:])
