@@ -6,7 +6,9 @@ English has no free word order to exploit, so the customer becomes the subject:
 - of the helped verb: "We help our customers reduce costs" → "Our customers reduce costs with our help";
 - of "get" with what the company makes for them: "We build your website in two weeks" → "You get your website
   built in two weeks" (the reader is added: offered for a human look only);
-- of "learn"/"see" with what the company explains: "We explain how we are paid" → "You learn how we are paid".
+- of "learn"/"see" with what the company explains: "We explain how we are paid" → "You learn how we are paid";
+and what the reader pays for or receives becomes theirs: "Our initial consultation is free" → "Your initial
+consultation is free" (for review: the owner changes).
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
@@ -55,6 +57,13 @@ PRODUCED = {
     "tailor": "tailored", "write": "written", "conduct": "conducted", "arrange": "arranged", "organise": "organised",
     "organize": "organized", "repair": "repaired", "check": "checked", "handle": "handled", "review": "reviewed",
 }  # fmt: skip
+# what the reader pays for or receives: "Our fees …" are the reader's fees too ("Your fees …")
+READER_OWNED = frozenset(
+    {"fee", "fees", "cost", "costs", "quote", "quotes", "estimate", "estimates",
+     "invoice", "invoices", "bill", "consultation", "consultations", "visit", "appointment", "appointments",
+     "delivery", "inspection", "assessment", "report", "food", "meal", "meals", "session", "sessions"}
+)  # fmt: skip
+PRESENT_PREDICATE_TAGS = frozenset({"VBZ", "VBB", "VM0", "VVZ", "VVB", "VHZ", "VHB"})
 # verbs of explaining, and what the reader does instead: "We explain how …" → "You learn how …"
 EXPLAINING_VERBS = {"explain": "learn", "tell": "learn", "show": "see"}
 QUESTION_WORDS = frozenset({"how", "what", "why", "which", "when", "where", "whether", "who"})
@@ -85,6 +94,9 @@ def _number(token: Token) -> str | None:
 
 
 def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
+    swapped = _reader_owned(sentence)
+    if swapped is not None:
+        return [swapped]
     opening = _opening(sentence)
     if opening is None:
         return []
@@ -113,6 +125,26 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         candidate = Candidate(text, candidate.kind, candidate.safe and not scoped, candidate.changed)
         result.append(candidate)
     return result
+
+
+def _reader_owned(sentence: Span) -> Candidate | None:
+    """ "Our initial consultation is free." → "Your initial consultation is free.": what the reader pays for or
+    receives (``READER_OWNED``) is theirs as much as the company's. Never safe: the owner changes."""
+    words = words_of(sentence)
+    if len(words) < 4 or words[0].text != "Our" or not any(token.lower_ in READER_OWNED for token in words[1:6]):
+        return None
+    ensure_tagged(sentence)
+    verb = next((index for index, token in enumerate(words) if token.tag_ in PRESENT_PREDICATE_TAGS), None)
+    if verb is None or verb < 2:
+        return None
+    subject = words[1:verb]
+    if not all(token.pos_ in {"ADJ", "NOUN"} or token.lower_ in {"and", "or"} for token in subject):
+        return None  # "Our team of experts …": only a plain noun phrase
+    nouns = [token for token in subject if token.pos_ == "NOUN"]
+    if not nouns or nouns[-1].lower_ not in READER_OWNED:
+        return None
+    text = "Your" + sentence.doc.text[words[0].idx + len(words[0].text) : sentence.end_char]
+    return Candidate(text.rstrip(), "perspective", False, frozenset({"our", "your"}))
 
 
 def _participle_clause(tokens: list[Token]) -> bool:
