@@ -20,7 +20,8 @@ VERB_SWAPS = {
     "de": {"bieten", "an", "liefern", "geben", "gewähren", "schenken", "senden", "zu", "schicken", "stellen", "bereit",
            "erhalten", "erhält", "erhältst", "erhaltet", "bekommen", "bekommt", "bekommst", "geschenkt", "wir",
            "anbieten", "zusenden", "zuschicken", "bereitstellen", "können", "kannst", "könnt", "werden", "wirst",
-           "werdet", "bietet", "liefert", "gibt", "sendet", "schickt", "stellt", "unserem", "unserer", "von"},
+           "werdet", "bietet", "liefert", "gibt", "sendet", "schickt", "stellt", "unserem", "unserer", "von",
+           "möchten", "wollen", "wünschen", "dass", "sind"},  # "Wir möchten, dass Sie …" → "Sie sollen …"
     "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
            "get", "gets", "with", "to", "we", "help", "helps", "from", "our", "strive", "striving", "are", "provides",
            "sends", "gives", "offers",

@@ -367,6 +367,12 @@ def _reads_as_preposition(tokens: list[Token], start: int) -> bool:
     return following.tag_ in NOUN_PREFIX_TAGS | NOUN_TAGS | PREPOSITION_TAGS
 
 
+def noun_phrase_at(tokens: list[Token], start: int = 0) -> Constituent | None:
+    """The noun phrase that starts at ``start`` (determiners, attributes, genitive), or None."""
+    found = _noun_phrase(tokens, start)
+    return found[0] if found is not None else None
+
+
 def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | None:
     position = start
     while position < len(tokens):

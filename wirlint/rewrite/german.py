@@ -24,7 +24,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from wirlint.nlp.fields import Constituent, MainClause, main_clause, relative_clause_follows
+from wirlint.nlp.fields import Constituent, MainClause, main_clause, noun_phrase_at, relative_clause_follows
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER
@@ -41,6 +41,8 @@ SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "kei
 FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber", "auf"})
 NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": after a noun, often the noun's
 PREDICATE_COORDINATORS = frozenset({"und", "oder", "aber", "sowie"})
+WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, dass Sie …"
+CLAUSE_FINAL_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
 
@@ -139,8 +141,51 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     passive = _passive(clause, subject, lexicon) if not shared_subject else None
     if passive is not None:
         found.append(passive)
+    wish = _wish_for_reader(clause, subject, lexicon)
+    if wish is not None:
+        found.append(wish)
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
+
+
+def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    """ "Wir möchten, dass dein Aufenthalt angenehm verläuft." → "Dein Aufenthalt soll angenehm verlaufen.": the
+    company's wish for the reader, said from the reader's side. Only for one plain dass-clause whose subject is
+    the reader (formal "Sie"), the reader's own or customers, never "du" ("Du sollst …" reads as an order). The
+    wish becomes "sollen", a shift in tone, so it is never safe."""
+    if subject != -1 or clause.finite.lower_ not in WISH_VERBS or clause.middle or clause.right_bracket:
+        return None
+    nachfeld = list(clause.nachfeld)
+    if len(nachfeld) < 4 or nachfeld[0].text != "," or nachfeld[1].lower_ != "dass":
+        return None
+    body, finite = nachfeld[2:-1], nachfeld[-1]
+    # a plural finite verb has the infinitive's form, and the tagger may read it as one ("dass Sie sich wohlfühlen")
+    if finite.tag_ not in CLAUSE_FINAL_VERB_TAGS or any(token.text == "," for token in body):
+        return None
+    if any(token.tag_ in CLAUSE_FINAL_VERB_TAGS | {"VVIZU"} for token in body):
+        return None  # "zufrieden sind und wiederkommen", "wohlfühlen können": more than one verb to turn
+    infinitive = finite.lemma_
+    if not infinitive.islower() or not infinitive.endswith("n"):
+        return None
+    if body[0].text == "Sie" and body[0]._.voice == CUSTOMER:
+        reader, plural = [body[0]], True
+    else:
+        phrase = noun_phrase_at(body)
+        if phrase is None or not _customer_noun_phrase(phrase, lexicon):
+            return None
+        reader, plural = list(phrase.tokens), finite.lower_ == "sind" or finite.lower_.endswith("en")
+    rest = body[len(reader) :]
+    if not rest:
+        return None
+    words = [capitalise(join_tokens(reader)), "sollen" if plural else "soll", join_tokens(rest), infinitive]
+    parts = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
+    text = " ".join(parts) + (clause.end.text if clause.end is not None else "")
+    changed = frozenset({clause.finite.lower_, "dass", "soll", "sollen", finite.lower_, infinitive})
+    return Candidate(text, "perspective", False, changed)
+
+
+def join_tokens(tokens: list[Token]) -> str:
+    return " ".join("".join(token.text_with_ws for token in tokens).split())
 
 
 def _coordinated_predicate(nachfeld: tuple[Token, ...]) -> bool:
