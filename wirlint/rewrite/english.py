@@ -64,6 +64,9 @@ READER_OWNED = frozenset(
      "delivery", "inspection", "assessment", "report", "food", "meal", "meals", "session", "sessions"}
 )  # fmt: skip
 PRESENT_PREDICATE_TAGS = frozenset({"VBZ", "VBB", "VM0", "VVZ", "VVB", "VHZ", "VHB"})
+# verbs of contacting the reader, and what the reader gets: "We call you" → "You get a call from us"
+CONTACT_NOUNS = {"call": "a call", "phone": "a call", "ring": "a call", "email": "an email", "e-mail": "an e-mail",
+                 "text": "a text", "visit": "a visit", "message": "a message"}  # fmt: skip
 # verbs of explaining, and what the reader does instead: "We explain how …" → "You learn how …"
 EXPLAINING_VERBS = {"explain": "learn", "tell": "learn", "show": "see"}
 QUESTION_WORDS = frozenset({"how", "what", "why", "which", "when", "where", "whether", "who"})
@@ -113,6 +116,7 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             for candidate in (
                 _helped(frame, lexicon) if company is None else None,
                 explained,
+                _contacted(frame) if company is None else None,
                 _perspective(frame, lexicon, company),
                 _passive(frame, lexicon) if company is None else None,
             )
@@ -341,6 +345,25 @@ def _explained(frame: Frame) -> Candidate | None:
     text = " ".join([*words, join(middle)]).replace(" '", "'") + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, target, "to"})
     return Candidate(text, "perspective", False, changed)
+
+
+def _contacted(frame: Frame) -> Candidate | None:
+    """ "We also call you to discuss the matter." → "You also get a call from us to discuss the matter.": being
+    contacted, said as what the reader gets. The verb becomes a noun, so it is never safe."""
+    predicate = _plain_predicate(frame)
+    if predicate is None:
+        return None
+    modal, verb, middle, adverbs = predicate
+    contact = CONTACT_NOUNS.get(verb.lower_)
+    if contact is None or not middle or middle[0].lower_ != "you":
+        return None
+    rest = middle[1:]
+    if rest and (rest[0].lower_ in {"back", "up", "and", "or", ","} or _starts_phrase(rest[0]) or _in_phrase(rest[0])):
+        return None  # "call you back", "email you a reminder": no plain noun for it, or a second object
+    words = ["You", *([modal.text] if modal is not None else []), *(adverb.text for adverb in adverbs)]
+    words += ["get", contact, "from us", *([join(rest)] if rest else [])]
+    text = " ".join(words).replace(" '", "'") + frame.end.text
+    return Candidate(text, "perspective", False, frozenset({frame.verb.lower_, verb.lower_, "get", "a", "an", "us"}))
 
 
 def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
