@@ -7,8 +7,11 @@ English has no free word order to exploit, so the customer becomes the subject:
 - of "get" with what the company makes for them: "We build your website in two weeks" → "You get your website
   built in two weeks" (the reader is added: offered for a human look only);
 - of "learn"/"see" with what the company explains: "We explain how we are paid" → "You learn how we are paid";
+- of "get" with the contact: "We call you to discuss it" → "You get a call from us to discuss it";
+- of a passive: "We will keep you informed" → "You will be kept informed", "We charge by the hour" → "You are
+  charged by the hour", "We ask that you call" → "You are asked to call";
 and what the reader pays for or receives becomes theirs: "Our initial consultation is free" → "Your initial
-consultation is free" (for review: the owner changes).
+consultation is free". All but the plain switch and "help" are offered for review only.
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
