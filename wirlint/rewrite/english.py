@@ -62,7 +62,7 @@ PRODUCED = {
 }  # fmt: skip
 # what the reader pays for or receives: "Our fees …" are the reader's fees too ("Your fees …")
 READER_OWNED = frozenset(
-    {"fee", "fees", "cost", "costs", "quote", "quotes", "estimate", "estimates",
+    {"fee", "fees", "cost", "costs", "quote", "quotes",
      "invoice", "invoices", "bill", "consultation", "consultations", "visit", "appointment", "appointments",
      "delivery", "inspection", "assessment", "report", "food", "meal", "meals", "session", "sessions"}
 )  # fmt: skip
