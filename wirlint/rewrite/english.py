@@ -274,7 +274,7 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
         words.append(company)
     text = " ".join(words).replace(" '", "'") + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, "get", "gets", "are", "is", "to", *CONTROL_VERBS,
-                         *(PRODUCED.get(lemma, ()) and (PRODUCED[lemma],)),
+                         *((PRODUCED[lemma],) if lemma in PRODUCED else ()),
                          *PROGRESSIVE_CONTROL, *(company.lower().split() if company else ())})  # fmt: skip
     return Candidate(text, "perspective", not intention and not implicit, changed)
 

@@ -177,14 +177,15 @@ def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Cand
     rest = body[len(reader) :]
     if not rest:
         return None
-    words = [capitalise(join_tokens(reader)), "sollen" if plural else "soll", join_tokens(rest), infinitive]
+    words = [capitalise(_joined(reader)), "sollen" if plural else "soll", _joined(rest), infinitive]
     parts = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
     text = " ".join(parts) + (clause.end.text if clause.end is not None else "")
     changed = frozenset({clause.finite.lower_, "dass", "soll", "sollen", finite.lower_, infinitive})
     return Candidate(text, "perspective", False, changed)
 
 
-def join_tokens(tokens: list[Token]) -> str:
+def _joined(tokens: list[Token] | tuple[Token, ...]) -> str:
+    """Tokens as text with their own spacing, runs of whitespace as one space."""
     return " ".join("".join(token.text_with_ws for token in tokens).split())
 
 
@@ -585,7 +586,7 @@ def _singular_adjective(adjective: str, determiner: str) -> str | None:
 
 
 def _text(part: Constituent) -> str:
-    return " ".join("".join(token.text_with_ws for token in part.tokens).split())
+    return _joined(part.tokens)
 
 
 def decapitalise_phrase(part: Constituent) -> str:
