@@ -29,6 +29,7 @@ from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts
+from wirlint.rewrite.phrases import join
 
 CUSTOMER_PRONOUNS = frozenset({"Ihnen", "dir", "dich", "euch", "Dir", "Dich", "Euch"})
 DATIVE_PRONOUNS = frozenset({"Ihnen", "dir", "euch", "Dir", "Euch"})
@@ -177,16 +178,11 @@ def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Cand
     rest = body[len(reader) :]
     if not rest:
         return None
-    words = [capitalise(_joined(reader)), "sollen" if plural else "soll", _joined(rest), infinitive]
+    words = [capitalise(join(reader)), "sollen" if plural else "soll", join(rest), infinitive]
     parts = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
     text = " ".join(parts) + (clause.end.text if clause.end is not None else "")
     changed = frozenset({clause.finite.lower_, "dass", "soll", "sollen", finite.lower_, infinitive})
     return Candidate(text, "perspective", False, changed)
-
-
-def _joined(tokens: list[Token] | tuple[Token, ...]) -> str:
-    """Tokens as text with their own spacing, runs of whitespace as one space."""
-    return " ".join("".join(token.text_with_ws for token in tokens).split())
 
 
 def _coordinated_predicate(nachfeld: tuple[Token, ...]) -> bool:
@@ -586,7 +582,7 @@ def _singular_adjective(adjective: str, determiner: str) -> str | None:
 
 
 def _text(part: Constituent) -> str:
-    return _joined(part.tokens)
+    return join(list(part.tokens))
 
 
 def decapitalise_phrase(part: Constituent) -> str:
