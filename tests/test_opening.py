@@ -47,7 +47,18 @@ CASES = [
     ("de", "Es ist uns wichtig, dass Sie sich wohlfühlen.", Opening.COMPANY),
     ("de", "Schließlich ist es unser Ziel, dass Sie wieder selbstständig wohnen.", Opening.COMPANY),
     ("de", "Als Familienbetrieb ist es uns wichtig, dass jeder Termin hält.", Opening.COMPANY_PHRASE),
+    # An opening subordinate clause counts when the main clause's subject (or experiencer) is the company.
     ("de", "Dass wir pünktlich liefern, ist für uns selbstverständlich.", Opening.OTHER),
+    ("de", "Da wir die Hunde nicht fragen können, ist hier viel Geduld gefragt.", Opening.OTHER),
+    ("de", "Wenn wir die Unterlagen haben, erhalten Sie ein Angebot.", Opening.OTHER),
+    ("en", "Since we travel to every site, there is a call-out charge.", Opening.OTHER),
+    # Linking adverbs and phrases before the company leave it first; "Es gibt uns" is the company existing.
+    ("de", "Im Folgenden beschreiben wir die Rücksendung in sechs Schritten.", Opening.COMPANY),
+    ("de", "Ergänzend dazu schicken wir eine E-Mail mit der Sendungsnummer.", Opening.COMPANY),
+    ("de", "Weiterhin ist es uns nicht möglich, Termine am Samstag zu vergeben.", Opening.COMPANY),
+    ("de", "Nun gibt es uns schon seit über 50 Jahren.", Opening.COMPANY),
+    ("de", "Es erfüllt uns mit Stolz, dass der Betrieb wächst.", Opening.COMPANY),
+    ("de", "Das gibt uns Kraft für den Alltag.", Opening.OTHER),
     ("de", "Dass wir Ihnen helfen können, freut uns sehr.", Opening.COMPANY_PHRASE),
     ("de", "Unser Versprechen an Sie: Wir liefern innerhalb von 24 Stunden.", Opening.COMPANY),
     ("de", "Ihr Vorteil: Wir liefern innerhalb von 24 Stunden.", Opening.COMPANY),

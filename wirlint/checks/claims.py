@@ -23,7 +23,7 @@ from wirlint.engine.terms import hint_key
 from wirlint.model import Finding
 from wirlint.nlp.claims import is_company_claim
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.tagging import ensure_tagged
+from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER
 
 GERMAN_SUPERLATIVE_FORM = re.compile(r"^[a-zäöüß-]{2,}?e?st(e|en|er|es|em)?$")
@@ -56,17 +56,34 @@ NOT_PRAISE = {
          "wenigstens", "zumindest", "jüngst", "längst", "zuletzt", "zunächst", "best", "selbst", "sonst", "fest",
          "ernst", "umsonst", "geringst"}
     ),
-    "en": frozenset({"late", "least", "last", "next", "first", "most", "little", "bad", "worst", "latest"}),
+    "en": frozenset(
+        {"late", "least", "last", "next", "first", "most", "little", "bad", "worst", "latest", "current", "recent"}
+    ),
 }  # fmt: skip
-# Nouns after which a superlative is advice or description: "die beste Zeit", "the best way to …".
+# Superlatives of difficulty, frequency or load describe a task or a place, never praise, even in a rank frame:
+# "eine der schwierigsten Aufgaben", "one of the trickiest aspects", "one of the busiest bus stops in London".
+DESCRIPTIVE = {
+    "de": frozenset(
+        {"schwierig", "schwer", "kompliziert", "häufig", "teuer", "gefährlich", "anstrengend", "aufwendig",
+         "aufwändig", "belebt", "stressig", "riskant", "heikel", "knifflig", "hart", "verbreitet", "kritisch"}
+    ),
+    "en": frozenset(
+        {"difficult", "tricky", "hard", "complicated", "complex", "busy", "common", "frequent", "expensive",
+         "costly", "dangerous", "risky", "challenging", "confusing", "stressful", "demanding", "critical",
+         "misunderstood", "painful", "annoying", "tough"}
+    ),
+}  # fmt: skip
+# Nouns after which a superlative is advice or description: "die beste Zeit", "im besten Fall", "the best way to
+# …", "one of the greatest areas of misunderstanding", "with the best will in the world".
 ADVICE_NOUNS = {
     "de": (
         "weg", "zeit", "tipp", "möglichkeit", "methode", "variante", "reisezeit", "fehler", "frage", "herausforderung",
-        "problem", "risiko", "sorge", "lektion", "unterschied",
+        "problem", "risiko", "sorge", "lektion", "unterschied", "fall", "bereich", "teil", "aspekt", "ursache",
     ),
     "en": (
         "way", "time", "tip", "practice", "option", "method", "season", "mistake", "question", "wishes", "regard",
-        "lesson", "challenge", "problem", "risk", "concern", "difference",
+        "lesson", "challenge", "problem", "risk", "concern", "difference", "area", "part", "aspect", "cause",
+        "source", "will",
     ),
 }  # fmt: skip
 RANK_FRAMES = {"de": (("eine", "der"), ("einer", "der"), ("eines", "der"), ("zu", "den")), "en": (("one", "of"),)}
@@ -116,7 +133,7 @@ COMPETITORS = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b((?:more|less)\s+\w+|\w+er)\s+(?:\w+\s+){0,4}?than\s+(?:any(?:one)?|most|many|other|others|"
+        r"\b((?:more|less)\s+\w+|\w+er)\s+(?:\w+\s+){0,4}?than\s+(?:any(?:one|body)?|every(?:one|body)|most|many|other|others|"
         r"the\s+competition|competitors|the\s+rest|the\s+average)\b",
         re.IGNORECASE,
     ),
@@ -170,7 +187,7 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
         if token._.quoted:
             continue  # a customer's words: „die beste Bäckerei in ganz Regensburg“, schreibt eine Kundin
         lemma = _superlative_lemma(token, words, position, lexicon.lang)
-        if lemma is None or lemma in NOT_PRAISE[lexicon.lang]:
+        if lemma is None or lemma in NOT_PRAISE[lexicon.lang] or lemma in DESCRIPTIVE[lexicon.lang]:
             continue
         previous = words[position - 1] if position else None
         owner = _owner(words, position)
@@ -192,11 +209,13 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
 
 
 def _english_base(lemma: str) -> str:
-    """The positive of a superlative the tagger left as it is: "finest" → fine, "greatest" → great."""
+    """The positive of a superlative the tagger left as it is: "finest" → fine, "greatest" → great,
+    "trickiest" → tricky."""
     if not lemma.endswith("est"):
         return lemma
-    for base in (lemma[:-2], lemma[:-3], lemma[:-4]):  # fin(e)st, great|est, big|gest
-        if base in EVALUATIVE["en"]:
+    known = EVALUATIVE["en"] | DESCRIPTIVE["en"]
+    for base in (lemma[:-2], lemma[:-3], lemma[:-4], lemma[:-4] + "y"):  # fin(e)st, great|est, big|gest, trick|iest
+        if base in known:
             return base
     return lemma
 
@@ -296,38 +315,71 @@ def _has_comparison_set(words: list[Token], position: int, lang: str) -> bool:
 
 
 # -- age and tradition ------------------------------------------------------------------------------------
+NUMBER_WORDS = {
+    "de": r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)",
+    "en": r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)",
+}
+TENS = {
+    "de": r"(?:[1-9]\d+|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|hundert|vielen)",
+    "en": r"(?:[1-9]\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred|many)",
+}
+YEAR = r"(?:1[6-9]\d\d|20[0-2]\d)"
+MONTHS = {
+    "de": r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)",
+    "en": r"(?:January|February|March|April|May|June|July|August|September|October|November|December|early|late|mid)",
+}
+ORDINALS = {
+    "de": r"(?:zweiter|dritter|vierter|fünfter|sechster|siebter|achter|neunter|zehnter|\d+\.)",
+    "en": r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))",
+}
 AGE_BOAST = {
     "de": re.compile(
-        r"\b(?:in\s+(?:zweiter|dritter|vierter|fünfter|sechster|siebter|achter|neunter|zehnter|\d+\.)\s+Generation"
-        r"|seit\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+|nahezu\s+|gut\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben"
-        r"|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|vielen|vier)\s+(?:Jahren|Jahrzehnten)"
+        rf"\b(?:in\s+{ORDINALS['de']}\s+(?:und\s+{ORDINALS['de']}\s+)?Generation"
+        rf"|seit\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+|nahezu\s+|gut\s+)?(?:{NUMBER_WORDS['de']}|vielen)\s+(?:Jahren|Jahrzehnten)"
         r"|seit\s+(?:über\s+)?(?:einem\s+)?(?:Jahrhundert|Generationen)|seit\s+(?:vielen\s+)?Jahrzehnten"
+        r"|seit\s+(?:vielen\s+|hunderten\s+von\s+|über\s+)?Jahren"
         r"|(?:\d+|\w+(?:zig|ßig|ssig))-?jährige[nrm]?\s+(?:Erfahrung|Tradition|Firmengeschichte|Bestehen|Geschichte)"
         r"|in\s+(?:den|diesen)\s+(?:ganzen\s+|letzten\s+|vergangenen\s+)?\d+\s+Jahren"
-        r"|(?:über|mehr\s+als)\s+\d+\s+Jahre\b|(?:drei|vier|fünf|sechs|sieben|\d+)\s+Generationen"
+        rf"|(?:über|mehr\s+als)\s+\d+\s+Jahre\b|(?:drei|vier|fünf|sechs|sieben|\d+)\s+Generationen"
         r"|\d+[- ]?jährige[snm]?\s+(?:Unternehmen|Jubiläum|Firmenjubiläum|Bestehen|Geschichte|Betrieb)"
         r"|(?:zwei|drei|vier|fünf|\d+)\s+Jahrzehnte"
-        r"|seit\s+(?:dem\s+Jahr\s+)?1[6-9]\d\d|seit\s+20[0-2]\d"
-        r"|(?:gegründet|Gründung)\s+(?:im\s+Jahr(?:e)?\s+)?1[6-9]\d\d)\b",
+        rf"|seit\s+(?:dem\s+Jahr\s+)?(?:{MONTHS['de']}\s+)?{YEAR}"
+        rf"|nach\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+)?{TENS['de']}\s+Jahren"
+        r"|auf\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+)?\d+\s+Jahre\b(?=.*\bzurück)"
+        r"|(?:\d+\.|zehnte\w*|zwanzigste\w*|dreißigste\w*)\s+Saison"
+        r"|lange\w*\s+(?:Tradition|Erfahrung|Geschichte)|jahrhundertealte\w*|jahrzehntealte\w*"
+        r"|(?:bereits|schon)\s+im\s+1[5-9]\.\s+Jahrhundert"
+        rf"|(?:gegründet|Gründung)\s+(?:im\s+Jahr(?:e)?\s+)?{YEAR})\b",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"\b(?:(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))[- ]generation"
-        r"|since\s+1[6-9]\d\d|since\s+20[0-2]\d"
+        rf"\b(?:{ORDINALS['en']}[- ]generation"
+        rf"|since\s+(?:{MONTHS['en']}\s+)?{YEAR}"
         r"|for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|well\s+over\s+)?(?:\d+|two|three|four|five|six"
         r"|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)\s+(?:years|decades)"
         r"|(?:\d+|twenty|thirty|forty|fifty)\+?\s+years\s+in\s+business"
+        rf"|in\s+business\s+for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{NUMBER_WORDS['en']}\s+(?:years|decades)"
         r"|(?:over|more\s+than|nearly|almost)\s+\d+\s+years(?:'|’)?(?:\s+worth)?\s+of\s+(?:\w+\s+)?(?:experience|expertise)"
+        r"|\d+\+?\s+years\s+of\s+(?:combined\s+|our\s+company(?:'|’)s\s+)?(?:\w+\s+)?(?:experience|expertise|existence|history)"
+        r"|\d+\+?\s+years\s+under\s+(?:our|their|his|her)"
         r"|(?:for|over)\s+(?:over\s+|more\s+than\s+)?(?:half\s+a\s+century|a\s+century|decades|generations)"
-        r"|since\s+our\s+(?:beginnings?|founding|foundation|start)\s+in\s+1[6-9]\d\d"
+        rf"|since\s+our\s+(?:beginnings?|founding|foundation|start)\s+in\s+{YEAR}"
         r"|(?:for|over)\s+the\s+(?:last|past)\s+\d+\s+years"
-        r"|\d+(?:st|nd|rd|th)\s+anniversary"
-        r"|(?:second|third|fourth|fifth|sixth|seventh|tenth|\d+(?:st|nd|rd|th))\s+year\s+(?:of|in)\s+business"
+        r"|\d+(?:st|nd|rd|th)\s+anniversary|\d+[- ]year\s+anniversary"
+        rf"|{ORDINALS['en']}\s+year\s+(?:of|in)\s+business"
         r"|(?:two|three|four|five|\d+)\s+decades\s+of"
-        r"|(?:established|founded|family[- ]owned|family[- ]run)\s+(?:in\s+|since\s+)?1[6-9]\d\d)\b",
+        rf"|after\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a\s+decade|{TENS['en']}\s+years|(?:two|three|four|five)\s+decades)\s+(?:of|in)"
+        rf"|in\s+(?:over|more\s+than|almost|nearly)\s+{NUMBER_WORDS['en']}\s+years"
+        rf"|(?:established|founded|family[- ]owned|family[- ]run)\s+(?:in\s+|since\s+)?{YEAR})\b",
         re.IGNORECASE,
     ),
 }
+# A job ad asks for years, it does not boast of them: "Sie bringen 5 Jahre Erfahrung mit", "you bring".
+JOB_AD = re.compile(
+    r"\b(?:candidates?|applicants?|required|requirements?|you\s+(?:bring|have|need)|Bewerber\w*|Bewerbung\w*"
+    r"|Sie\s+(?:bringen|haben)|mitbringen|vorausgesetzt|Anforderung\w*|Ihr\s+Profil)\b",
+    re.IGNORECASE,
+)
 
 
 def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
@@ -335,7 +387,9 @@ def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     pattern = AGE_BOAST[context.lang]
     for analysed, sentence in context.sentences():
         match = pattern.search(sentence.text)
-        if match is None or not _about_the_company(sentence, match.group(0), context.lexicon):
+        if match is None:
+            continue
+        if not (_about_the_company(sentence, context.lexicon) or _is_fragment(sentence)):
             continue
         start = sentence.start_char + match.start()
         if any(token._.quoted for token in sentence if start <= token.idx < sentence.start_char + match.end()):
@@ -343,12 +397,26 @@ def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
         yield context.finding(spec, analysed, start, sentence.start_char + match.end())
 
 
-def _about_the_company(sentence: Span, boast: str, lexicon: Lexicon) -> bool:
-    """The company speaks (its voice in the sentence, or a boast that names a founding or a generation), and
-    no single person does ("Seit 25 Jahren leide ich …")."""
-    self_describing = SELF_DESCRIBING.search(boast) is not None
-    company = self_describing or any(token._.voice == COMPANY and not token._.quoted for token in sentence)
+def _is_fragment(sentence: Span) -> bool:
+    """A slogan line without a verb that names nobody ("Über 35 Jahre Erfahrung!", "# 400 years of combined
+    experience", "Metal forming since 1945"): on a company's page, that is the company speaking."""
+    if JOB_AD.search(sentence.text) or any(token._.voice is not None for token in sentence):
+        return False
+    ensure_tagged(sentence)
+    return not any(token.tag_ in FINITE_TAGS or token.pos_ == "PRON" for token in sentence)
+
+
+def _about_the_company(sentence: Span, lexicon: Lexicon) -> bool:
+    """The company speaks (its voice in the sentence, or a sentence about a founding or a generation), and no
+    single person does ("Seit 25 Jahren leide ich …"); not a job ad ("Sie bringen 5 Jahre Erfahrung mit")."""
+    if JOB_AD.search(sentence.text):
+        return False
+    company = SELF_DESCRIBING.search(sentence.text) is not None or any(
+        token._.voice == COMPANY and not token._.quoted for token in sentence
+    )
     return company and is_company_claim(sentence, sentence.start, lexicon)
 
 
-SELF_DESCRIBING = re.compile(r"gegründet|gründung|established|founded|family", re.IGNORECASE)
+SELF_DESCRIBING = re.compile(
+    r"gegründet|gründung|established|founded|family[- ]owned|family[- ]run|generation", re.IGNORECASE
+)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER
 
 CLAIM_CATEGORIES = frozenset({"self-praise", "empty-claim"})
@@ -22,9 +23,13 @@ NEGATIONS = {
     "en": frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor", "hardly", "nothing"}),
 }
 # "nicht nur die beste …", "not only the best …": an addition, not a negation.
+# "wie kein anderer", "like no other": a comparison with everyone else, the strongest claim of all.
 NOT_NEGATING = {
-    "de": frozenset({"nur", "bloß", "zuletzt", "umsonst", "weniger", "mehr"}),
-    "en": frozenset({"only", "just", "least", "more", "less", "but", "short"}),  # "nothing more than", "no less"
+    "de": frozenset(
+        {"nur", "bloß", "zuletzt", "umsonst", "weniger", "mehr", "anderer", "andere", "anderes", "zweiter", "zweite"}
+    ),
+    # "nothing more than", "no less", "like no other"
+    "en": frozenset({"only", "just", "least", "more", "less", "but", "short", "other"}),
 }
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", "aber", "sondern", "doch", "but", "yet", "though"})
 NEGATION_REACH = 5  # words before the claim in which a negation still governs it
@@ -42,13 +47,15 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
     """True when the claim at tokens ``[start, end)`` of the sentence's document praises the company."""
     lang = lexicon.lang
     negated = _negated(sentence, start, end or start + 1, lang)
-    return not (negated or _joint_goal(sentence, lang) or _single_speaker(sentence, lang))
+    if negated or _joint_goal(sentence, lang) or _single_speaker(sentence, lang):
+        return False
+    return not _praises_a_named_other(sentence, start)
 
 
 def _negated(sentence: Span, start: int, end: int, lang: str) -> bool:
     """A negation shortly before the claim, in its clause, or inside it ("Der Kunde – kein König")."""
     inside = list(sentence.doc[start + 1 : end])
-    if any(_negates(token, lang) for token in inside):
+    if any(_negates(token, lang) and not _compares_with_all(token, lang) for token in inside):
         return True
     before = [token for token in sentence.doc[sentence.start : start] if not token.is_space]
     reach: list[Token] = []
@@ -65,11 +72,18 @@ def _negated(sentence: Span, start: int, end: int, lang: str) -> bool:
 
 
 def _negates(token: Token, lang: str) -> bool:
-    """A negation word, not "No." in "the No. 1"."""
+    """A negation word, not "No." in "the No. 1" ("not 100 % satisfied" is a negation)."""
     if token.lower_ not in NEGATIONS[lang]:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is None or not (following.text == "." or following.like_num)
+    rank = token.lower_ == "no" and following is not None and (following.text == "." or following.like_num)
+    return following is None or not rank
+
+
+def _compares_with_all(token: Token, lang: str) -> bool:
+    """ "wie kein anderer", "like no other": the negation ranks the company above everyone else."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in NOT_NEGATING[lang]
 
 
 def _joint_goal(sentence: Span, lang: str) -> bool:
@@ -86,3 +100,19 @@ def _single_speaker(sentence: Span, lang: str) -> bool:
     if any(token._.voice == COMPANY for token in words):
         return False
     return any(token.lower_ in FIRST_PERSON_SINGULAR[lang] for token in words)
+
+
+def _praises_a_named_other(sentence: Span, start: int) -> bool:
+    """With the company's names configured, a sentence without company voice whose subject, before the claim,
+    names an organisation ("Die Privatbrauerei Gampert-Bräu zählt zu den traditionsreichsten …", "Northwind
+    Logistics is the leading …") praises that organisation: a partner, a supplier, a member on an association's
+    site. Without configured names every name could be the company's own, so nothing is excused."""
+    if not sentence.doc._.company_names or any(token._.voice == COMPANY for token in sentence):
+        return False
+    ensure_tagged(sentence)
+    for token in sentence:
+        if token.i >= start or token.tag_ in FINITE_TAGS:
+            return False
+        if token.pos_ == "PROPN":
+            return True
+    return False

@@ -71,7 +71,9 @@ LINKING_ADVERBS = {
          "außerdem", "ausserdem", "deshalb", "daher", "darum", "deswegen", "dabei", "stattdessen", "grundsätzlich",
          "schließlich", "somit", "folglich", "trotzdem", "dennoch", "allerdings", "ebenso", "ebenfalls",
          "gleichzeitig", "zugleich", "hierbei", "zusätzlich", "letztlich", "letztendlich", "natürlich",
-         "selbstverständlich", "also", "insofern", "gerade", "genau", "auch", "und"}
+         "selbstverständlich", "also", "insofern", "gerade", "genau", "auch", "und", "dazu", "dafür",
+         "hierfür", "weiterhin", "ferner", "überdies", "demnach", "demzufolge", "dementsprechend", "vielmehr",
+         "immerhin", "übrigens", "jedenfalls", "ohnehin", "sozusagen"}
     ),
     "en": frozenset(
         {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
@@ -83,7 +85,9 @@ LINKING_ADVERBS = {
 LINKING_PHRASES = {
     "de": frozenset(
         {"aus diesem grund", "darüber hinaus", "vor allem", "nicht zuletzt", "in erster linie",
-         "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt"}
+         "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt", "im anschluss",
+         "im folgenden", "ergänzend dazu", "zum einen", "zum anderen", "vor diesem hintergrund", "in diesem sinne",
+         "aus diesen gründen", "nach wie vor", "so auch"}
     ),
     "en": frozenset(
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
@@ -119,7 +123,7 @@ ENGLISH_SUBORDINATORS = frozenset(
 # Verbs whose dative is the one who feels or values: "ist uns wichtig", "liegt uns am Herzen", "freut uns".
 EXPERIENCER_VERBS = frozenset(
     {"sein", "liegen", "fallen", "gefallen", "gelingen", "gehen", "kommen", "machen", "freuen", "ehren",
-     "bereiten", "bedeuten", "treiben", "antreiben", "begeistern", "wichtig"}
+     "bereiten", "bedeuten", "treiben", "antreiben", "begeistern", "wichtig", "erfüllen"}
 )  # fmt: skip
 PERSONAL_SUBJECTS = frozenset({"wir", "ich", "er", "sie", "du", "ihr", "man"})
 # Labels of who speaks in interviews and Q&A: "Frage:", "Antwort:", "Q:", "A:".
@@ -372,8 +376,10 @@ def _is_experiencer(words: list[Token], index: int, lexicon: Lexicon) -> bool:
     """ "uns" as the one who feels or values ("Dabei ist uns wichtig", "Es freut uns", "Deshalb liegt uns Ihre
     Zufriedenheit am Herzen"), not a reflexive ("Wir freuen uns") or the object of someone else's act
     ("Deshalb empfehlen uns viele Kunden weiter")."""
-    verb = index - 2 if words[index - 1].lower_ == "es" and index >= 2 else index - 1
-    if words[verb].lemma_.lower() not in EXPERIENCER_VERBS:
+    after_es = words[index - 1].lower_ == "es" and index >= 2
+    verb = index - 2 if after_es else index - 1
+    existence = after_es and words[verb].lemma_.lower() == "geben"  # "Nun gibt es uns seit 50 Jahren"
+    if words[verb].lemma_.lower() not in EXPERIENCER_VERBS and not existence:
         return False
     if words[max(verb - 1, 0)].lower_ in PERSONAL_SUBJECTS:
         return False  # "Wir freuen uns": the Vorfeld's own subject makes "uns" reflexive

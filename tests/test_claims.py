@@ -1,0 +1,68 @@
+"""Whose praise a claim is: the company's own, a named other's, a comparison with everyone else, a negation.
+
+Sentence shapes from real company pages, in our own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, lint_text
+
+CLAIM_CODES = {"WL201", "WL202", "WL203", "WL204", "WL205", "WL301", "WL302", "WL303"}
+
+
+def claims(text: str, lang: str, **settings: object) -> set[str]:
+    return set(codes(lint_text(text, lang=lang, **settings))) & CLAIM_CODES
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "code"),
+    [
+        # a negation that ranks the company above everyone else is the strongest claim, not a negation
+        ("de", "Wir verstehen die Sorgen von Hausbesitzern wie kein anderer Betrieb.", "WL202"),
+        ("en", "We know the brands we print better than anybody.", "WL204"),
+        ("en", "We know print like no other agency in town.", "WL202"),
+        ("de", "Im Gegensatz zu manchem Großbetrieb planen wir jedes Fenster einzeln.", "WL202"),
+        # importance and dependence slogans
+        ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
+        ("en", "Our customer relationships are very important to us.", "WL301"),
+        ("en", "We are dependent on our clients, not they on us.", "WL301"),
+        ("en", "We strive for customer satisfaction on every job.", "WL303"),
+        # age: a verbless line that names nobody is the company's own
+        ("en", "Over 35 years of tax experience!", "WL205"),
+        ("de", "Über 40 Jahre Meisterbetrieb in Kassel!", "WL205"),
+    ],
+)
+def test_claim_fires(lang, sentence, code):
+    assert code in claims(sentence, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # "not 100 %" negates the promise: a conditional guarantee is a concrete promise
+        ("en", "If you are not 100% satisfied with the cleaning, we come back the next day."),
+        ("de", "Wenn Sie nicht 100 % zufrieden sind, kommen wir am nächsten Tag wieder."),
+        # superlatives of difficulty describe a task, they do not praise
+        ("en", "One of the trickiest parts of our job is finding a parking space."),
+        ("de", "Eine der schwierigsten Aufgaben in unserem Beruf ist die Planung der Anfahrt."),
+        # a job ad asks for years; a full sentence about something else is no boast
+        ("de", "Wir erwarten von Bewerbern über 5 Jahre Berufserfahrung."),
+        ("en", "In over 30 years of use, the bridge has never closed."),
+        ("de", "Seit 25 Jahren leide ich an Rückenschmerzen."),
+    ],
+)
+def test_claim_stays_silent(lang, sentence):
+    assert not claims(sentence, lang)
+
+
+def test_praise_of_a_named_other_is_not_self_praise_once_the_company_is_named():
+    """A brewers' association profiles a member brewery: with the association's name configured, the brewery's
+    rank is a third party's; without configured names the name could be the company's own."""
+    sentence = "Die Privatbrauerei Huber aus Kronach zählt zu den traditionsreichsten Brauereien Bayerns."
+    assert claims(sentence, "de") == {"WL203"}
+    assert not claims(sentence, "de", company_names=("Brauerbund Oberfranken",))
+    own = "Der Brauerbund Oberfranken ist der älteste Brauerverband in Bayern."
+    assert claims(own, "de", company_names=("Brauerbund Oberfranken",))
+    assert claims("Our partner Huber is the leading brewery in Bavaria.", "en", company_names=("Acme",))
