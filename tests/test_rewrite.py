@@ -25,7 +25,8 @@ VERB_SWAPS = {
     "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
            "get", "gets", "with", "to", "we", "help", "helps", "from", "our", "strive", "striving", "are", "provides",
            "sends", "gives", "offers",
-           "that", "explain", "tell", "show"},  # "We ask that you" → "You are asked to"; explain → learn
+           "that", "explain", "tell", "show",  # "We ask that you" → "You are asked to"; explain → learn
+           "accept"},  # "We accept cash" → "You can pay with cash"
 }  # fmt: skip
 
 

@@ -11,7 +11,8 @@ English has no free word order to exploit, so the customer becomes the subject:
 - of a passive: "We will keep you informed" → "You will be kept informed", "We charge by the hour" → "You are
   charged by the hour", "We ask that you call" → "You are asked to call";
 and what the reader pays for or receives becomes theirs: "Our initial consultation is free" → "Your initial
-consultation is free". All but the plain switch and "help" are offered for review only.
+consultation is free"; what the company accepts is how the reader pays: "We accept cash and cards" → "You can
+pay with cash and cards". All but the plain switch and "help" are offered for review only.
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
@@ -73,6 +74,14 @@ CONTACT_NOUNS = {"call": "a call", "phone": "a call", "ring": "a call", "email":
 # verbs of explaining, and what the reader does instead: "We explain how …" → "You learn how …"
 EXPLAINING_VERBS = {"explain": "learn", "tell": "learn", "show": "see"}
 QUESTION_WORDS = frozenset({"how", "what", "why", "which", "when", "where", "whether", "who"})
+# words that open a clause describing the offered thing: a reader named there is not its recipient
+OBJECT_CLAUSE_STARTS = frozenset({"that", "which", "who", "whose", ",", ";", "based", "depending", "so"})
+# means of payment: "We accept cash and cards" is how the reader pays
+PAYMENT_MEANS = frozenset(
+    {"cash", "check", "checks", "cheque", "cheques", "card", "cards", "visa", "mastercard", "master", "amex",
+     "american", "paypal", "transfer", "transfers", "e-transfer", "debit", "credit", "discover", "venmo", "zelle",
+     "bitcoin", "apple", "google", "klarna", "sepa", "ach"}
+)  # fmt: skip
 # verbs of billing whose object, the reader, usually goes unsaid: "We charge by the hour"
 BILLING_VERBS = frozenset({"charge", "bill", "invoice"})
 BASE_FORMS = frozenset({"VVB", "VVI", "VBB", "VBI", "VHB", "VHI", "VDB", "VDI"})  # "(that you) call / be / have"
@@ -122,6 +131,7 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _contacted(frame) if company is None else None,
                 _perspective(frame, lexicon, company),
                 _passive(frame, lexicon) if company is None else None,
+                _payment_accepted(frame) if company is None else None,
             )
             if candidate is not None
         ]
@@ -280,12 +290,31 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
 
 
 def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon) -> bool:
-    """ "We offer free estimates": an offering verb whose object follows it, with no recipient anywhere."""
+    """ "We offer free estimates": an offering verb whose object follows it, with no recipient in the object's
+    own part of the clause. A reader named inside a clause that describes the object ("recommendations that
+    address your goals", "a checklist … needed from you") is not a recipient."""
     if lemma not in OFFERING_VERBS or not middle or not (_starts_phrase(middle[0]) or _in_phrase(middle[0])):
         return False
     if any(token.lower_ == "own" for token in middle):
         return False  # "We provide our own supplies": the company brings them to the job, the reader gets nothing
-    return not any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in middle)
+    own_part = list(itertools.takewhile(lambda token: token.lower_ not in OBJECT_CLAUSE_STARTS, middle))
+    return not any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in own_part)
+
+
+def _payment_accepted(frame: Frame) -> Candidate | None:
+    """ "We accept cash, cheques and all major credit cards." → "You can pay with cash, cheques and all major
+    credit cards.": what the company accepts is how the reader pays. The verb changes, so it is never safe."""
+    predicate = _plain_predicate(frame)
+    if predicate is None:
+        return None
+    modal, verb, middle, adverbs = predicate
+    if modal is not None or verb.lemma_.lower() != "accept" or not middle:
+        return None
+    if not any(token.lower_ in PAYMENT_MEANS for token in middle[:4]) or middle[0].lower_ in {"payment", "payments"}:
+        return None  # "We accept reservations …", "We accept payment by …" (the reader's "pay by" is a new verb)
+    words = ["You", "can", *(adverb.text for adverb in adverbs), "pay", "with", join(middle)]
+    changed = frozenset({"accept", "can", "pay", "with"})
+    return Candidate(" ".join(words) + frame.end.text, "perspective", False, changed)
 
 
 def _produced_for_reader(lemma: str, middle: list[Token], lexicon: Lexicon) -> str | None:
