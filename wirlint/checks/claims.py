@@ -46,7 +46,8 @@ EVALUATIVE = {
          "qualified", "dedicated", "successful", "popular", "respected", "reputable", "strong", "smart",
          "exclusive", "high", "creative", "thorough", "flexible", "competent", "renowned", "accurate",
          "happy", "large", "big", "comfortable", "luxurious", "prestigious", "elite", "sophisticated",
-         "versatile", "passionate", "caring", "responsive", "talented", "valuable", "exceptional"}
+         "versatile", "passionate", "caring", "responsive", "talented", "valuable", "exceptional", "safe",
+         "healthy", "secure", "durable"}
     ),
 }  # fmt: skip
 # Superlatives that rank nothing: order, quantity, time, and "am besten" as advice ("Am besten rufen Sie an").

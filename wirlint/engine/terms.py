@@ -14,6 +14,7 @@ The syntax is documented in docs/rule-packs.md. Two costs decide how fast a lint
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -34,6 +35,7 @@ TAG_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH"})
 ANCHOR_ATTRIBUTES = frozenset({"LOWER", "ORTH", "TEXT", "LEMMA"})
 NOT_REQUIRED_OPERATORS = frozenset({"?", "*", "!"})
 FORM_CACHE_LIMIT = 200_000
+MAX_COMBINATIONS = 512  # combinations of group hits tried for the tightest co-occurrence; sentences have few hits
 
 PatternIds = frozenset[int]
 NO_IDS: PatternIds = frozenset()
@@ -376,14 +378,19 @@ class TermMatcher:
         return [(start, end) for start, end in spans if not sentence.doc[start:end]._.quoted]
 
     def _cooccurrence(self, groups: tuple[tuple[Term, ...], ...], terms: SentenceTerms) -> tuple[int, int] | None:
+        """The tightest span that holds a hit of every group: "Our customers and clients mean a great deal to
+        us" is measured from "clients", the hit nearest to the others, not from the first one found."""
         hits = []
         for group in groups:
-            group_hits = [hit for term in group for hit in term.find(terms)]
+            group_hits = sorted({hit for term in group for hit in term.find(terms)})
             if not group_hits:
                 return None
             hits.append(group_hits)
-        start = min(hit[0] for group_hits in hits for hit in group_hits[:1])
-        end = max(hit[1] for group_hits in hits for hit in group_hits[:1])
+        spans = (
+            (min(hit[0] for hit in combination), max(hit[1] for hit in combination))
+            for combination in itertools.islice(itertools.product(*hits), MAX_COMBINATIONS)
+        )
+        start, end = min(spans, key=lambda span: (span[1] - span[0], span[0]))
         if self.window is not None and end - start > self.window:
             return None
         return start, end
