@@ -70,6 +70,17 @@ def test_a_zu_phrase_after_a_noun_is_fronted_only_for_review():
     assert alone.text == "Ihnen gratulieren wir zu Ihrem Erfolg." and alone.safe
 
 
+def test_a_noun_with_a_prepositional_phrase_after_it_moves_only_for_review():
+    """ "Menschen in kleinen Betrieben": the phrase may be the noun's own; moved without it, it would read as
+    the verb's (held-out set 7). After a pronoun nothing can be its attribute, so that stays safe."""
+    moved = suggestions("Außerdem wollen wir Menschen in kleinen Betrieben beim Einstieg unterstützen.", "de")
+    assert moved and not any(suggestion.safe for suggestion in moved)
+    switched = suggestions("Wir bieten unseren Mitgliedern in Hamburg eine freie Sprechstunde an.", "de")
+    assert switched and not any(suggestion.safe for suggestion in switched)
+    pronoun = suggestions("Wir bieten Ihnen in Hamburg eine freie Sprechstunde an.", "de")
+    assert pronoun and all(suggestion.safe for suggestion in pronoun)
+
+
 @pytest.mark.parametrize(("lang", "sentence", "expected"), ONCE_BROKEN)
 def test_once_broken_rewrites_are_right_or_absent(lang, sentence, expected):
     assert {s.text for s in suggestions(sentence, lang)} == expected

@@ -40,6 +40,7 @@ SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "kei
 # prepositional phrases that are about the reader when their noun phrase is ("für Sie", "mit unseren Kunden",
 # "um Ihr Verständnis"); "auf Ihren Besuch" after "freuen uns" stays the company's feeling
 FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber", "auf"})
+PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS"})  # "Ihnen", "dir", "allen": no attribute follows them
 NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": after a noun, often the noun's
 PREDICATE_COORDINATORS = frozenset({"und", "oder", "aber", "sowie"})
 WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, dass Sie …"
@@ -274,6 +275,7 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
         and target > 0
         and clause.middle[target - 1].kind == "noun"
     )
+    attribute = attribute or _attribute_may_follow(clause, target)
     moved, nachfeld = _with_relative_clause(clause, target)
     if subject == -1:
         subject_words = [decapitalise_phrase(clause.vorfeld)]
@@ -289,6 +291,19 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     parts += [token.text for token in clause.right_bracket]
     text = join_parts(parts, nachfeld, clause.end)
     return Candidate(text, "fronting", not attribute, changed=frozenset(), right_bracket=_bracket(clause))
+
+
+def _attribute_may_follow(clause: MainClause, index: int) -> bool:
+    """ "Menschen in kleinen Betrieben", "unseren Kunden in Berlin": a prepositional phrase right after a noun
+    may be the noun's attribute; moved away from it (fronted, or made the subject) the noun would leave it behind
+    as the verb's ("Menschen wollen wir in kleinen Betrieben unterstützen"). Pronouns take no attribute."""
+    part = clause.middle[index]
+    return (
+        part.kind == "noun"
+        and part.head.tag_ not in PRONOUN_TAGS
+        and index + 1 < len(clause.middle)
+        and clause.middle[index + 1].kind == "prepositional"
+    )
 
 
 def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, tuple[Token, ...]]:
@@ -322,7 +337,7 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
             return None
         recipient_phrase, nachfeld = _with_relative_clause(clause, recipient)
         nominative = _nominative(recipient_phrase)
-        safe = True
+        safe = not _attribute_may_follow(clause, recipient)
     elif _owned_object(clause, others) is not None:
         safe_switch = POSSESSION_VERBS.get((lemma, particle))
         owned = _owned_object(clause, others)
