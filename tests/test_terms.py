@@ -34,6 +34,8 @@ def test_index_finds_exact_prefix_and_suffix_alternatives():
         ("provide", "providing"),  # English e-deletion
         ("handeln", "handle"),  # German -eln verb
         ("put", "putting"),  # short word, doubled consonant
+        ("mach", "macht"),  # short German stem, verb ending after a consonant
+        ("go", "goes"),  # short word ending in a vowel
         ("*marktführer", "weltmarktführern"),  # suffix term, inflected
     ],
 )
@@ -42,7 +44,10 @@ def test_forms_whose_lemma_may_match_are_candidates(term, form):
     assert number in PATTERNS.index.candidates(form)
 
 
-@pytest.mark.parametrize(("term", "form"), [("no", "now"), ("the", "then"), ("marktführer*", "marketing")])
+@pytest.mark.parametrize(
+    ("term", "form"),
+    [("no", "now"), ("no", "not"), ("so", "sot"), ("the", "then"), ("marktführer*", "marketing")],
+)
 def test_unrelated_words_are_not_candidates(term, form):
     (number,) = ids(term)
     assert number not in PATTERNS.index.candidates(form)

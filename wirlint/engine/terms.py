@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # spaCy is imported when a sentence is matched, not when the 
 
 HINT_LENGTH = 4  # the shortest hint: "wert" for Werte, "best" for besten
 SHORT_WORD_ENDINGS = ("s", "es", "d", "ed", "ing", "e", "en", "er", "em", "t", "st", "et")
+VOWEL_STEM_ENDINGS = tuple(ending for ending in SHORT_WORD_ENDINGS if ending not in {"t", "st", "et"})
 INFLECTION_LENGTH = 3  # letters inflection may change at a word's end: handeln/handle, provide/providing
 TAG_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH"})
 ANCHOR_ATTRIBUTES = frozenset({"LOWER", "ORTH", "TEXT", "LEMMA"})
@@ -158,9 +159,13 @@ class FormIndex:
 
 
 def _short_word_forms(text: str) -> list[str]:
-    """Regular inflections of a short word, with the final consonant doubled where English does so."""
-    stems = [text, text + text[-1]] if text[-1:].isalpha() and text[-1] not in "aeiouy" else [text]
-    return [stem + ending for stem in stems for ending in SHORT_WORD_ENDINGS]
+    """Regular inflections of a short word, with the final consonant doubled where English does so. The German
+    verb endings -t, -st, -et follow a consonant stem ("mach" → "macht"); after a vowel they would only make
+    other words hints ("no" → "not", "so" → "sot"), and every sentence with "not" would wait for the tagger."""
+    consonant_final = text[-1:].isalpha() and text[-1] not in "aeiouy"
+    stems = [text, text + text[-1]] if consonant_final else [text]
+    endings = SHORT_WORD_ENDINGS if consonant_final else VOWEL_STEM_ENDINGS
+    return [stem + ending for stem in stems for ending in endings]
 
 
 def _stem(text: str) -> str:
