@@ -74,6 +74,7 @@ DESCRIPTIVE = {
          "misunderstood", "painful", "annoying", "tough"}
     ),
 }  # fmt: skip
+ENGLISH_POSITIVES = EVALUATIVE["en"] | DESCRIPTIVE["en"]  # the positives a bare "-est" form is traced back to
 # Nouns after which a superlative is advice or description: "die beste Zeit", "im besten Fall", "the best way to
 # …", "one of the greatest areas of misunderstanding", "with the best will in the world".
 ADVICE_NOUNS = {
@@ -214,9 +215,8 @@ def _english_base(lemma: str) -> str:
     "trickiest" → tricky."""
     if not lemma.endswith("est"):
         return lemma
-    known = EVALUATIVE["en"] | DESCRIPTIVE["en"]
     for base in (lemma[:-2], lemma[:-3], lemma[:-4], lemma[:-4] + "y"):  # fin(e)st, great|est, big|gest, trick|iest
-        if base in known:
+        if base in ENGLISH_POSITIVES:
             return base
     return lemma
 
@@ -388,8 +388,8 @@ def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     pattern = AGE_BOAST[context.lang]
     for analysed, sentence in context.sentences():
         match = pattern.search(sentence.text)
-        if match is None:
-            continue
+        if match is None or JOB_AD.search(sentence.text):
+            continue  # a job ad asks for years, it does not boast of them
         if not (_about_the_company(sentence, context.lexicon) or _is_fragment(sentence)):
             continue
         start = sentence.start_char + match.start()
@@ -401,7 +401,7 @@ def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
 def _is_fragment(sentence: Span) -> bool:
     """A slogan line without a verb that names nobody ("Über 35 Jahre Erfahrung!", "# 400 years of combined
     experience", "Metal forming since 1945"): on a company's page, that is the company speaking."""
-    if JOB_AD.search(sentence.text) or any(token._.voice is not None for token in sentence):
+    if any(token._.voice is not None for token in sentence):
         return False
     ensure_tagged(sentence)
     return not any(token.tag_ in FINITE_TAGS or token.pos_ == "PRON" for token in sentence)
@@ -409,9 +409,7 @@ def _is_fragment(sentence: Span) -> bool:
 
 def _about_the_company(sentence: Span, lexicon: Lexicon) -> bool:
     """The company speaks (its voice in the sentence, or a sentence about a founding or a generation), and no
-    single person does ("Seit 25 Jahren leide ich …"); not a job ad ("Sie bringen 5 Jahre Erfahrung mit")."""
-    if JOB_AD.search(sentence.text):
-        return False
+    single person does ("Seit 25 Jahren leide ich …")."""
     company = SELF_DESCRIBING.search(sentence.text) is not None or any(
         token._.voice == COMPANY and not token._.quoted for token in sentence
     )

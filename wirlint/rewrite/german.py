@@ -265,17 +265,7 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     target = candidates[0]
     if target > 0 and clause.middle[target - 1].head.lower_ in SCOPE_WORDS:
         return None  # "nicht nur Ihnen", "auch Ihnen": the particle belongs to the phrase
-    moved_part = clause.middle[target]
-    # "alle Fernwartungen zu Ihren Rechnern": a zu-phrase right after a noun may be the noun's own, and fronted
-    # alone it would read as the verb's; shown for a human look only
-    attribute = (
-        moved_part.kind == "prepositional"
-        and moved_part.preposition is not None
-        and moved_part.preposition.lower_ in NOUN_ATTRIBUTE_PREPOSITIONS
-        and target > 0
-        and clause.middle[target - 1].kind == "noun"
-    )
-    attribute = attribute or _attribute_may_follow(clause, target)
+    attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
     moved, nachfeld = _with_relative_clause(clause, target)
     if subject == -1:
         subject_words = [decapitalise_phrase(clause.vorfeld)]
@@ -293,16 +283,21 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     return Candidate(text, "fronting", not attribute, changed=frozenset(), right_bracket=_bracket(clause))
 
 
-def _attribute_may_follow(clause: MainClause, index: int) -> bool:
-    """ "Menschen in kleinen Betrieben", "unseren Kunden in Berlin": a prepositional phrase right after a noun
-    may be the noun's attribute; moved away from it (fronted, or made the subject) the noun would leave it behind
-    as the verb's ("Menschen wollen wir in kleinen Betrieben unterstützen"). Pronouns take no attribute."""
+def _attribute_at_stake(clause: MainClause, index: int) -> bool:
+    """Whether moving the constituent at ``index`` (fronted, or made the subject) may part a noun from its
+    attribute, which would then read as the verb's: a noun with a prepositional phrase right after it
+    ("Menschen in kleinen Betrieben" → "Menschen wollen wir in kleinen Betrieben unterstützen"; pronouns take no
+    attribute), or a zu-phrase right after a noun ("alle Fernwartungen zu Ihren Rechnern")."""
     part = clause.middle[index]
+    if part.kind == "noun":
+        following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
+        return part.head.tag_ not in PRONOUN_TAGS and following is not None and following.kind == "prepositional"
     return (
-        part.kind == "noun"
-        and part.head.tag_ not in PRONOUN_TAGS
-        and index + 1 < len(clause.middle)
-        and clause.middle[index + 1].kind == "prepositional"
+        part.kind == "prepositional"
+        and part.preposition is not None
+        and part.preposition.lower_ in NOUN_ATTRIBUTE_PREPOSITIONS
+        and index > 0
+        and clause.middle[index - 1].kind == "noun"
     )
 
 
@@ -337,7 +332,7 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
             return None
         recipient_phrase, nachfeld = _with_relative_clause(clause, recipient)
         nominative = _nominative(recipient_phrase)
-        safe = not _attribute_may_follow(clause, recipient)
+        safe = not _attribute_at_stake(clause, recipient)
     elif _owned_object(clause, others) is not None:
         safe_switch = POSSESSION_VERBS.get((lemma, particle))
         owned = _owned_object(clause, others)
