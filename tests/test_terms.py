@@ -69,6 +69,15 @@ def test_a_sentence_that_cannot_match_any_pattern_anchor_is_not_tagged():
     assert matcher.match(loud) == [(loud[2].i, loud[4].i)] and is_tagged(loud)
 
 
+def test_a_term_whose_words_match_as_written_is_found_without_tagging():
+    matcher = TermMatcher(phrases=(Term.parse("we do not accept"), Term.parse("provide solution")))
+    exact = next(analysed("Sorry, we do not accept cheques.", "en").sents)
+    assert matcher.match(exact) == [(exact[2].i, exact[6].i)] and not is_tagged(exact)
+    # "provides solutions" matches only through its lemmas: the tagger decides
+    inflected = next(analysed("Acme provides solutions.", "en").sents)
+    assert matcher.match(inflected) == [(inflected[1].i, inflected[3].i)] and is_tagged(inflected)
+
+
 def plain_find(term: Term, words: list[tuple[str, ...]]) -> list[tuple[int, int]]:
     """The reference: try the term at every position, comparing each word pattern with each form."""
 

@@ -128,6 +128,7 @@ class FormIndex:
                 self.hint_cores.setdefault(hint_key(_stem(text)), set()).add(number)
         self._matches: dict[str, PatternIds] = {}
         self._candidates: dict[str, PatternIds] = {}
+        self._hints: dict[str, PatternIds] = {}
 
     def matches(self, form: str) -> PatternIds:
         found = self._matches.get(form)
@@ -155,6 +156,13 @@ class FormIndex:
                 if core in folded:
                     ids.update(numbers)
             found = _remember(self._candidates, form, frozenset(ids) or NO_IDS)
+        return found
+
+    def hints(self, form: str) -> PatternIds:
+        """The patterns the form may match only once lemmatised: what tagging could add to its matches."""
+        found = self._hints.get(form)
+        if found is None:
+            found = _remember(self._hints, form, (self.candidates(form) - self.matches(form)) or NO_IDS)
         return found
 
 
@@ -190,7 +198,11 @@ class SentenceTerms:
         self.sentence = sentence
         self.words: list[Token] = [token for token in sentence if not token.is_space]
         index = PATTERNS.index
-        self.candidates: set[int] = set().union(*(index.candidates(_form(word)) for word in self.words))
+        forms = [_form(word) for word in self.words]
+        self.candidates: set[int] = set().union(*(index.candidates(form) for form in forms))
+        # Patterns some word may match only through its lemma: where a term uses none of them, its hits
+        # are the same before and after tagging.
+        self.hinted: set[int] = set().union(*(index.hints(form) for form in forms))
         self._matching: list[PatternIds] = []
         self._matching_tagged: bool | None = None  # the tag state the tables were built for
         self._starts: dict[int, list[int]] = {}
@@ -321,6 +333,7 @@ class TermMatcher:
     _matchers: dict[tuple[int, str], Matcher] = field(default_factory=dict, hash=False, compare=False, repr=False)
     _compiled_patterns: tuple[MatcherPattern, ...] = field(init=False, compare=False, repr=False)
     _phrases_by_first_word: dict[int, tuple[Term, ...]] = field(init=False, compare=False, repr=False)
+    _term_patterns: frozenset[int] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         compiled = tuple(MatcherPattern.parse(pattern) for pattern in self.patterns)
@@ -329,6 +342,12 @@ class TermMatcher:
         for term in self.phrases:
             by_first.setdefault(term.ids[0], []).append(term)
         object.__setattr__(self, "_phrases_by_first_word", {key: tuple(value) for key, value in by_first.items()})
+        every_term = (
+            *self.phrases,
+            *(term for groups in self.cooccur for group in groups for term in group),
+            *self.unless,
+        )
+        object.__setattr__(self, "_term_patterns", frozenset(number for term in every_term for number in term.ids))
 
     def _matcher(self, vocab: Vocab, pattern: MatcherPattern) -> Matcher:
         """One Matcher per pattern, so a sentence runs only the patterns whose anchors it has."""
@@ -360,7 +379,8 @@ class TermMatcher:
         patterns = [pattern for pattern in self._compiled_patterns if terms.could_match(pattern.required)]
         if not term_candidate and not patterns:
             return []
-        if term_candidate or any(pattern.needs_tags for pattern in patterns):
+        lemmas_may_matter = term_candidate and not self._term_patterns.isdisjoint(terms.hinted)
+        if lemmas_may_matter or any(pattern.needs_tags for pattern in patterns):
             ensure_tagged(sentence)
         if any(term.find(terms) for term in self.unless if terms.could_match(term.required)):
             return []
