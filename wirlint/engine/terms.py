@@ -7,9 +7,11 @@ The syntax is documented in docs/rule-packs.md. Two costs decide how fast a lint
   are then a handful of dictionary look-ups, cached per word form, and a term is tried only where its first
   word matched: the cost per token does not grow with the number of terms.
 - **Tagging.** Lemmas need the tagger, the slowest step. A rule asks for its sentence to be tagged only when
-  the sentence could match it: every word of one of its terms (or every anchored token of one of its spaCy
-  patterns) has a candidate token, one whose text matches or starts with the word's stem (all but its last
-  three letters, umlauts folded), which is what an inflected form shares with its lemma.
+  the sentence could match it and only the lemmas can tell: the words of one of its terms have candidate
+  tokens in order (a candidate's text matches or starts with the word's stem, all but its last three letters,
+  umlauts folded, which is what an inflected form shares with its lemma), and one of those tokens does not
+  match as written. A term whose words all stand as written is matched untagged; a spaCy pattern is tagged
+  for when every anchored token has a candidate and the pattern reads tags.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import itertools
 import json
 from dataclasses import dataclass, field
+from enum import IntEnum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +42,16 @@ FORM_CACHE_LIMIT = 200_000
 MAX_COMBINATIONS = 512  # combinations of group hits tried for the tightest co-occurrence; sentences have few hits
 
 PatternIds = frozenset[int]
+
+
+class Prospect(IntEnum):
+    """What a sentence's words allow a term before tagging, from nothing to "only the tagger can tell"."""
+
+    NONE = 0
+    AS_WRITTEN = 1  # it may occur, and its words would match as written: tagging changes nothing
+    NEEDS_TAGS = 2  # some word of it may match only through its lemma
+
+
 NO_IDS: PatternIds = frozenset()
 UMLAUT_FOLDING = str.maketrans("äöü", "aou")
 
@@ -128,7 +141,6 @@ class FormIndex:
                 self.hint_cores.setdefault(hint_key(_stem(text)), set()).add(number)
         self._matches: dict[str, PatternIds] = {}
         self._candidates: dict[str, PatternIds] = {}
-        self._hints: dict[str, PatternIds] = {}
 
     def matches(self, form: str) -> PatternIds:
         found = self._matches.get(form)
@@ -156,13 +168,6 @@ class FormIndex:
                 if core in folded:
                     ids.update(numbers)
             found = _remember(self._candidates, form, frozenset(ids) or NO_IDS)
-        return found
-
-    def hints(self, form: str) -> PatternIds:
-        """The patterns the form may match only once lemmatised: what tagging could add to its matches."""
-        found = self._hints.get(form)
-        if found is None:
-            found = _remember(self._hints, form, (self.candidates(form) - self.matches(form)) or NO_IDS)
         return found
 
 
@@ -199,13 +204,14 @@ class SentenceTerms:
         self.words: list[Token] = [token for token in sentence if not token.is_space]
         index = PATTERNS.index
         forms = [_form(word) for word in self.words]
-        self.candidates: set[int] = set().union(*(index.candidates(form) for form in forms))
-        # Patterns some word may match only through its lemma: where a term uses none of them, its hits
-        # are the same before and after tagging.
-        self.hinted: set[int] = set().union(*(index.hints(form) for form in forms))
+        # Per word, the patterns it may match once tagged, and those its text matches already.
+        self.word_candidates: list[PatternIds] = [index.candidates(form) for form in forms]
+        self.word_matches: list[PatternIds] = [index.matches(form) for form in forms]
+        self.candidates: set[int] = set().union(*self.word_candidates)
         self._matching: list[PatternIds] = []
         self._matching_tagged: bool | None = None  # the tag state the tables were built for
         self._starts: dict[int, list[int]] = {}
+        self._candidate_positions: dict[int, list[int]] = {}
 
     def could_match(self, pattern_ids: frozenset[int]) -> bool:
         return pattern_ids <= self.candidates
@@ -236,6 +242,15 @@ class SentenceTerms:
             self._matching.append(found)
             for number in found:
                 self._starts.setdefault(number, []).append(position)
+
+    def candidate_positions(self, number: int) -> list[int]:
+        """The word positions pattern ``number`` may match once the sentence is tagged (asked for few patterns,
+        so found by a scan rather than an index over every candidate of every word)."""
+        found = self._candidate_positions.get(number)
+        if found is None:
+            found = [position for position, ids in enumerate(self.word_candidates) if number in ids]
+            self._candidate_positions[number] = found
+        return found
 
     @cached_property
     def word_position(self) -> dict[int, int]:
@@ -273,6 +288,23 @@ class Term:
     @classmethod
     def parse(cls, text: str) -> Term:
         return cls(tuple(WordPattern.parse(word) for word in text.split()), text)
+
+    def prospect(self, terms: SentenceTerms) -> Prospect:
+        """Whether the term may occur in the sentence, and whether only the tagger can tell: somewhere each of
+        its words has a candidate in order, and one of them matches only by its lemma, if at all."""
+        if not terms.could_match(self.required):
+            return Prospect.NONE
+        first, *rest = self.ids
+        candidates, written, width = terms.word_candidates, terms.word_matches, len(self.ids)
+        prospect = Prospect.NONE
+        for start in terms.candidate_positions(first):
+            if start + width > len(candidates):
+                break
+            if all(number in candidates[start + offset] for offset, number in enumerate(rest, 1)):
+                if not all(number in written[start + offset] for offset, number in enumerate(self.ids)):
+                    return Prospect.NEEDS_TAGS
+                prospect = Prospect.AS_WRITTEN
+        return prospect
 
     def find(self, terms: SentenceTerms) -> list[tuple[int, int]]:
         """Start and end indexes (into the sentence's words) of every occurrence."""
@@ -333,7 +365,6 @@ class TermMatcher:
     _matchers: dict[tuple[int, str], Matcher] = field(default_factory=dict, hash=False, compare=False, repr=False)
     _compiled_patterns: tuple[MatcherPattern, ...] = field(init=False, compare=False, repr=False)
     _phrases_by_first_word: dict[int, tuple[Term, ...]] = field(init=False, compare=False, repr=False)
-    _term_patterns: frozenset[int] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         compiled = tuple(MatcherPattern.parse(pattern) for pattern in self.patterns)
@@ -342,12 +373,6 @@ class TermMatcher:
         for term in self.phrases:
             by_first.setdefault(term.ids[0], []).append(term)
         object.__setattr__(self, "_phrases_by_first_word", {key: tuple(value) for key, value in by_first.items()})
-        every_term = (
-            *self.phrases,
-            *(term for groups in self.cooccur for group in groups for term in group),
-            *self.unless,
-        )
-        object.__setattr__(self, "_term_patterns", frozenset(number for term in every_term for number in term.ids))
 
     def _matcher(self, vocab: Vocab, pattern: MatcherPattern) -> Matcher:
         """One Matcher per pattern, so a sentence runs only the patterns whose anchors it has."""
@@ -362,25 +387,40 @@ class TermMatcher:
             self._matchers[key] = matcher
         return self._matchers[key]
 
-    def _candidate_terms(self, terms: SentenceTerms) -> bool:
-        """Some phrase, or some co-occurrence, could match; only phrases whose first word has a candidate token
-        are looked at."""
-        firsts = self._phrases_by_first_word.keys() & terms.candidates
-        return any(
-            terms.could_match(term.required) for first in firsts for term in self._phrases_by_first_word[first]
-        ) or any(
-            all(any(terms.could_match(term.required) for term in group) for group in groups) for groups in self.cooccur
-        )
+    def _prospect(self, terms: SentenceTerms) -> Prospect:
+        """The best a phrase or co-occurrence can do in the sentence, looking no further once only the tagger
+        can tell; only phrases whose first word has a candidate token are looked at. ``unless`` terms count
+        only when something could match."""
+        candidates = terms.candidates
+        possible = [
+            term
+            for first in self._phrases_by_first_word.keys() & candidates
+            for term in self._phrases_by_first_word[first]
+            if term.required <= candidates
+        ]
+        best = Prospect.NONE
+        for term in possible:
+            best = max(best, term.prospect(terms))
+            if best is Prospect.NEEDS_TAGS:
+                return best
+        for groups in self.cooccur:
+            if not all(any(term.required <= candidates for term in group) for group in groups):
+                continue  # the usual case, decided by set look-ups alone
+            group_prospects = [max((term.prospect(terms) for term in group), default=Prospect.NONE) for group in groups]
+            if all(group_prospects):
+                best = max(best, *group_prospects)
+        if best and self.unless:
+            best = max(best, *(term.prospect(terms) for term in self.unless))
+        return best
 
     def match(self, sentence: Span) -> list[tuple[int, int]]:
         """Token index ranges (doc indexes) of every match in the sentence; quoted matches are dropped."""
         terms = sentence_terms(sentence)
-        term_candidate = self._candidate_terms(terms)
+        prospect = self._prospect(terms)
         patterns = [pattern for pattern in self._compiled_patterns if terms.could_match(pattern.required)]
-        if not term_candidate and not patterns:
+        if not prospect and not patterns:
             return []
-        lemmas_may_matter = term_candidate and not self._term_patterns.isdisjoint(terms.hinted)
-        if lemmas_may_matter or any(pattern.needs_tags for pattern in patterns):
+        if prospect is Prospect.NEEDS_TAGS or any(pattern.needs_tags for pattern in patterns):
             ensure_tagged(sentence)
         if any(term.find(terms) for term in self.unless if terms.could_match(term.required)):
             return []
@@ -391,7 +431,7 @@ class TermMatcher:
                 first, last = sentence[start], sentence[end - 1]
                 if first.i in position and last.i in position:
                     found.append((position[first.i], position[last.i] + 1))
-        if term_candidate:
+        if prospect:
             for term in self.phrases:
                 found.extend(term.find(terms))
             for groups in self.cooccur:

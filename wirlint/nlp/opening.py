@@ -184,9 +184,10 @@ def analyse_opening(sentence: Span, lexicon: Lexicon) -> OpeningAnalysis:
     if analysis.kind in WE_FIRST:
         return analysis
     tail = _clause_after_colon(words)
-    if tail and not tail[0]._.quoted and not _is_speaker_label(sentence, words[: len(words) - len(tail) - 1]):
+    if tail and not tail[0]._.quoted:
         after_colon = _analyse_clause(sentence, tail, lexicon)
-        if after_colon.kind in WE_FIRST:
+        # the speaker label is asked about last: telling a name from a word takes the tagger
+        if after_colon.kind in WE_FIRST and not _is_speaker_label(sentence, words[: len(words) - len(tail) - 1]):
             return after_colon
     return analysis
 
