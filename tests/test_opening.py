@@ -107,6 +107,26 @@ def test_uns_with_a_customer_possessive_is_still_company_first():
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "tagged"),
+    [
+        ("Das Ergebnis zeigt, dass wir pünktlich liefern.", Opening.OTHER, False),
+        ("Die Kunden wissen, was sie an uns haben.", Opening.OTHER, False),
+        ("Seit 1990 bieten wir eine kostenlose Beratung an.", Opening.COMPANY_LATER, True),
+        ("Dabei ist es uns wichtig, pünktlich zu sein.", Opening.COMPANY, True),
+    ],
+)
+def test_the_tagger_is_asked_only_where_a_verb_could_precede_the_company(text, expected, tagged):
+    """ "dass wir", "an uns": a word that is never a verb before the company word decides without the tagger."""
+    from wirlint.nlp.tagging import is_tagged
+
+    document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (analysed,) = analyse(document, "de")
+    sentence = next(analysed.doc.sents)
+    assert classify_opening(sentence, lexicon_for("de")) is expected
+    assert is_tagged(sentence) is tagged
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "phrase"),
     [
         ("en", "For the traditionalists, we offer solid oak floors.", "For the traditionalists, we"),

@@ -144,6 +144,15 @@ SUBORDINATING_PAIRS = frozenset(
 )  # fmt: skip
 CLAUSE_JOINERS = frozenset({":", "–", "—", "-"})
 CUSTOMER_SUBJECTS = frozenset({"sie", "du", "ihr", "you"})
+# Closed-class German words that are never a finite verb: where one of them stands in the verb slot before
+# "wir"/"uns" ("…, dass wir", "für uns", "die wir"), the company cannot follow the main clause's verb there,
+# and the tagger need not be asked.
+NEVER_FINITE = frozenset(
+    "und oder aber sondern denn dass daß wenn weil ob als wie damit obwohl während sobald bevor nachdem "
+    "seit seitdem bis um für mit bei von vom zu zum zur an am auf aus in im ins nach über unter vor hinter "
+    "neben zwischen durch gegen ohne trotz wegen dank die der das den dem des ein eine einer einem einen "
+    "eines was wo wer wen wem auch nur noch schon nicht so".split()
+)
 BULLETS = frozenset({"•", "*", "–", "-", "—", "·", "►", "✓", "✔"})
 MAX_SUBJECT_WORDS = 6
 MAX_PREFIELD_WORDS = 10
@@ -349,8 +358,27 @@ def _company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> tu
     ):
         return None  # decided without the tagger: no word after the first could be the company subject
     if lexicon.lang == "de":
+        if not any(_verb_slot_open(words, index) for index in _company_positions(words, lexicon)):
+            return None  # decided without the tagger: before each company word stands a word that is no verb
         return _german_company_subject(sentence, words, lexicon)
     return _english_company_subject(words, lexicon)
+
+
+def _company_positions(words: list[Token], lexicon: Lexicon) -> list[int]:
+    """Where, from the third word on, a German main clause's subject or experiencer could be the company."""
+    return [
+        index
+        for index, word in enumerate(words[2:], start=2)
+        if word.lower_ in OBJECT_PRONOUNS["de"] or _could_be_company_subject(word, lexicon)
+    ]
+
+
+def _verb_slot_open(words: list[Token], index: int) -> bool:
+    """Whether the word where the finite verb would stand before the company word (before "es" in "ist es
+    uns wichtig") could be a verb at all."""
+    verb = index - 2 if words[index - 1].lower_ == "es" else index - 1
+    slot = words[verb]
+    return verb >= 1 and not slot.is_punct and slot.lower_ not in NEVER_FINITE
 
 
 def _german_company_subject(sentence: Span, words: list[Token], lexicon: Lexicon) -> tuple[Token, list[Token]] | None:
