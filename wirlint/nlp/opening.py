@@ -73,7 +73,7 @@ LINKING_ADVERBS = {
          "gleichzeitig", "zugleich", "hierbei", "zusätzlich", "letztlich", "letztendlich", "natürlich",
          "selbstverständlich", "also", "insofern", "gerade", "genau", "auch", "und", "dazu", "dafür",
          "hierfür", "weiterhin", "ferner", "überdies", "demnach", "demzufolge", "dementsprechend", "vielmehr",
-         "immerhin", "übrigens", "jedenfalls", "ohnehin", "sozusagen"}
+         "immerhin", "übrigens", "jedenfalls", "ohnehin", "sozusagen", "so", "damit", "hierdurch", "dadurch"}
     ),
     "en": frozenset(
         {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
@@ -154,6 +154,17 @@ NEVER_FINITE = frozenset(
     "eines was wo wer wen wem auch nur noch schon nicht so".split()
 )
 BULLETS = frozenset({"•", "*", "–", "-", "—", "·", "►", "✓", "✔"})
+DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
+# Nouns that name a kind of business: with a definite article as the subject ("Der Familienbetrieb …") they are
+# the company in the third person. Words that also name an activity or a public body are left out ("Betrieb"
+# alone is also "operation", "Agentur" also "Arbeitsagentur", "Praxis" also "practice").
+BUSINESS_KINDS = frozenset({"firma", "familienbetrieb", "meisterbetrieb", "fachbetrieb", "handwerksbetrieb", "kanzlei"})
+BUSINESS_KIND_ENDINGS = (
+    "familienunternehmen", "handwerksfirma", "manufaktur", "glaserei", "schreinerei", "tischlerei", "bäckerei",
+    "konditorei", "metzgerei", "gärtnerei", "brauerei", "brennerei", "kellerei", "rösterei", "druckerei",
+    "weingut", "dachdeckerbetrieb", "malerbetrieb", "elektrobetrieb", "sanitärbetrieb", "anwaltskanzlei",
+    "steuerkanzlei",
+)  # fmt: skip
 MAX_SUBJECT_WORDS = 6
 MAX_PREFIELD_WORDS = 10
 CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "when", "if", "because", "what", "how", "where"})
@@ -227,9 +238,11 @@ def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> Ope
         return OpeningAnalysis(Opening.COMPANY, first)
     if first._.voice == CUSTOMER or lexicon.is_customer_noun(first.text):
         return OpeningAnalysis(Opening.CUSTOMER)
+    if lexicon.lang == "de" and (experiencer := _for_us(sentence, words, lexicon)) is not None:
+        return OpeningAnalysis(Opening.COMPANY, experiencer)
     found = _company_subject(sentence, words, lexicon)
     if found is None:
-        company = _company_noun_phrase(sentence, words, lexicon)
+        company = _company_noun_phrase(sentence, words, lexicon) or _business_by_kind(sentence, words, lexicon)
         return OpeningAnalysis(Opening.COMPANY, company) if company is not None else NOT_ABOUT_THE_COMPANY
     subject, prefield = found
     if not prefield or words[-1].text == "?":
@@ -499,6 +512,45 @@ def _company_noun_phrase(sentence: Span, words: list[Token], lexicon: Lexicon) -
     ):
         return None  # "Bei Acme erhalten Sie …", "Each spring, Acme hosts …": the company is not the opening
     return _company_heads([word for word in phrase if _is_company_noun(word, lexicon) or word.pos_ != "PRON"], lexicon)
+
+
+def _for_us(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | None:
+    """ "Für uns ist Qualität kein Zufall", "Für uns als Hausverwaltung sind …": the Vorfeld says whose view the
+    sentence gives, the company's; not when the customer is the subject ("Für uns sind Sie …")."""
+    if len(words) < 4 or words[0].lower_ != "für" or not _is_company_pronoun(words[1], lexicon):
+        return None
+    ensure_tagged(sentence)
+    rest = words[2 : 2 + MAX_SUBJECT_WORDS]
+    verb = next((index for index, word in enumerate(rest) if word.tag_ in FINITE_TAGS), None)
+    if verb is None or (verb and rest[0].lower_ != "als") or any(word.is_punct for word in rest[:verb]):
+        return None  # only an apposition ("als Hausverwaltung") may stand between "uns" and the verb
+    after = rest[verb + 1] if verb + 1 < len(rest) else None
+    if after is not None and (after.lower_ in CUSTOMER_SUBJECTS or _is_customer(after, lexicon)):
+        return None
+    return words[1]
+
+
+def _is_company_pronoun(token: Token, lexicon: Lexicon) -> bool:
+    return token.lower_ in OBJECT_PRONOUNS[lexicon.lang] and token._.voice == COMPANY
+
+
+def _business_by_kind(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | None:
+    """ "Der Familienbetrieb arbeitet …", "Die kleine Handwerksfirma war …": a definite noun phrase that names a
+    kind of business, as the subject, is how a company page speaks of the company in the third person."""
+    if lexicon.lang != "de" or words[0].lower_ not in DEFINITE_ARTICLES:
+        return None
+    head = next((index for index, word in enumerate(words[1:4], start=1) if _names_business_kind(word)), None)
+    if head is None or head + 1 >= len(words):
+        return None
+    ensure_tagged(sentence)
+    if any(word.pos_ != "ADJ" for word in words[1:head]) or words[head + 1].tag_ not in FINITE_TAGS:
+        return None
+    return words[head]
+
+
+def _names_business_kind(token: Token) -> bool:
+    lowered = token.lower_
+    return token.is_title and (lowered in BUSINESS_KINDS or lowered.endswith(BUSINESS_KIND_ENDINGS))
 
 
 def _company_heads(phrase: list[Token], lexicon: Lexicon) -> Token | None:
