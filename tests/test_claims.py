@@ -47,6 +47,7 @@ def test_claim_fires(lang, sentence, code):
         # superlatives of difficulty describe a task, they do not praise
         ("en", "One of the trickiest parts of our job is finding a parking space."),
         ("de", "Eine der schwierigsten Aufgaben in unserem Beruf ist die Planung der Anfahrt."),
+        ("de", "Wir bauen unsere Orgeln an den unterschiedlichsten Orten der Welt auf."),
         # a job ad asks for years; a full sentence about something else is no boast
         ("de", "Wir erwarten von Bewerbern über 5 Jahre Berufserfahrung."),
         ("en", "In over 30 years of use, the bridge has never closed."),

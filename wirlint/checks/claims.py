@@ -66,12 +66,13 @@ NOT_PRAISE = {
 DESCRIPTIVE = {
     "de": frozenset(
         {"schwierig", "schwer", "kompliziert", "häufig", "teuer", "gefährlich", "anstrengend", "aufwendig",
-         "aufwändig", "belebt", "stressig", "riskant", "heikel", "knifflig", "hart", "verbreitet", "kritisch"}
+         "aufwändig", "belebt", "stressig", "riskant", "heikel", "knifflig", "hart", "verbreitet", "kritisch",
+         "unterschiedlich", "verschieden", "langweilig"}
     ),
     "en": frozenset(
         {"difficult", "tricky", "hard", "complicated", "complex", "busy", "common", "frequent", "expensive",
          "costly", "dangerous", "risky", "challenging", "confusing", "stressful", "demanding", "critical",
-         "misunderstood", "painful", "annoying", "tough"}
+         "misunderstood", "painful", "annoying", "tough", "boring"}
     ),
 }  # fmt: skip
 ENGLISH_POSITIVES = EVALUATIVE["en"] | DESCRIPTIVE["en"]  # the positives a bare "-est" form is traced back to
