@@ -389,9 +389,10 @@ def _owned_object(clause: MainClause, others: list[int]) -> int | None:
 
 
 def _offers_a_thing(clause: MainClause, others: list[int], lexicon: Lexicon) -> bool:
-    """The first object is a noun phrase and nothing in the clause is about the customer."""
+    """The first object is a noun phrase, the only one (a second is a thing given to the first: "Wir bieten
+    unseren Kollegen die Möglichkeit …", not to the reader), and nothing in the clause is about the customer."""
     parts = [clause.middle[i] for i in others]
-    if not parts or parts[0].kind != "noun":
+    if not parts or parts[0].kind != "noun" or sum(1 for part in parts if part.kind == "noun") > 1:
         return False
     return not any(_customer_constituent(part, clause, lexicon) for part in parts)
 
