@@ -45,6 +45,7 @@ CLAWS5_TO_UPOS = {
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVB", "VVD", "VVZ", "VBB", "VBD", "VBZ", "VHB", "VHD",
                          "VHZ", "VDB", "VDD", "VDZ", "VM0", "VBP", "MD"})  # fmt: skip  # STTS, CLAWS5, Penn
+NOMINATIVE_PRONOUNS = frozenset({"we", "i", "they"})  # English pronouns that are only ever a subject
 # Morphology implied by a fine tag, so rules can read token.morph the same way with either backend.
 TAG_MORPHOLOGY = {
     "VVFIN": "VerbForm=Fin", "VAFIN": "VerbForm=Fin", "VMFIN": "VerbForm=Fin",
@@ -81,6 +82,8 @@ def tag_span(span: Span) -> None:
     if not words or lang not in HANTA_MODELS:
         return
     tags = _sentence_tags(lang, tuple(_tagger_text(token.text) for token in words))
+    if lang == "en":
+        tags = _verbs_after_subject_pronouns([token.lower_ for token in words], tags)
     for token, raw_tag in zip(words, tags, strict=True):
         fine, upos = normalise_tag(lang, raw_tag)
         token.tag_ = fine
@@ -88,6 +91,23 @@ def tag_span(span: Span) -> None:
         token.lemma_ = _lemma(lang, token.text, raw_tag, upos)
         if fine in TAG_MORPHOLOGY:
             token.set_morph(TAG_MORPHOLOGY[fine])
+
+
+def _verbs_after_subject_pronouns(words: list[str], tags: list[str]) -> list[str]:
+    """ "We bill to the minute", "We invoice weekly", "we conduct a consultation": after a pronoun that can only
+    be a subject (adverbs between), a word the tagger read as a singular noun or an infinitive is the present
+    verb, unless a verb follows it ("I myself …" aside, no noun stands there)."""
+    repaired = list(tags)
+    for index, word in enumerate(words[:-1]):
+        if word not in NOMINATIVE_PRONOUNS:
+            continue
+        position = index + 1
+        while position < len(words) - 1 and repaired[position] == "AV0":
+            position += 1
+        following = repaired[position + 1] if position + 1 < len(words) else ""
+        if repaired[position] in {"NN1", "VVI"} and words[position].isalpha() and following not in FINITE_TAGS:
+            repaired[position] = "VVB"
+    return repaired
 
 
 def _tagger_text(text: str) -> str:
