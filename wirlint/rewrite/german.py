@@ -13,7 +13,8 @@
 - Passive (never safe, a matter of style): the customer object of a verb in ``PARTICIPLES`` becomes the subject
   ("Sie werden von uns … beraten").
 - The reader added (never safe): an offering verb without a recipient ("Wir bieten eine große Auswahl an …" →
-  "Sie erhalten bei uns eine große Auswahl an …").
+  "Sie erhalten bei uns eine große Auswahl an …"); an explaining verb, with or without a recipient, becomes
+  the reader's ("Ferner erklären wir die Einzelheiten …" → "Ferner erfahren Sie die Einzelheiten …").
 
 Every candidate is checked by ``wirlint.rewrite.verify`` before it is offered as safe.
 """
@@ -80,6 +81,8 @@ CONJUGATION = {
     "bekommen": {"sg3": "bekommt", "pl": "bekommen", "du": "bekommst", "ihr": "bekommt"},
     "können": {"sg3": "kann", "pl": "können", "du": "kannst", "ihr": "könnt"},
     "werden": {"sg3": "wird", "pl": "werden", "du": "wirst", "ihr": "werdet"},
+    "erfahren": {"sg3": "erfährt", "pl": "erfahren", "du": "erfährst", "ihr": "erfahrt"},
+    "sehen": {"sg3": "sieht", "pl": "sehen", "du": "siehst", "ihr": "seht"},
 }
 IRREGULAR_PRESENT = {"gibt": "geben"}
 # verbs whose object is the customer, with their participle, for the passive ("Sie werden … beraten")
@@ -100,6 +103,9 @@ SAME_IN_NOMINATIVE = frozenset({"die", "alle", "viele", "beide", "unsere", "ihre
                                 "jede", "keine"})  # fmt: skip
 # verbs that offer something to an unnamed reader ("Wir bieten eine große Auswahl an …")
 OFFERING_VERBS = frozenset({("bieten", ""), ("bieten", "an"), ("stellen", "bereit")})
+# verbs that tell the reader something, with the reader's verb for it: "Ferner erklären wir die Einzelheiten …"
+# → "Ferner erfahren Sie die Einzelheiten …"; the verb changes, so the switch is never safe
+EXPLAINING_VERBS = {("erklären", ""): "erfahren", ("erläutern", ""): "erfahren", ("zeigen", ""): "sehen"}
 AUXILIARIES = frozenset({"können", "werden"})  # modal and future: "Sie können … erhalten", "Sie werden … erhalten"
 PRONOUN_NOMINATIVE = {"Ihnen": ("Sie", "pl"), "dir": ("du", "du"), "Dir": ("Du", "du"), "euch": ("ihr", "ihr"),
                       "Euch": ("Ihr", "ihr")}  # fmt: skip
@@ -326,7 +332,17 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     others = [index for index in range(len(clause.middle)) if index != subject]
     recipient = next((i for i in others if _dative_recipient(clause.middle[i], lexicon)), None)
     nachfeld = clause.nachfeld
-    if recipient is not None:
+    explained = EXPLAINING_VERBS.get((lemma, particle))
+    if explained is not None:
+        # "Wir erklären Ihnen …", "Zunächst erklären wir dabei genau, welche …": the reader learns or sees it
+        if any(_customer_constituent(clause.middle[i], clause, lexicon) for i in others if i != recipient):
+            return None
+        entry = (explained, "")
+        informal = clause.finite.doc._.address == "informal"
+        nominative = _nominative(clause.middle[recipient]) if recipient is not None else None
+        nominative = nominative or (("du", "du") if informal else ("Sie", "pl"))
+        safe = False
+    elif recipient is not None:
         entry = PERSPECTIVE_VERBS.get((lemma, particle))
         if entry is None:
             return None
@@ -355,14 +371,14 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     new_subject, person = nominative
     new_verb, participle = entry
     rest = [clause.middle[i] for i in others if i != recipient]
-    if not rest:
+    if not rest and not (explained and nachfeld):
         return None  # "Wir helfen Ihnen." — nothing the customer receives
     if any(token.lower_ == "wir" for token in nachfeld) or any(t.lower_ == "wir" for part in rest for t in part.tokens):
         return None  # "alles, was wir können": with the customer as subject, "wir" would lose its referent
     company = _company_dative(clause.vorfeld) if subject == -1 else None
     if company is False:
         return None
-    if recipient is None and company is None and _owned_object(clause, others) is None:
+    if recipient is None and company is None and _owned_object(clause, others) is None and not explained:
         company = "bei uns"  # the company stays in the sentence when no recipient stood for the reader
     finite = CONJUGATION[auxiliary or new_verb][person]
     parts = [clause.link.text] if clause.link is not None else []
