@@ -37,6 +37,10 @@ DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "han
 WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 TO_VERBS = frozenset({"offer", "give", "send", "deliver", "grant", "bring", "hand", "provide", "supply"})
 MODALS = frozenset({"will", "can", "'ll", "shall", "may"})
+ELLIPTICAL_AUXILIARIES = frozenset(
+    {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "did", "does", "have",
+     "had", "are", "were", "'ll", "'ve", "'re"}
+)  # fmt: skip
 OFFERING_VERBS = frozenset({"offer", "provide", "deliver", "supply"})
 HELP_VERBS = frozenset({"help", "helps"})
 CONTROL_VERBS = frozenset({"strive", "aim", "seek", "try", "endeavour", "endeavor", "want", "wish"})
@@ -118,9 +122,9 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     prefix, subject, frame = opening
     company = None if subject[0].lower_ == "we" else "from " + decapitalise_subject(join(subject))
     explained = _explained(frame) if company is None else None  # "how we are paid" keeps its "we"
-    if any(token.lower_ == "we" for token in frame.middle) or _participle_clause(frame.middle):
+    if _elliptical_we(frame.middle) or _participle_clause(frame.middle):
         # "the best service that we can", "…, exceeding industry standards": with the customer as subject, the
-        # clause would lose its referent or take the customer as its own
+        # clause would lose the verb it leaves out or take the customer as its own
         found = [explained] if explained is not None else []
     else:
         found = [
@@ -162,6 +166,21 @@ def _reader_owned(sentence: Span) -> Candidate | None:
         return None
     text = "Your" + sentence.doc.text[words[0].idx + len(words[0].text) : sentence.end_char]
     return Candidate(text.rstrip(), "perspective", False, frozenset({"our", "your"}))
+
+
+def _elliptical_we(tokens: list[Token]) -> bool:
+    """ "… that we can.", "… as we do", "… than we did last year": a clause of the company's that leaves out the
+    main verb, which a switch of subject would take away. "… each time we service your lawn" names its own."""
+    for index, token in enumerate(tokens):
+        if token.lower_ != "we":
+            continue
+        following = tokens[index + 1 : index + 3]
+        if not following:
+            return True
+        auxiliary = following[0].lower_ in ELLIPTICAL_AUXILIARIES
+        if auxiliary and (len(following) == 1 or not following[1].tag_.startswith(("V", "XX0"))):
+            return True  # no verb after the auxiliary ("than we did last year"): it stands for the main verb
+    return False
 
 
 def _participle_clause(tokens: list[Token]) -> bool:
