@@ -44,7 +44,8 @@ CUSTOMER_NOUNS = {
         "interessent", "interessentin", "fahrgast", "reisende", "versicherte", "klient", "klientin",
         "zuhörer", "zuhörerin", "bauherr", "bauherrin", "hörer", "hörerin", "nutzende", "teilnehmende",
         "besuchende", "lernende", "studierende", "lesende", "mietende", "interessierte", "ratsuchende",
-        "zuhörende", "kaufende", "anwendende", "reisende",
+        "zuhörende", "kaufende", "anwendende", "reisende", "betroffene", "hinterbliebene", "angehörige",
+        "pflegebedürftige", "brautpaar", "urlauber", "urlauberin",
     ),
     "en": (
         "customer", "client", "guest", "member", "user", "patient", "tenant", "reader", "buyer", "shopper",
