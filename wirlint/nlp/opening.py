@@ -133,6 +133,7 @@ SUBORDINATORS = frozenset(
      "bevor", "damit", "indem", "falls", "sofern", "solange", "wie", "wo", "um"}
 )  # fmt: skip
 REASON_OPENERS = frozenset({"that'swhy", "thatiswhy", "thisiswhy", "this'swhy", "whichiswhy", "that’swhy"})
+WHOLE_QUANTIFIERS = frozenset({"alle", "all"})  # the whole of what the company owns, unlike a share of it
 # A share of what the company owns is not the company: "Most of our custom comes …", "Viele unserer Kunden …".
 QUANTIFIERS = frozenset(
     {"most", "many", "some", "all", "half", "much", "few", "none", "each", "several", "majority", "part",
@@ -227,6 +228,10 @@ def opening_phrase(sentence: Span, analysis: OpeningAnalysis, limit: int = 8) ->
 
 def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> OpeningAnalysis:
     words = _skip_linking_words(words, lexicon)
+    if len(words) > 2 and words[0].lower_ in WHOLE_QUANTIFIERS and words[1].lower_ == "of":
+        words = [words[0], *words[2:]]  # "All of our products" reads as "All our products"
+    if len(words) > 2 and words[0].lower_ in WHOLE_QUANTIFIERS and words[1].lower_ in POSSESSIVES[lexicon.lang]:
+        words = words[1:]  # "Alle unsere Zimmer …", "All our staff …": all of it is the company's, as "Unsere …"
     if len(words) < 2:
         return NOT_ABOUT_THE_COMPANY
     first = words[0]
