@@ -24,6 +24,10 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "We know the brands we print better than anybody.", "WL204"),
         ("en", "We know print like no other agency in town.", "WL202"),
         ("de", "Im Gegensatz zu manchem Großbetrieb planen wir jedes Fenster einzeln.", "WL202"),
+        # a superlative after the customer's noun is still the company's ("unseren Kunden nur beste Ware");
+        # a country in the genitive is the comparison set ("der grünste Shop Österreichs")
+        ("de", "Wir legen Wert darauf, unseren Kunden nur beste Ware zu bieten.", "WL204"),
+        ("de", "Wir sind der grünste Shop Österreichs.", "WL204"),
         # importance and dependence slogans
         ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
         ("en", "Our customer relationships are very important to us.", "WL301"),

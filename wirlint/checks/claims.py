@@ -106,6 +106,14 @@ COMPARISON_SETS = {
 }  # fmt: skip
 
 
+GENITIVE_PLACES = {
+    "de": frozenset(
+        {"deutschlands", "europas", "österreichs", "bayerns", "ostdeutschlands", "westdeutschlands",
+         "norddeutschlands", "süddeutschlands", "frankens", "sachsens", "hessens", "badens", "schwabens",
+         "berlins", "hamburgs", "münchens", "wiens", "kölns", "zürichs"}
+    ),
+    "en": frozenset(),
+}  # fmt: skip
 FILLERS = frozenset({"the", "ganz", "ganzen", "gesamten", "der", "dem"})
 
 
@@ -243,10 +251,14 @@ def _ordinal(token: Token) -> bool:
 def _owner(words: list[Token], position: int) -> Token | None:
     """The possessive the superlative's phrase opens with ("unser höchstes Ziel", "your best self", "our law
     firm's greatest achievement"), if any."""
+    english = words[position].doc.lang_ == "en"
     for token in reversed(words[max(0, position - 4) : position]):
         if token._.voice is not None and token.lower_ not in {"wir", "we", "uns", "us", "sie", "you", "du"}:
             return token
-        if token.pos_ not in {"ADV", "ADJ", "NOUN", "PART"} and token.lower_ not in {"'s", "’s"}:
+        # a noun between belongs to another phrase ("unseren Kunden nur beste Ware"), except before an English
+        # genitive ("our law firm's greatest")
+        noun = token.pos_ == "NOUN" and english
+        if token.pos_ not in {"ADV", "ADJ", "PART"} and not noun and token.lower_ not in {"'s", "’s"}:
             return None
     return None
 
@@ -313,7 +325,8 @@ def _has_comparison_set(words: list[Token], position: int, lang: str) -> bool:
                 return True
         if token.text in {".", ",", ";"}:
             break
-    return any(token.lower_ in {"ever", "anywhere"} for token in following)
+    # a country or region in the genitive right after the noun: "der grünste Shop Österreichs"
+    return any(token.lower_ in {"ever", "anywhere"} or token.lower_ in GENITIVE_PLACES[lang] for token in following)
 
 
 # -- age and tradition ------------------------------------------------------------------------------------
