@@ -28,6 +28,7 @@ CASES = [
     ("de", "So können wir Ihnen schneller helfen.", Opening.COMPANY),
     ("de", "Damit tragen unsere Produkte das Siegel.", Opening.COMPANY),
     ("de", "So erreichen Sie uns am schnellsten.", Opening.OTHER),
+    ("de", "So arbeiten wir mit Ihnen:", Opening.COMPANY_LATER),
     ("de", "Für uns ist Qualität kein Zufall.", Opening.COMPANY),
     ("de", "Für uns als Hausverwaltung sind kurze Wege wichtig.", Opening.COMPANY),
     ("de", "Für uns sind Sie mehr als eine Nummer.", Opening.OTHER),

@@ -260,6 +260,8 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     if lexicon.lang == "en" and _is_main_clause(prefield):
         return Opening.COMPANY_LATER  # "The roles are reversed for us, we go from …": a clause of its own first
     lowered = [token.lower_ for token in prefield if not token.is_punct]
+    if lowered == ["so"] and _introduces(prefield[0].sent):
+        return Opening.COMPANY_LATER  # "So arbeiten wir mit Ihnen:" as a title says how, it does not link
     if (
         all(word in LINKING_ADVERBS[lexicon.lang] for word in lowered)
         or " ".join(lowered) in LINKING_PHRASES[lexicon.lang]
@@ -278,6 +280,12 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     if _describes_company(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     return Opening.COMPANY_LATER
+
+
+def _introduces(sentence: Span) -> bool:
+    """A title or a line that introduces what follows: no closing full stop or exclamation mark."""
+    last = next((token for token in reversed(sentence) if not token.is_space), None)
+    return last is None or last.text not in {".", "!"}
 
 
 def _starts_subordinate(words: list[Token]) -> bool:
