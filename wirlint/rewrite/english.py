@@ -12,7 +12,10 @@ English has no free word order to exploit, so the customer becomes the subject:
   charged by the hour", "We ask that you call" → "You are asked to call";
 and what the reader pays for or receives becomes theirs: "Our initial consultation is free" → "Your initial
 consultation is free"; what the company accepts is how the reader pays: "We accept cash and cards" → "You can
-pay with cash and cards". All but the plain switch and "help" are offered for review only.
+pay with cash and cards". Terms and policies lose the company as editors rewrite them: the object of a policy
+verb becomes the subject of a passive ("We require a 24 hour notice" → "A 24 hour notice is required") and a
+rule the company has becomes one there is ("We have a 50% deposit policy" → "There is a 50% deposit policy").
+All but the plain switch and "help" are offered for review only.
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
@@ -57,6 +60,24 @@ PARTICIPLES = {
     "pick": "picked", "meet": "met", "bring": "brought", "walk": "walked", "refer": "referred",
     "invoice": "invoiced",
 }  # fmt: skip
+# verbs whose object a policy or process names, with their participle, for the agentless passive editors use
+# ("We require a 24 hour cancellation notice …" → "A 24 hour cancellation notice is required …")
+OBJECT_PARTICIPLES = {
+    "require": "required", "accept": "accepted", "guarantee": "guaranteed", "refund": "refunded",
+    "verify": "verified", "assign": "assigned", "update": "updated", "test": "tested", "welcome": "welcomed",
+    "follow": "followed", "process": "processed", "review": "reviewed", "inspect": "inspected",
+    "replace": "replaced", "schedule": "scheduled", "confirm": "confirmed", "complete": "completed",
+    "ship": "shipped", "store": "stored", "pack": "packed", "discuss": "discussed", "recommend": "recommended",
+}  # fmt: skip
+# nouns of rules and terms: "We have a $50 minimum order …" → "There is a $50 minimum order …"
+POLICY_NOUNS = frozenset(
+    {"minimum", "maximum", "policy", "fee", "charge", "limit", "requirement", "deposit", "cancellation", "lead",
+     "period", "window", "guarantee", "warranty", "surcharge", "rule", "deadline", "notice", "t.v.", "tv",
+     "television", "parking", "waiting"}
+)  # fmt: skip
+NEGATIONS = frozenset({"not", "n't"})
+# words after a noun that carry its phrase on ("a stay of two nights") or make a phrasal verb of it ("tear off")
+PHRASE_CONTINUATIONS = frozenset({"to", "that", "of", "off", "up", "out", "down", "away", "back", "over"})
 # verbs that make something for the reader, with their participle: "We build your website in two weeks." →
 # "You get your website built in two weeks." (never safe: the reader is added and the maker named no more)
 PRODUCED = {
@@ -135,6 +156,8 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _contacted(frame) if company is None else None,
                 _perspective(frame, lexicon, company),
                 _passive(frame, lexicon) if company is None else None,
+                _object_passive(frame, lexicon) if company is None else None,
+                _existential(frame) if company is None else None,
                 _payment_accepted(frame) if company is None else None,
             )
             if candidate is not None
@@ -142,7 +165,7 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
     result = []
     for candidate in found:
-        text = (join(prefix) + " " + decapitalise_subject(candidate.text)) if prefix else candidate.text
+        text = (join(prefix) + " " + decapitalise_subject(candidate.text)) if prefix else capitalise(candidate.text)
         candidate = Candidate(text, candidate.kind, candidate.safe and not scoped, candidate.changed)
         result.append(candidate)
     return result
@@ -439,6 +462,94 @@ def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     text = " ".join(words).replace(" '", "'") + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, "is", "are", "be", "that", participle})
     return Candidate(text, "passive", False, changed)
+
+
+def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
+    """ "We require a valid credit card on file …" → "A valid credit card on file is required …", "We do not
+    accept same day skips or cancellations." → "Same day skips or cancellations are not accepted.": the object of
+    a policy verb (``OBJECT_PARTICIPLES``) as the subject of an agentless passive, as editors rewrite terms and
+    conditions. The reader's own ("your coverage") may be that object; the reader is not (see ``_passive``).
+    A change of voice that drops the company, so it is never safe."""
+    predicate = _negated_predicate(frame)
+    if predicate is None:
+        return None
+    modal, negation, verb, middle, adverbs = predicate
+    participle = OBJECT_PARTICIPLES.get(verb.lemma_.lower())
+    if participle is None or not middle or middle[0].lower_ == "you" or not _in_phrase(middle[0]):
+        return None
+    thing = _coordinated_phrase(middle, lexicon)
+    if not thing or thing[-1].pos_ not in NOUNS or _is_customer_phrase(thing, lexicon):
+        return None
+    rest = middle[len(thing) :]
+    if rest and (rest[0].pos_ not in {"ADP", "ADV", "SCONJ"} or rest[0].lower_ in PHRASE_CONTINUATIONS):
+        return None  # the phrase goes on ("a stay of two nights"), or a clause follows: the participle would land
+        # in the wrong place
+    # "X and Y" are plural; with "or" the verb agrees with the nearer noun ("skips or cancellations are")
+    plural = "and" in {token.lower_ for token in thing} or not _is_singular(_last_conjunct(thing))
+    adverb_words = [adverb.text for adverb in adverbs]
+    if modal is not None:  # "may also be required", "will not be refunded"
+        auxiliary = [modal.text, *negation, *adverb_words, "be"]
+    else:  # "are always discussed", "are not accepted"
+        auxiliary = ["are" if plural else "is", *negation, *adverb_words]
+    words = [join(thing), *auxiliary, participle]  # capitalised by the caller unless an opening phrase precedes
+    if rest:
+        words.append(join(rest))
+    text = " ".join(words).replace(" '", "'") + frame.end.text
+    changed = frozenset({"we", frame.verb.lower_, verb.lower_, "is", "are", "be", "do", "does", participle})
+    return Candidate(text, "passive", False, changed)
+
+
+def _negated_predicate(frame: Frame) -> tuple[Token | None, list[str], Token, list[Token], list[Token]] | None:
+    """(modal, negation, lexical verb, what follows, adverbs), also for "we do not VERB" and "we can not VERB"."""
+    middle, verb = frame.middle, frame.verb
+    negated = verb.lower_ in {"do", "don't", "can", "will", "may"} and middle and middle[0].lower_ in NEGATIONS
+    if negated:
+        rest = [token for token in middle[1:] if token.pos_ != "ADV"]
+        adverbs = [*frame.adverbs, *(token for token in middle[1:] if token.pos_ == "ADV")]
+        position = next((index for index, token in enumerate(middle[1:], 1) if token.pos_ != "ADV"), None)
+        if not rest or position is None or rest[0].tag_ not in BASE_FORMS:
+            return None
+        modal = None if verb.lower_ in {"do", "don't"} else verb
+        return modal, ["not"], middle[position], middle[position + 1 :], adverbs
+    predicate = _plain_predicate(frame)
+    if predicate is None:
+        return None
+    modal, lexical, after, adverbs = predicate
+    return modal, [], lexical, after, adverbs
+
+
+def _last_conjunct(phrase: list[Token]) -> list[Token]:
+    cut = max((index for index, token in enumerate(phrase) if token.lower_ in {"and", "or"}), default=-1)
+    return phrase[cut + 1 :]
+
+
+def _coordinated_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A noun phrase, with a second one joined by "and"/"or" ("same day skips or cancellations")."""
+    first = _leading_noun_phrase(tokens, lexicon)
+    if not first or len(first) + 1 >= len(tokens) or tokens[len(first)].lower_ not in {"and", "or"}:
+        return first
+    second = _leading_noun_phrase(tokens[len(first) + 1 :], lexicon)
+    return tokens[: len(first) + 1 + len(second)] if second else first
+
+
+def _existential(frame: Frame) -> Candidate | None:
+    """ "We have a $50 minimum order …" → "There is a $50 minimum order …"; "We do not have a minimum order
+    requirement." → "There is no minimum order requirement.": a rule or term the company has is one the reader
+    meets. Only for nouns of rules and terms (``POLICY_NOUNS``); never safe."""
+    verb, middle = frame.verb, list(frame.middle)
+    negated = verb.lower_ in {"do", "don't"} and len(middle) > 3 and middle[0].lower_ in NEGATIONS
+    if negated and middle[1].lower_ == "have" and middle[2].lower_ in {"a", "an", "any"}:
+        phrase = "no " + join(middle[3:])
+    elif verb.lower_ == "have" and not frame.adverbs and len(middle) > 1 and middle[0].lower_ in {"a", "an", "no"}:
+        phrase = join(middle)
+    else:
+        return None
+    before_preposition = next((index for index, token in enumerate(middle) if token.pos_ == "ADP"), len(middle))
+    if not POLICY_NOUNS & {token.lower_ for token in middle[:before_preposition]}:
+        return None
+    text = f"There is {phrase}".replace(" '", "'") + frame.end.text
+    changed = frozenset({"we", "have", "do", "does", "not", "n't", "a", "an", "any", "no", "there", "is"})
+    return Candidate(text, "perspective", False, changed)
 
 
 def _passive_subject(lemma: str, middle: list[Token], lexicon: Lexicon) -> tuple[list[Token] | None, str]:
