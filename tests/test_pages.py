@@ -32,6 +32,7 @@ def page(path: str, text: str, config: Config | None = None):
         ("content/x.md", "# Das sagen unsere Kunden\n\nIch bin zufrieden.", PageType.TESTIMONIALS),
         ("content/x.md", "# Anleitung: Fenster streichen\n\nZuerst schleifen wir.", PageType.TUTORIAL),
         ("content/x.md", "Frage: Wie kam es?\n\nNitzan: Unsere Algorithmen …\n\nFrage: Und?", PageType.INTERVIEW),
+        ("content/x.md", "Q: How many come?\n\nA: We send two.\n\nQ: When?\n\nA: Mondays.", PageType.MARKETING),
         ("content/x.md", "Tipp: Wir empfehlen Holz.\n\nHinweis: Wir liefern.", PageType.MARKETING),
         ("content/x.md", "---\ntitle: [unclosed\n---\nWir sind da.", PageType.MARKETING),
     ],

@@ -106,6 +106,7 @@ SPEAKER_LABEL = re.compile(
     r"^\s*(?:\*\*|__)?([A-ZÄÖÜ][\w.'’]*(?:\s+[A-ZÄÖÜ][\w.'’]*){0,2})(?:\*\*|__)?\s*(?::|\s?[–—-]\s?(?=[\"“„A-ZÄÖÜ]))"
 )
 QUESTION_LABELS = frozenset({"frage", "f", "q", "question", "interviewer", "interview", "redaktion"})
+ANSWER_LABELS = frozenset({"antwort", "a", "answer"})
 NOT_SPEAKERS = frozenset(
     {"tipp", "tip", "hinweis", "note", "achtung", "wichtig", "important", "warning", "warnung", "info", "fazit",
      "beispiel", "example", "update", "ps", "p.s", "quelle", "source", "foto", "photo", "bild", "kontakt", "contact",
@@ -171,9 +172,10 @@ def _by_words(words: list[str]) -> PageType | None:
 
 
 def _has_interview_labels(document: Document) -> bool:
-    """Two or more paragraphs open with a speaker label, one of them a question label or a repeated name."""
+    """Two or more paragraphs open with a speaker label, one of them a question label or a repeated name. Only
+    question and answer marks ("Q:" … "A:") make a FAQ, where the company answers: a person must speak."""
     labels = [speaker_label(block.text) for block in document.blocks if block.role is not Role.HEADING]
     named = [label.lower() for label in labels if label]
-    if len(named) < 2:
+    if len(named) < 2 or all(label in QUESTION_LABELS | ANSWER_LABELS for label in named):
         return False
     return any(label in QUESTION_LABELS for label in named) or len(set(named)) < len(named)

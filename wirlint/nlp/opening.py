@@ -126,7 +126,7 @@ EXPERIENCER_VERBS = frozenset(
      "bereiten", "bedeuten", "treiben", "antreiben", "begeistern", "wichtig", "erfüllen"}
 )  # fmt: skip
 PERSONAL_SUBJECTS = frozenset({"wir", "ich", "er", "sie", "du", "ihr", "man"})
-# Labels of who speaks in interviews and Q&A: "Frage:", "Antwort:", "Q:", "A:".
+# Labels of questions and answers: "Frage:", "Antwort:", "Q:", "A:" (not a person who speaks).
 SPEAKER_LABELS = frozenset({"frage", "antwort", "f", "a", "q", "interviewer", "interview"})
 SUBORDINATORS = frozenset(
     {"dass", "weil", "wenn", "ob", "als", "da", "nachdem", "obwohl", "seit", "seitdem", "sobald", "während",
@@ -352,11 +352,13 @@ def _discourse_marker_length(words: list[Token], index: int, lang: str) -> int:
 
 
 def _is_speaker_label(sentence: Span, head: list[Token]) -> bool:
-    """ "Heitmeyer: Wir müssen …", "Antwort: Wir …": who speaks in an interview, not what the sentence is about."""
+    """ "Heitmeyer: Wir müssen …": who speaks, not what the sentence is about. "A: We usually send …",
+    "Antwort: Wir …" label the company's answer in a FAQ, so the company opens it; on an interview page the
+    labelled answers are the interviewee's and already set aside (``wirlint.engine.speakers``)."""
     if not 1 <= len(head) <= 3:
         return False
     if all(word.lower_.rstrip(".") in SPEAKER_LABELS for word in head):
-        return True
+        return False
     ensure_tagged(sentence)
     return all(word.pos_ == "PROPN" or (word.is_title and word.pos_ == "X") for word in head)
 
