@@ -10,6 +10,8 @@
   and future "werden" carry over; the company subject may be "wir", "Unser Team …" or a company name (kept as
   "von unserem Team").
 
+- The company's view after the verb (never safe): "Für uns ist dies …" → "Dies ist für uns …", the first
+  Mittelfeld phrase (with an attribute that may follow it) taking the Vorfeld.
 - Passive (never safe, a matter of style): the customer object of a verb in ``PARTICIPLES`` becomes the subject
   ("Sie werden von uns … beraten").
 - The reader added (never safe): an offering verb without a recipient ("Wir bieten eine große Auswahl an …" →
@@ -47,6 +49,7 @@ PREDICATE_COORDINATORS = frozenset({"und", "oder", "aber", "sowie"})
 WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, dass Sie …"
 CLAUSE_FINAL_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+VIEW_SUBJECT_PRONOUNS = frozenset({"dies", "das", "es", "dieses", "alles", "nichts", "beides"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
 
 # verb lemma (+ separable particle) → (new verb, participle added at the end or "")
@@ -135,7 +138,8 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         return []
     subject = _company_subject(clause, lexicon)
     if subject is None:
-        return []
+        view = _view_after_the_verb(clause)
+        return [view] if view is not None else []
     scoped = any(token.lower_ in SCOPE_WORDS for part in clause.middle for token in part.tokens)
     found = []
     # "…, sobald wir …, und teilen Ihnen mit": a second predicate shares the subject; only a fronting keeps it
@@ -154,6 +158,32 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         found.append(wish)
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
+
+
+def _view_after_the_verb(clause: MainClause) -> Candidate | None:
+    """ "Für uns ist dies nicht nur ein Qualitätsversprechen." → "Dies ist für uns nicht nur ein
+    Qualitätsversprechen.": the subject takes the Vorfeld and the company's view follows the verb. The first
+    Mittelfeld phrase is read as the subject, which a rare object-first order would belie: for review only."""
+    vorfeld = clause.vorfeld
+    if vorfeld.kind != "prepositional" or [token.lower_ for token in vorfeld.tokens[:2]] != ["für", "uns"]:
+        return None
+    if not clause.middle or vorfeld.tokens[1]._.voice != COMPANY:
+        return None
+    subject = clause.middle[0]
+    if subject.kind == "pronoun" and subject.head.lower_ not in VIEW_SUBJECT_PRONOUNS:
+        return None  # "Für uns sind Sie …": the reader's sentence already
+    if subject.kind not in {"noun", "pronoun"}:
+        return None
+    # a prepositional phrase right after a noun may be its attribute ("die vielen Begriffe in dem Thema"): the
+    # two move together
+    moved = 2 if _attribute_at_stake(clause, 0) else 1
+    parts = [clause.link.text] if clause.link is not None else []
+    front = " ".join(_text(part) for part in clause.middle[:moved])
+    parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
+    parts += [_text(part) for part in clause.middle[moved:]]
+    parts += [token.text for token in clause.right_bracket]
+    text = join_parts(parts, clause.nachfeld, clause.end)
+    return Candidate(text, "fronting", False, changed=frozenset(), right_bracket=_bracket(clause))
 
 
 def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
