@@ -169,6 +169,10 @@ BUSINESS_KIND_ENDINGS = (
 MAX_SUBJECT_WORDS = 6
 MAX_PREFIELD_WORDS = 10
 CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "when", "if", "because", "what", "how", "where"})
+CLAUSE_END_POS = frozenset({"NOUN", "PROPN", "PRON", "ADV", "NUM"})  # what an opening clause may end in
+# words before a "we" that open a clause inside another: "so that we", "than we", "as we", "whatever we"
+EMBEDDING_WORDS = frozenset({"than", "as", "so", "whatever", "whenever", "wherever", "whether", "until", "once",
+                             "before", "after", "while", "since", "unless", "why", "whose"})  # fmt: skip
 
 
 def words_of(sentence: Span) -> list[Token]:
@@ -468,6 +472,8 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
             before = words[:index]
             reason = "".join(token.lower_ for token in before) in REASON_OPENERS
             if _starts_subordinate(before) and before[-1].text != "," and not reason:
+                if _main_clause_without_comma(words, index):
+                    return word, before  # "Once we have visited you we will review …"
                 continue  # "Once we've gathered …, we'll create …": the main clause's "we" comes after the comma
             if before[-1].text == ",":
                 return word, before[:-1]
@@ -485,6 +491,27 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
     if candidate.lower_ in POSSESSIVES["en"] and _owns_customer(words[comma + 1 :], lexicon):
         return None
     return candidate, words[:comma]
+
+
+def _main_clause_without_comma(words: list[Token], index: int) -> bool:
+    """ "If we don't have recent films we take a set", "Once we have visited you we will review …": a second
+    "we" after the opening clause's own, where that clause ends in a noun, pronoun or adverb and a finite verb
+    follows, begins the main clause even without a comma; not "When we know what we need" or "If we say we
+    care" (a clause inside the opening one)."""
+    before = words[:index]
+    if not any(token.lower_ == "we" for token in before[1:]) or index + 1 >= len(words):
+        return False
+    previous, following = words[index - 1], words[index + 1]
+    ensure_tagged(words[0].sent)
+    if previous.lower_ in CLAUSE_WORDS | EMBEDDING_WORDS or previous.pos_ not in {
+        "NOUN",
+        "PROPN",
+        "PRON",
+        "ADV",
+        "NUM",
+    }:
+        return False
+    return following.tag_ in FINITE_TAGS
 
 
 def _could_be_company_subject(token: Token, lexicon: Lexicon) -> bool:
