@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.test_tagger import analysed
-from wirlint.engine.terms import PATTERNS, Term, TermMatcher, WordPattern, sentence_terms
+from wirlint.engine.terms import PATTERNS, MatcherPattern, Term, TermMatcher, WordPattern, sentence_terms
 from wirlint.nlp.tagging import is_tagged
 from wirlint.nlp.voice import reported_speech_ranges
 
@@ -76,6 +76,17 @@ def test_a_term_whose_words_match_as_written_is_found_without_tagging():
     # "provides solutions" matches only through its lemmas: the tagger decides
     inflected = next(analysed("Acme provides solutions.", "en").sents)
     assert matcher.match(inflected) == [(inflected[1].i, inflected[3].i)] and is_tagged(inflected)
+
+
+def test_a_pattern_whose_regular_expression_fits_no_word_is_not_run():
+    """ "die" is in nearly every German sentence; the superlative after it decides whether the Matcher runs."""
+    source = '[{"LOWER": "die"}, {"LOWER": {"REGEX": "^best(e|en)$"}}, {"IS_ALPHA": true}]'
+    pattern = MatcherPattern.parse(source)
+    matcher = TermMatcher(patterns=(source,))
+    quiet = next(analysed("Die Kunden kommen gern.", "de").sents)
+    loud = next(analysed("Die besten Kunden kommen gern.", "de").sents)
+    assert not pattern.regexes_found(sentence_terms(quiet).words) and matcher.match(quiet) == []
+    assert pattern.regexes_found(sentence_terms(loud).words) and matcher.match(loud) == [(loud[0].i, loud[3].i)]
 
 
 def plain_find(term: Term, words: list[tuple[str, ...]]) -> list[tuple[int, int]]:

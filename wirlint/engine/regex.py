@@ -10,7 +10,8 @@ when the pack is loaded.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 from typing import Any
 
 import re2
@@ -60,14 +61,19 @@ def _extension(attribute: str, expression: str) -> str:
     """A Token attribute, registered once per (attribute, expression): True where RE2 finds the expression."""
     name = "wirlint_re_" + hashlib.sha256(f"{attribute}\0{expression}".encode()).hexdigest()[:16]
     if not Token.has_extension(name):
-        try:
-            compiled = re2.compile(expression, QUIET)
-        except re2.error as error:
-            detail = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
-            raise UnsupportedRegex(f"{expression!r} needs what the linear-time engine (RE2) lacks: {detail}") from None
+        found = searcher(expression)
         text_of = ATTRIBUTE_TEXT[attribute]
-        # The Matcher asks for the attribute on every token of a sentence it runs on: each word form is
-        # searched once per process (bounded), later asks are a dictionary look-up
-        found = lru_cache(maxsize=FORMS_REMEMBERED)(lambda text: compiled.search(text) is not None)
         Token.set_extension(name, getter=lambda token: found(text_of(token)))
     return name
+
+
+@cache
+def searcher(expression: str) -> Callable[[str], bool]:
+    """Whether RE2 finds ``expression`` in a text. The Matcher asks for every token of a sentence it runs on:
+    each word form is searched once per process (bounded), later asks are a dictionary look-up."""
+    try:
+        compiled = re2.compile(expression, QUIET)
+    except re2.error as error:
+        detail = error.args[0].decode() if error.args and isinstance(error.args[0], bytes) else str(error)
+        raise UnsupportedRegex(f"{expression!r} needs what the linear-time engine (RE2) lacks: {detail}") from None
+    return lru_cache(maxsize=FORMS_REMEMBERED)(lambda text: compiled.search(text) is not None)

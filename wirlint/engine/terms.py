@@ -10,8 +10,9 @@ The syntax is documented in docs/rule-packs.md. Two costs decide how fast a lint
   the sentence could match it and only the lemmas can tell: the words of one of its terms have candidate
   tokens in order (a candidate's text matches or starts with the word's stem, all but its last three letters,
   umlauts folded, which is what an inflected form shares with its lemma), and one of those tokens does not
-  match as written. A term whose words all stand as written is matched untagged; a spaCy pattern is tagged
-  for when every anchored token has a candidate and the pattern reads tags.
+  match as written. A term whose words all stand as written is matched untagged; a spaCy pattern runs only
+  when every anchored token has a candidate and every regular-expression token fits some word, and it is
+  tagged for only when it reads tags.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ VOWEL_STEM_ENDINGS = tuple(ending for ending in SHORT_WORD_ENDINGS if ending not
 INFLECTION_LENGTH = 3  # letters inflection may change at a word's end: handeln/handle, provide/providing
 TAG_ATTRIBUTES = frozenset({"LEMMA", "POS", "TAG", "MORPH"})
 ANCHOR_ATTRIBUTES = frozenset({"LOWER", "ORTH", "TEXT", "LEMMA"})
+REGEX_ANCHOR_ATTRIBUTES = frozenset({"LOWER", "ORTH", "TEXT"})  # read from the text, so known before tagging
 NOT_REQUIRED_OPERATORS = frozenset({"?", "*", "!"})
 FORM_CACHE_LIMIT = 200_000
 MAX_COMBINATIONS = 512  # combinations of group hits tried for the tightest co-occurrence; sentences have few hits
@@ -325,6 +327,9 @@ class MatcherPattern:
     source: str  # the pattern as JSON
     anchors: tuple[WordPattern, ...]
     needs_tags: bool
+    # (attribute, expression) of required tokens matched by a regular expression ("^(best|größt)(e|en)$"): a
+    # sentence where no word fits one of them is not run through the Matcher
+    regex_anchors: tuple[tuple[str, str], ...] = ()
     required: frozenset[int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -335,7 +340,31 @@ class MatcherPattern:
         tokens: list[dict[str, Any]] = json.loads(source)
         anchors = tuple(anchor for token in tokens if (anchor := _anchor(token)) is not None)
         needs_tags = any(key.upper() in TAG_ATTRIBUTES for token in tokens for key in token)
-        return cls(source, anchors, needs_tags)
+        regex_anchors = tuple(anchor for token in tokens for anchor in _regex_anchors(token))
+        return cls(source, anchors, needs_tags, regex_anchors)
+
+    def regexes_found(self, words: list[Token]) -> bool:
+        """Every regular-expression token of the pattern fits some word of the sentence."""
+        if not self.regex_anchors:
+            return True
+        from wirlint.engine.regex import searcher
+
+        return all(
+            any(searcher(expression)(word.lower_ if attribute == "LOWER" else word.text) for word in words)
+            for attribute, expression in self.regex_anchors
+        )
+
+
+def _regex_anchors(token: dict[str, Any]) -> list[tuple[str, str]]:
+    """The regular expressions a required pattern token's text must fit (``{LOWER = {REGEX = "…"}}``)."""
+    operator = str(token.get("OP", ""))
+    if operator in NOT_REQUIRED_OPERATORS or operator.startswith(("{0", "{,")):
+        return []
+    return [
+        (key.upper(), str(value["REGEX"]))
+        for key, value in token.items()
+        if key.upper() in REGEX_ANCHOR_ATTRIBUTES and isinstance(value, dict) and "REGEX" in value
+    ]
 
 
 def _anchor(token: dict[str, Any]) -> WordPattern | None:
@@ -417,7 +446,11 @@ class TermMatcher:
         """Token index ranges (doc indexes) of every match in the sentence; quoted matches are dropped."""
         terms = sentence_terms(sentence)
         prospect = self._prospect(terms)
-        patterns = [pattern for pattern in self._compiled_patterns if terms.could_match(pattern.required)]
+        patterns = [
+            pattern
+            for pattern in self._compiled_patterns
+            if terms.could_match(pattern.required) and pattern.regexes_found(terms.words)
+        ]
         if not prospect and not patterns:
             return []
         if prospect is Prospect.NEEDS_TAGS or any(pattern.needs_tags for pattern in patterns):
