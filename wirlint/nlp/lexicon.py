@@ -97,10 +97,14 @@ class Lexicon:
         word = gender_folded(text)
         known = self._customer_noun_cache.get(word)
         if known is None:
-            known = word in self._customer_forms or (
-                self.lang == "de"
-                and not word.endswith(NOT_CUSTOMER_COMPOUNDS)
-                and any(word.endswith(form) and len(word) > len(form) + 2 for form in self._customer_forms)
+            known = (
+                word in self._customer_forms
+                or (
+                    self.lang == "de"
+                    and not word.endswith(NOT_CUSTOMER_COMPOUNDS)
+                    # a compound: some ending after at least three letters is a customer form (Neu|kunden)
+                    and any(word[start:] in self._customer_forms for start in range(3, len(word)))
+                )
             )
             if len(self._customer_noun_cache) < CUSTOMER_NOUN_CACHE_LIMIT:
                 self._customer_noun_cache[word] = known
