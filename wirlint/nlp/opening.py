@@ -127,7 +127,7 @@ EXPERIENCER_VERBS = frozenset(
 )  # fmt: skip
 PERSONAL_SUBJECTS = frozenset({"wir", "ich", "er", "sie", "du", "ihr", "man"})
 # Labels of questions and answers: "Frage:", "Antwort:", "Q:", "A:" (not a person who speaks).
-SPEAKER_LABELS = frozenset({"frage", "antwort", "f", "a", "q", "interviewer", "interview"})
+QUESTION_AND_ANSWER_LABELS = frozenset({"frage", "antwort", "f", "a", "q", "interviewer", "interview"})
 SUBORDINATORS = frozenset(
     {"dass", "weil", "wenn", "ob", "als", "da", "nachdem", "obwohl", "seit", "seitdem", "sobald", "während",
      "bevor", "damit", "indem", "falls", "sofern", "solange", "wie", "wo", "um"}
@@ -361,7 +361,7 @@ def _is_speaker_label(sentence: Span, head: list[Token]) -> bool:
     labelled answers are the interviewee's and already set aside (``wirlint.engine.speakers``)."""
     if not 1 <= len(head) <= 3:
         return False
-    if all(word.lower_.rstrip(".") in SPEAKER_LABELS for word in head):
+    if all(word.lower_.rstrip(".") in QUESTION_AND_ANSWER_LABELS for word in head):
         return False
     ensure_tagged(sentence)
     return all(word.pos_ == "PROPN" or (word.is_title and word.pos_ == "X") for word in head)
@@ -503,13 +503,7 @@ def _main_clause_without_comma(words: list[Token], index: int) -> bool:
         return False
     previous, following = words[index - 1], words[index + 1]
     ensure_tagged(words[0].sent)
-    if previous.lower_ in CLAUSE_WORDS | EMBEDDING_WORDS or previous.pos_ not in {
-        "NOUN",
-        "PROPN",
-        "PRON",
-        "ADV",
-        "NUM",
-    }:
+    if previous.lower_ in CLAUSE_WORDS | EMBEDDING_WORDS or previous.pos_ not in CLAUSE_END_POS:
         return False
     return following.tag_ in FINITE_TAGS
 

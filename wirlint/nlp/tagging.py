@@ -96,7 +96,7 @@ def tag_span(span: Span) -> None:
 def _verbs_after_subject_pronouns(words: list[str], tags: list[str]) -> list[str]:
     """ "We bill to the minute", "We invoice weekly", "we conduct a consultation": after a pronoun that can only
     be a subject (adverbs between), a word the tagger read as a singular noun or an infinitive is the present
-    verb, unless a verb follows it ("I myself …" aside, no noun stands there)."""
+    verb; not when a finite verb follows it, which would be the clause's own."""
     repaired = list(tags)
     for index, word in enumerate(words[:-1]):
         if word not in NOMINATIVE_PRONOUNS:

@@ -465,11 +465,11 @@ def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
 
 
 def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
-    """ "We require a valid credit card on file …" → "A valid credit card on file is required …", "We do not
-    accept same day skips or cancellations." → "Same day skips or cancellations are not accepted.": the object of
-    a policy verb (``OBJECT_PARTICIPLES``) as the subject of an agentless passive, as editors rewrite terms and
-    conditions. The reader's own ("your coverage") may be that object; the reader is not (see ``_passive``).
-    A change of voice that drops the company, so it is never safe."""
+    """ "We require a 24 hour cancellation notice on all scheduled appointments." → "A 24 hour cancellation
+    notice is required on all scheduled appointments.", "We do not accept cheques." → "Cheques are not
+    accepted.": the object of a policy verb (``OBJECT_PARTICIPLES``) as the subject of an agentless passive, as
+    editors rewrite terms and conditions. The reader's own ("your coverage") may be that object; the reader is
+    not (see ``_passive``). A change of voice that drops the company, so it is never safe."""
     predicate = _negated_predicate(frame)
     if predicate is None:
         return None
@@ -482,8 +482,7 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         return None
     rest = middle[len(thing) :]
     if rest and (rest[0].pos_ not in {"ADP", "ADV", "SCONJ"} or rest[0].lower_ in PHRASE_CONTINUATIONS):
-        return None  # the phrase goes on ("a stay of two nights"), or a clause follows: the participle would land
-        # in the wrong place
+        return None  # the phrase goes on ("a stay of two nights") or a clause follows: no place for the participle
     # "X and Y" are plural; with "or" the verb agrees with the nearer noun ("skips or cancellations are")
     plural = "and" in {token.lower_ for token in thing} or not _is_singular(_last_conjunct(thing))
     adverb_words = [adverb.text for adverb in adverbs]
