@@ -551,15 +551,29 @@ def _company_noun_phrase(sentence: Span, words: list[Token], lexicon: Lexicon) -
 
 
 def _for_us(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | None:
-    """ "Für uns ist Qualität kein Zufall", "Für uns als Hausverwaltung sind …": the Vorfeld says whose view the
-    sentence gives, the company's; not when the customer is the subject ("Für uns sind Sie …")."""
-    if len(words) < 4 or words[0].lower_ != "für" or not _is_company_pronoun(words[1], lexicon):
+    """ "Für uns ist Qualität kein Zufall", "Für uns als Hausverwaltung sind …", "Für unsere Mitarbeiter ist …",
+    "Wichtig ist für uns …": whose view the sentence gives is the company's, in the Vorfeld or right after the
+    verb that follows a one-word Vorfeld; not when the customer is the subject ("Für uns sind Sie …")."""
+    if len(words) < 4:
+        return None
+    if words[0].lower_ != "für" and words[2].lower_ == "für" and _is_company_pronoun(words[3], lexicon):
+        ensure_tagged(sentence)  # "Wichtig ist für uns …": one word in the Vorfeld, then the verb
+        return words[3] if words[1].tag_ in FINITE_TAGS and words[0].pos_ in {"ADJ", "ADV"} else None
+    if words[0].lower_ != "für" or words[1]._.voice != COMPANY:
+        return None
+    owned = words[1].lower_ in POSSESSIVES[lexicon.lang]
+    if not (owned or _is_company_pronoun(words[1], lexicon)) or (owned and _owns_customer(words[1:], lexicon)):
         return None
     ensure_tagged(sentence)
     rest = words[2 : 2 + MAX_SUBJECT_WORDS]
     verb = next((index for index, word in enumerate(rest) if word.tag_ in FINITE_TAGS), None)
-    if verb is None or (verb and rest[0].lower_ != "als") or any(word.is_punct for word in rest[:verb]):
-        return None  # only an apposition ("als Hausverwaltung") may stand between "uns" and the verb
+    if verb is None or any(word.is_punct for word in rest[:verb]):
+        return None
+    between = rest[:verb]  # an apposition after "uns" ("als Hausverwaltung"), the possessive's own phrase
+    if owned and not (between and all(word.pos_ in {"ADJ", "NOUN"} for word in between)):
+        return None
+    if not owned and between and rest[0].lower_ != "als":
+        return None
     after = rest[verb + 1] if verb + 1 < len(rest) else None
     if after is not None and (after.lower_ in CUSTOMER_SUBJECTS or _is_customer(after, lexicon)):
         return None
