@@ -369,8 +369,10 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
             return None
         entry = (explained, "")
         informal = clause.finite.doc._.address == "informal"
-        nominative = _nominative(clause.middle[recipient]) if recipient is not None else None
-        nominative = nominative or (("du", "du") if informal else ("Sie", "pl"))
+        if recipient is not None:
+            nominative = _nominative(clause.middle[recipient])  # None: no subject for it, nothing offered
+        else:
+            nominative = ("du", "du") if informal else ("Sie", "pl")
         safe = False
     elif recipient is not None:
         entry = PERSPECTIVE_VERBS.get((lemma, particle))
