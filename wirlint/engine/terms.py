@@ -44,6 +44,8 @@ FORM_CACHE_LIMIT = 200_000
 MAX_COMBINATIONS = 512  # combinations of group hits tried for the tightest co-occurrence; sentences have few hits
 
 PatternIds = frozenset[int]
+NO_IDS: PatternIds = frozenset()
+UMLAUT_FOLDING = str.maketrans("äöü", "aou")
 
 
 class Prospect(IntEnum):
@@ -52,10 +54,6 @@ class Prospect(IntEnum):
     NONE = 0
     AS_WRITTEN = 1  # it may occur, and its words would match as written: tagging changes nothing
     NEEDS_TAGS = 2  # some word of it may match only through its lemma
-
-
-NO_IDS: PatternIds = frozenset()
-UMLAUT_FOLDING = str.maketrans("äöü", "aou")
 
 
 @dataclass(frozen=True)
@@ -357,8 +355,7 @@ class MatcherPattern:
 
 def _regex_anchors(token: dict[str, Any]) -> list[tuple[str, str]]:
     """The regular expressions a required pattern token's text must fit (``{LOWER = {REGEX = "…"}}``)."""
-    operator = str(token.get("OP", ""))
-    if operator in NOT_REQUIRED_OPERATORS or operator.startswith(("{0", "{,")):
+    if not _is_required(token):
         return []
     return [
         (key.upper(), str(value["REGEX"]))
@@ -367,10 +364,15 @@ def _regex_anchors(token: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
+def _is_required(token: dict[str, Any]) -> bool:
+    """A pattern token every match must have: no operator that lets it be absent ("?", "*", "!", "{0,n}")."""
+    operator = str(token.get("OP", ""))
+    return operator not in NOT_REQUIRED_OPERATORS and not operator.startswith(("{0", "{,"))
+
+
 def _anchor(token: dict[str, Any]) -> WordPattern | None:
     """The words a required pattern token must be (``{LOWER = "nicht"}``, ``{LOWER = {IN = […]}}``)."""
-    operator = str(token.get("OP", ""))
-    if operator in NOT_REQUIRED_OPERATORS or operator.startswith(("{0", "{,")):
+    if not _is_required(token):
         return None
     for key, value in token.items():
         if key.upper() not in ANCHOR_ATTRIBUTES:

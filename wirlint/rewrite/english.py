@@ -503,10 +503,9 @@ def _negated_predicate(frame: Frame) -> tuple[Token | None, list[str], Token, li
     middle, verb = frame.middle, frame.verb
     negated = verb.lower_ in {"do", "don't", "can", "will", "may"} and middle and middle[0].lower_ in NEGATIONS
     if negated:
-        rest = [token for token in middle[1:] if token.pos_ != "ADV"]
         adverbs = [*frame.adverbs, *(token for token in middle[1:] if token.pos_ == "ADV")]
         position = next((index for index, token in enumerate(middle[1:], 1) if token.pos_ != "ADV"), None)
-        if not rest or position is None or rest[0].tag_ not in BASE_FORMS:
+        if position is None or middle[position].tag_ not in BASE_FORMS:
             return None
         modal = None if verb.lower_ in {"do", "don't"} else verb
         return modal, ["not"], middle[position], middle[position + 1 :], adverbs
