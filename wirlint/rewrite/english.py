@@ -503,10 +503,10 @@ def _negated_predicate(frame: Frame) -> tuple[Token | None, list[str], Token, li
     middle, verb = frame.middle, frame.verb
     negated = verb.lower_ in {"do", "don't", "can", "will", "may"} and middle and middle[0].lower_ in NEGATIONS
     if negated:
-        adverbs = [*frame.adverbs, *(token for token in middle[1:] if token.pos_ == "ADV")]
         position = next((index for index, token in enumerate(middle[1:], 1) if token.pos_ != "ADV"), None)
         if position is None or middle[position].tag_ not in BASE_FORMS:
             return None
+        adverbs = [*frame.adverbs, *middle[1:position]]  # "do not always accept"; an adverb after the verb stays
         modal = None if verb.lower_ in {"do", "don't"} else verb
         return modal, ["not"], middle[position], middle[position + 1 :], adverbs
     predicate = _plain_predicate(frame)
