@@ -27,7 +27,7 @@ VERB_SWAPS = {
            "get", "gets", "with", "to", "we", "help", "helps", "from", "our", "strive", "striving", "are", "provides",
            "sends", "gives", "offers",
            "that", "explain", "tell", "show",  # "We ask that you" → "You are asked to"; explain → learn
-           "accept",  # "We accept cash" → "You can pay with cash"
+           "accept", "take",  # "We accept (take) cash" → "You can pay with cash"
            "have"},  # "We have a minimum order" → "There is a minimum order"
 }  # fmt: skip
 

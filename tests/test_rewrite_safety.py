@@ -79,6 +79,19 @@ def test_a_noun_with_a_prepositional_phrase_after_it_moves_only_for_review():
     assert switched and not any(suggestion.safe for suggestion in switched)
     pronoun = suggestions("Wir bieten Ihnen in Hamburg eine freie Sprechstunde an.", "de")
     assert pronoun and all(suggestion.safe for suggestion in pronoun)
+    # the same for a prepositional phrase: "auf Ihren Besuch in unserem Laden"
+    visit = suggestions("Wir freuen uns sehr auf Ihren Besuch in unserem Laden.", "de")
+    assert visit and not any(suggestion.safe for suggestion in visit)
+    for_you = suggestions("Wir haben für Sie in unserem Laden eine Auswahl.", "de")
+    assert for_you and all(suggestion.safe for suggestion in for_you)
+
+
+def test_english_contractions_count_as_their_full_words():
+    """ "We don’t accept cheques." → "Cheques are not accepted.": "n’t" is "not", the apostrophe is no quote."""
+    sentence = first_sentence("We don’t accept cheques.", "en")
+    changed = frozenset({"accept", "accepted", "are", "do"})
+    assert verify(sentence, Candidate("Cheques are not accepted.", "passive", False, changed), "en") is not None
+    assert verify(sentence, Candidate("Cheques are accepted.", "passive", False, changed), "en") is None
 
 
 @pytest.mark.parametrize(("lang", "sentence", "expected"), ONCE_BROKEN)

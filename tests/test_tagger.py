@@ -47,6 +47,9 @@ def test_english_tags_and_lemmas():
         ("They conduct a free consultation.", "conduct", "VVB"),
         ("Send us the bill today.", "bill", "NN1"),  # no subject pronoun before it
         ("We bill customers monthly.", "bill", "VVB"),
+        ("We do not refund any purchase.", "refund", "VVI"),  # after a negated auxiliary
+        ("There is not refund enough.", "refund", "NN1"),  # "not" after a form of "be"
+        ("We’ll track your order.", "’ll", "VM0"),  # the typographic apostrophe as the typewriter one
     ],
 )
 def test_a_word_after_a_subject_pronoun_is_its_verb(text, word, tag):

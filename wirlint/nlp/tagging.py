@@ -93,10 +93,14 @@ def tag_span(span: Span) -> None:
             token.set_morph(TAG_MORPHOLOGY[fine])
 
 
+NEGATED_AUXILIARY_TAGS = frozenset({"VDB", "VDD", "VDZ", "VM0"})
+
+
 def _verbs_after_subject_pronouns(words: list[str], tags: list[str]) -> list[str]:
     """ "We bill to the minute", "We invoice weekly", "we conduct a consultation": after a pronoun that can only
     be a subject (adverbs between), a word the tagger read as a singular noun or an infinitive is the present
-    verb; not when a finite verb follows it, which would be the clause's own."""
+    verb; not when a finite verb follows it, which would be the clause's own. After "do not", "will not" a
+    singular noun is the infinitive ("We do not refund …")."""
     repaired = list(tags)
     for index, word in enumerate(words[:-1]):
         if word not in NOMINATIVE_PRONOUNS:
@@ -107,12 +111,18 @@ def _verbs_after_subject_pronouns(words: list[str], tags: list[str]) -> list[str
         following = repaired[position + 1] if position + 1 < len(words) else ""
         if repaired[position] in {"NN1", "VVI"} and words[position].isalpha() and following not in FINITE_TAGS:
             repaired[position] = "VVB"
+    for position in range(2, len(words)):  # "do not refund", "will not bill": the verb after a negated auxiliary
+        negated = repaired[position - 1] == "XX0" and repaired[position - 2] in NEGATED_AUXILIARY_TAGS
+        if negated and repaired[position] == "NN1" and words[position].isalpha():
+            repaired[position] = "VVI"
     return repaired
 
 
 def _tagger_text(text: str) -> str:
     """HanTa's cost grows steeply with a word's length: a very long "word" is tagged by its end (where a
-    German compound keeps its head) and keeps its own text as lemma."""
+    German compound keeps its head) and keeps its own text as lemma. Its models know the typewriter apostrophe
+    only ("We'll", not "We’ll")."""
+    text = text.replace("’", "'")
     return text if len(text) <= MAX_TAGGED_WORD else text[-MAX_TAGGED_WORD:]
 
 

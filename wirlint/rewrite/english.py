@@ -9,14 +9,16 @@ English has no free word order to exploit, so the customer becomes the subject:
 - of "learn"/"see" with what the company explains: "We explain how we are paid" → "You learn how we are paid";
 - of "get" with the contact: "We call you to discuss it" → "You get a call from us to discuss it";
 - of a passive: "We will keep you informed" → "You will be kept informed", "We charge by the hour" → "You are
-  charged by the hour", "We ask that you call" → "You are asked to call";
+  charged by the hour", "We ask that you call" → "You are asked to call", "We do not share your data" → "Your
+  data are not shared" (the reader's own, with any verb that has a plain passive);
 and what the reader pays for or receives becomes theirs: "Our initial consultation is free" → "Your initial
 consultation is free"; what the company accepts is how the reader pays: "We accept cash and cards" → "You can
 pay with cash and cards". Terms and policies lose the company as editors rewrite them: the object of a policy
 verb becomes the subject of a passive ("We require a 24 hour notice" → "A 24 hour notice is required") and a
 rule the company has becomes one there is ("We have a 50% deposit policy" → "There is a 50% deposit policy").
 All but the plain switch and "help" are offered for review only.
-An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"); a
+An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"), and
+so does a label or lead-in before a colon or a list number ("STEP 2: We …", "A: We …", "1) We …"); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
 """
@@ -24,6 +26,8 @@ team"). "We strive/aim to give …" loses the intention when switched, so it is 
 from __future__ import annotations
 
 import itertools
+import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -39,10 +43,10 @@ SUBJECT = frozenset({"we"})
 DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "hand", "deliver", "provide"})
 WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 TO_VERBS = frozenset({"offer", "give", "send", "deliver", "grant", "bring", "hand", "provide", "supply"})
-MODALS = frozenset({"will", "can", "'ll", "shall", "may"})
+MODALS = frozenset({"will", "can", "'ll", "’ll", "shall", "may"})
 ELLIPTICAL_AUXILIARIES = frozenset(
     {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "did", "does", "have",
-     "had", "are", "were", "'ll", "'ve", "'re"}
+     "had", "are", "were", "'ll", "'ve", "'re", "’ll", "’ve", "’re"}
 )  # fmt: skip
 OFFERING_VERBS = frozenset({"offer", "provide", "deliver", "supply"})
 HELP_VERBS = frozenset({"help", "helps"})
@@ -58,8 +62,19 @@ PARTICIPLES = {
     "protect": "protected", "reward": "rewarded", "remind": "reminded", "encourage": "encouraged",
     "connect": "connected", "match": "matched", "consult": "consulted", "coach": "coached", "teach": "taught",
     "pick": "picked", "meet": "met", "bring": "brought", "walk": "walked", "refer": "referred",
-    "invoice": "invoiced",
+    "invoice": "invoiced", "expect": "expected", "require": "required", "assure": "assured", "urge": "urged",
 }  # fmt: skip
+# complements the passive keeps after the customer: "We will contact you to confirm" → "You will be contacted to
+# confirm"; "that" only after "you" ("customers that …" would be a relative clause): "You are reminded that …"
+PASSIVE_COMPLEMENTS = frozenset({"to", "that"})
+# verbs whose passive with the reader's own as subject says something else or nothing ("We have your back",
+# "We love your ideas", "We get your project done"): every other verb takes the passive
+NO_PASSIVE = frozenset(
+    {"have", "get", "want", "need", "love", "like", "hate", "know", "see", "hear", "feel", "deserve", "earn",
+     "lose", "win", "miss", "do", "be", "become", "hope", "wish", "make", "let", "join", "enjoy", "help",
+     "thank", "say", "tell", "show", "explain", "offer", "provide", "give", "supply", "grant", "hand", "remember",
+     "count", "mean", "keep"}
+)  # fmt: skip
 # verbs whose object a policy or process names, with their participle, for the agentless passive editors use
 # ("We require a 24 hour cancellation notice …" → "A 24 hour cancellation notice is required …")
 OBJECT_PARTICIPLES = {
@@ -75,7 +90,9 @@ POLICY_NOUNS = frozenset(
      "period", "window", "guarantee", "warranty", "surcharge", "rule", "deadline", "notice", "t.v.", "tv",
      "television", "parking", "waiting"}
 )  # fmt: skip
-NEGATIONS = frozenset({"not", "n't"})
+NEGATIONS = frozenset({"not", "n't", "n’t"})
+# what a passive may spell another way: "don't accept" → "are not accepted", "We'll track" → "… will be tracked"
+AUXILIARY_SPELLINGS = frozenset({"do", "does", *NEGATIONS, "will", "'ll", "’ll"})
 # words after a noun that carry its phrase on ("a stay of two nights") or make a phrasal verb of it ("tear off")
 PHRASE_CONTINUATIONS = frozenset({"to", "that", "of", "off", "up", "out", "down", "away", "back", "over"})
 # verbs that make something for the reader, with their participle: "We build your website in two weeks." →
@@ -109,6 +126,9 @@ PAYMENT_MEANS = frozenset(
 )  # fmt: skip
 # verbs of billing whose object, the reader, usually goes unsaid: "We charge by the hour"
 BILLING_VERBS = frozenset({"charge", "bill", "invoice"})
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    {"based", "depending", "including", "excluding", "following", "according", "starting", "beginning", "given"}
+)
 BASE_FORMS = frozenset({"VVB", "VVI", "VBB", "VBI", "VHB", "VHI", "VDB", "VDI"})  # "(that you) call / be / have"
 IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is", "do": "does", "go": "goes"}
 SINGULAR_DETERMINERS = frozenset({"every", "each", "a", "an", "one", "any"})
@@ -165,7 +185,12 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
     result = []
     for candidate in found:
-        text = (join(prefix) + " " + decapitalise_subject(candidate.text)) if prefix else capitalise(candidate.text)
+        if not prefix:
+            text = capitalise(candidate.text)
+        elif subject[0].text[0].isupper() and prefix[-1].text != ",":  # "STEP 2: We …" → "STEP 2: You …"
+            text = join(prefix) + " " + capitalise(candidate.text)
+        else:
+            text = join(prefix) + " " + decapitalise_subject(candidate.text)
         candidate = Candidate(text, candidate.kind, candidate.safe and not scoped, candidate.changed)
         result.append(candidate)
     return result
@@ -207,12 +232,17 @@ def _elliptical_we(tokens: list[Token]) -> bool:
 
 
 def _participle_clause(tokens: list[Token]) -> bool:
-    return any(before.text == "," and token.tag_ in {"VVG", "VVN"} for before, token in itertools.pairwise(tokens))
+    """ "…, exceeding industry standards": a participle after a comma takes the subject as its own. Participles
+    that work as prepositions ("…, based on the information you provide", "…, including parts") do not."""
+    return any(
+        before.text == "," and token.tag_ in {"VVG", "VVN"} and token.lower_ not in PREPOSITIONAL_PARTICIPLES
+        for before, token in itertools.pairwise(tokens)
+    )
 
 
 def decapitalise_subject(text: str) -> str:
     """After an opening adverbial the subject is no longer first: "You get" → "you get", names keep theirs."""
-    first = text.split(" ", 1)[0]
+    first = re.split(r"[ '’]", text, maxsplit=1)[0]  # "You'll" counts as "You"
     return decapitalise(text) if first in {"You", "Our", "Every", "Each", "All", "Any", "The", "A", "An"} else text
 
 
@@ -223,11 +253,14 @@ def _opening(sentence: Span) -> tuple[list[Token], list[Token], Frame] | None:
         return None
     ensure_tagged(sentence)
     prefix: list[Token] = []
+    label = _label_end(words)
+    if label is not None:  # "STEP 2: We …", "A: We …", "1) We …"
+        prefix, words = words[: label + 1], words[label + 1 :]
     comma = next((i for i, token in enumerate(words[:12]) if token.text == ","), None)
     if comma is not None and comma + 1 < len(words) and words[comma + 1].lower_ == "we":
         if any(token.tag_ in FINITE_TAGS or token.lower_ == "we" for token in words[:comma]):
             return None
-        prefix, words = words[: comma + 1], words[comma + 1 :]
+        prefix, words = prefix + words[: comma + 1], words[comma + 1 :]
     subject_end = 1
     if words[0].lower_ != "we":
         subject_end = _company_subject_end(words)
@@ -237,6 +270,19 @@ def _opening(sentence: Span) -> tuple[list[Token], list[Token], Frame] | None:
     if frame is None:
         return None
     return prefix, words[:subject_end], frame
+
+
+def _label_end(words: list[Token]) -> int | None:
+    """The end of what comes before a "we" that starts a clause anew: a label or short lead-in of
+    up to seven words ending in a colon ("STEP 2:", "A:", "Please note:") or a number or letter with a closing
+    bracket ("1)", "b)")."""
+    if len(words) > 2 and words[1].text == ")" and (words[0].like_num or len(words[0].text) == 1):
+        end = 1
+    else:
+        end = next((index for index, token in enumerate(words[:8]) if token.text == ":"), None)
+        if not end:
+            return None
+    return end if end + 1 < len(words) and words[end + 1].lower_ == "we" else None
 
 
 def _company_subject_end(words: list[Token]) -> int | None:
@@ -324,7 +370,7 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     words += [adverb.text for adverb in adverbs] + [get, produced if produced is not None else join(thing)]
     if company is not None:
         words.append(company)
-    text = " ".join(words).replace(" '", "'") + frame.end.text
+    text = _attach_clitics(" ".join(words)) + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, "get", "gets", "are", "is", "to", *CONTROL_VERBS,
                          *((PRODUCED[lemma],) if lemma in PRODUCED else ()),
                          *PROGRESSIVE_CONTROL, *(company.lower().split() if company else ())})  # fmt: skip
@@ -344,18 +390,18 @@ def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon
 
 
 def _payment_accepted(frame: Frame) -> Candidate | None:
-    """ "We accept cash, cheques and all major credit cards." → "You can pay with cash, cheques and all major
-    credit cards.": what the company accepts is how the reader pays. The verb changes, so it is never safe."""
+    """ "We accept (or take) cash, cheques and all major credit cards." → "You can pay with cash, cheques and all
+    major credit cards.": what the company accepts is how the reader pays. The verb changes, so it is never safe."""
     predicate = _plain_predicate(frame)
     if predicate is None:
         return None
     modal, verb, middle, adverbs = predicate
-    if modal is not None or verb.lemma_.lower() != "accept" or not middle:
+    if modal is not None or verb.lemma_.lower() not in {"accept", "take"} or not middle:
         return None
     if not any(token.lower_ in PAYMENT_MEANS for token in middle[:4]) or middle[0].lower_ in {"payment", "payments"}:
         return None  # "We accept reservations …", "We accept payment by …" (the reader's "pay by" is a new verb)
     words = ["You", "can", *(adverb.text for adverb in adverbs), "pay", "with", join(middle)]
-    changed = frozenset({"accept", "can", "pay", "with"})
+    changed = frozenset({verb.lower_, "can", "pay", "with"})
     return Candidate(" ".join(words) + frame.end.text, "perspective", False, changed)
 
 
@@ -416,7 +462,7 @@ def _explained(frame: Frame) -> Candidate | None:
     if not middle or middle[0].lower_ not in QUESTION_WORDS:
         return None
     words = ["You", *([modal.text] if modal is not None else []), *(adverb.text for adverb in adverbs), target]
-    text = " ".join([*words, join(middle)]).replace(" '", "'") + frame.end.text
+    text = _attach_clitics(" ".join([*words, join(middle)])) + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, target, "to"})
     return Candidate(text, "perspective", False, changed)
 
@@ -436,32 +482,62 @@ def _contacted(frame: Frame) -> Candidate | None:
         return None  # "call you back", "email you a reminder": no plain noun for it, or a second object
     words = ["You", *([modal.text] if modal is not None else []), *(adverb.text for adverb in adverbs)]
     words += ["get", contact, "from us", *([join(rest)] if rest else [])]
-    text = " ".join(words).replace(" '", "'") + frame.end.text
+    text = _attach_clitics(" ".join(words)) + frame.end.text
     return Candidate(text, "perspective", False, frozenset({frame.verb.lower_, verb.lower_, "get", "a", "an", "us"}))
 
 
 def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
-    """ "We will keep you informed." → "You will be kept informed.": the customer object becomes the subject of
-    a passive, for the verbs in ``PARTICIPLES``. A change of voice is a matter of style, so it is never safe."""
-    predicate = _plain_predicate(frame)
+    """ "We will keep you informed." → "You will be kept informed.", "We do not share your data." → "Your data is
+    not shared.": the customer object of a verb in ``PARTICIPLES``, or the reader's own object of any verb that
+    has a plain passive (not ``NO_PASSIVE``), becomes the subject. A change of voice is a matter of style, so it
+    is never safe."""
+    predicate = _negated_predicate(frame)
     if predicate is None:
         return None
-    modal, verb, middle, adverbs = predicate
-    participle = PARTICIPLES.get(verb.lemma_.lower())
-    if participle is None:
+    modal, negation, verb, middle, adverbs = predicate
+    lemma = verb.lemma_.lower()
+    recipient, rest = _passive_subject(lemma, middle, lexicon)
+    participle = PARTICIPLES.get(lemma)
+    if participle is None and recipient and recipient[0].lower_ == "your" and lemma not in NO_PASSIVE:
+        participle = past_participle(lemma) if verb.tag_ in BASE_FORMS else None
+    if recipient is None or participle is None:
         return None
-    recipient, rest = _passive_subject(verb.lemma_.lower(), middle, lexicon)
-    if recipient is None:
-        return None
-    singular = bool(recipient) and _is_singular(recipient)
-    auxiliary = [modal.text, "be"] if modal is not None else ["is" if singular else "are"]
+    plural = not recipient or recipient[0].lower_ == "you" or not _is_singular(_last_conjunct(recipient))
+    plural = plural or "and" in {token.lower_ for token in recipient}
+    adverb_words = [adverb.text for adverb in adverbs]
     subject = "You" if not recipient or recipient[0].lower_ == "you" else capitalise(join(recipient))
-    words = [subject, *auxiliary, *(adverb.text for adverb in adverbs), participle]
+    if modal is not None:
+        auxiliary = [_modal_after(subject, modal), *negation, *adverb_words, "be"]
+    else:
+        auxiliary = ["are" if plural else "is", *negation, *adverb_words]
+    words = [subject, *auxiliary, participle]
     if rest:
         words.append(rest)
-    text = " ".join(words).replace(" '", "'") + frame.end.text
-    changed = frozenset({frame.verb.lower_, verb.lower_, "is", "are", "be", "that", participle})
+    text = _attach_clitics(" ".join(words)) + frame.end.text
+    changed = frozenset({frame.verb.lower_, verb.lower_, "is", "are", "be", "that", participle, *AUXILIARY_SPELLINGS})
     return Candidate(text, "passive", False, changed)
+
+
+@cache
+def past_participle(lemma: str) -> str | None:
+    """ "clean" → "cleaned", "send" → "sent", "ship" → "shipped", from lemminflect's inflection tables (loaded
+    on first use): spelling rules and irregular verbs are its job, not a hand-kept list's."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBN")
+    return forms[0] if forms else None
+
+
+def _modal_after(subject: str, modal: Token) -> str:
+    """ "'ll" leans on a pronoun only: "You'll be called", but "Your order will be shipped"."""
+    if modal.lower_ in {"'ll", "’ll"} and subject.lower() not in {"you", "we", "they"}:
+        return "will"
+    return modal.text
+
+
+def _attach_clitics(text: str) -> str:
+    """ "You 'll get" → "You'll get", also with a typographic apostrophe."""
+    return text.replace(" '", "'").replace(" ’", "’")
 
 
 def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
@@ -478,36 +554,54 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     if participle is None or not middle or middle[0].lower_ == "you" or not _in_phrase(middle[0]):
         return None
     thing = _coordinated_phrase(middle, lexicon)
+    relative = next((index for index, token in enumerate(thing) if token.lower_ in {"that", "which", "who"}), None)
+    if relative is not None:
+        thing = thing[:relative]  # the clause is read again below, up to its own end
     if not thing or thing[-1].pos_ not in NOUNS or _is_customer_phrase(thing, lexicon):
         return None
     rest = middle[len(thing) :]
-    if rest and (rest[0].pos_ not in {"ADP", "ADV", "SCONJ"} or rest[0].lower_ in PHRASE_CONTINUATIONS):
+    if rest and (rest[0].tag_ == "VVN" or _relative_with_subject_gap(rest)):
+        # "the delivery date given by the carrier", "any purchase that was not delivered on time": the phrase
+        # takes its participle or relative clause along, up to a comma that ends it
+        cut = next((index for index, token in enumerate(rest) if token.text == ","), len(rest))
+        thing, rest = thing + rest[:cut], rest[cut:]
+    elif rest and (rest[0].pos_ not in {"ADP", "ADV", "SCONJ"} or rest[0].lower_ in PHRASE_CONTINUATIONS):
         return None  # the phrase goes on ("a stay of two nights") or a clause follows: no place for the participle
     # "X and Y" are plural; with "or" the verb agrees with the nearer noun ("skips or cancellations are")
     plural = "and" in {token.lower_ for token in thing} or not _is_singular(_last_conjunct(thing))
     adverb_words = [adverb.text for adverb in adverbs]
     if modal is not None:  # "may also be required", "will not be refunded"
-        auxiliary = [modal.text, *negation, *adverb_words, "be"]
+        auxiliary = [_modal_after(join(thing), modal), *negation, *adverb_words, "be"]
     else:  # "are always discussed", "are not accepted"
         auxiliary = ["are" if plural else "is", *negation, *adverb_words]
     words = [join(thing), *auxiliary, participle]  # capitalised by the caller unless an opening phrase precedes
-    if rest:
+    if rest and rest[0].text != ",":
         words.append(join(rest))
-    text = " ".join(words).replace(" '", "'") + frame.end.text
-    changed = frozenset({"we", frame.verb.lower_, verb.lower_, "is", "are", "be", "do", "does", participle})
+    tail = join(rest) if rest and rest[0].text == "," else ""  # ", as the delivery times …" keeps its comma
+    text = _attach_clitics(" ".join(words)) + tail + frame.end.text
+    changed = frozenset({"we", frame.verb.lower_, verb.lower_, "is", "are", "be", participle, *AUXILIARY_SPELLINGS})
     return Candidate(text, "passive", False, changed)
+
+
+def _relative_with_subject_gap(tokens: list[Token]) -> bool:
+    """ "that was not delivered on time", "which arrive damaged": a relative clause whose verb follows at once.
+    "the mantra that the customer is always right" is the noun's content, not a clause that narrows it."""
+    if len(tokens) < 2 or tokens[0].lower_ not in {"that", "which"}:
+        return False
+    verb = tokens[2] if tokens[1].pos_ == "ADV" and len(tokens) > 2 else tokens[1]  # "that often arrive"
+    return verb.tag_ in FINITE_TAGS
 
 
 def _negated_predicate(frame: Frame) -> tuple[Token | None, list[str], Token, list[Token], list[Token]] | None:
     """(modal, negation, lexical verb, what follows, adverbs), also for "we do not VERB" and "we can not VERB"."""
     middle, verb = frame.middle, frame.verb
-    negated = verb.lower_ in {"do", "don't", "can", "will", "may"} and middle and middle[0].lower_ in NEGATIONS
+    negated = verb.lower_ in {"do", "can", "will", "may"} and middle and middle[0].lower_ in NEGATIONS
     if negated:
         position = next((index for index, token in enumerate(middle[1:], 1) if token.pos_ != "ADV"), None)
         if position is None or middle[position].tag_ not in BASE_FORMS:
             return None
         adverbs = [*frame.adverbs, *middle[1:position]]  # "do not always accept"; an adverb after the verb stays
-        modal = None if verb.lower_ in {"do", "don't"} else verb
+        modal = None if verb.lower_ == "do" else verb
         return modal, ["not"], middle[position], middle[position + 1 :], adverbs
     predicate = _plain_predicate(frame)
     if predicate is None:
@@ -545,7 +639,7 @@ def _existential(frame: Frame) -> Candidate | None:
     before_preposition = next((index for index, token in enumerate(middle) if token.pos_ == "ADP"), len(middle))
     if not POLICY_NOUNS & {token.lower_ for token in middle[:before_preposition]}:
         return None
-    text = f"There is {phrase}".replace(" '", "'") + frame.end.text
+    text = _attach_clitics(f"There is {phrase}") + frame.end.text
     changed = frozenset({"we", "have", "do", "does", "not", "n't", "a", "an", "any", "no", "there", "is"})
     return Candidate(text, "perspective", False, changed)
 
@@ -564,13 +658,27 @@ def _passive_subject(lemma: str, middle: list[Token], lexicon: Lexicon) -> tuple
         if middle[2].tag_ in BASE_FORMS:
             return middle[1:2], "to " + join(middle[2:])
         return None, ""
-    recipient = _leading_noun_phrase(middle, lexicon)
+    recipient = _coordinated_phrase(middle, lexicon)
     if not recipient or not (_is_customer_phrase(recipient, lexicon) or recipient[0].lower_ == "your"):
         return None, ""  # the customer, or the customer's own ("Your pets are treated …")
+    if any(token.lower_ in {"who", "that", "with"} for token in recipient):
+        return None, ""  # where "customers who book online …" ends is a guess the passive cannot afford
     rest = middle[len(recipient) :]
-    if rest and rest[0].lower_ in {"to", "that", "who"} and lemma != "ask":
-        return None, ""  # "We help you to …": not the object of a passive
+    if rest and not _passive_tail(rest[0], you=recipient[0].lower_ == "you", listed=lemma in PARTICIPLES):
+        return None, ""  # a clause of the object's own, or a second object: no place for the participle
     return recipient, join(rest)
+
+
+def _passive_tail(first: Token, *, you: bool, listed: bool) -> bool:
+    """What may follow the participle: an infinitive ("contacted to confirm"), after "you" a that-clause
+    ("reminded that …"); after a verb of ``PARTICIPLES`` anything else but a relative clause ("served
+    breakfast"); after any other verb only a preposition, adverb, adjective or participle ("cleaned on every
+    visit", "kept informed", "treated as if …"), never a second object."""
+    if first.lower_ in PASSIVE_COMPLEMENTS:
+        return first.lower_ == "to" or you
+    if first.lower_ in {"who", "which", "whose"}:
+        return False
+    return listed or first.tag_ == "VVN" or first.pos_ in {"ADP", "ADV", "SCONJ", "ADJ"}
 
 
 def _controlled(verb: Token, middle: list[Token]) -> bool:
@@ -627,9 +735,10 @@ def _leading_noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         hyphen = token.text == "-" and 0 < index < len(tokens) - 1 and not token.whitespace_
         if hyphen:
             continue  # "first-time customers"
-        if not _in_phrase(token):
-            return []
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        prenominal = token.tag_ in {"VVG", "VVN"} and following is not None and following.pos_ in NOUNS
+        if not _in_phrase(token) and not prenominal:  # "returning guests", "registered users"
+            return []
         plural_customer = _number(token) == "Plur" and lexicon.is_customer_noun(token.text)
         if token.pos_ in NOUNS and (following is None or following.pos_ not in NOUNS or plural_customer):
             head = index

@@ -13,7 +13,7 @@
 - The company's view after the verb (never safe): "Für uns ist dies …" → "Dies ist für uns …", the first
   Mittelfeld phrase (with an attribute that may follow it) taking the Vorfeld.
 - Passive (never safe, a matter of style): the customer object of a verb in ``PARTICIPLES`` becomes the subject
-  ("Sie werden von uns … beraten").
+  ("Sie werden von uns … beraten"; after "können": "Sie können von uns … beraten werden").
 - The reader added (never safe): an offering verb without a recipient ("Wir bieten eine große Auswahl an …" →
   "Sie erhalten bei uns eine große Auswahl an …"); an explaining verb, with or without a recipient, becomes
   the reader's ("Ferner erklären wir die Einzelheiten …" → "Ferner erfahren Sie die Einzelheiten …").
@@ -99,6 +99,7 @@ PARTICIPLES = {
     ("pflegen", ""): "gepflegt", ("besuchen", ""): "besucht", ("benachrichtigen", ""): "benachrichtigt",
     ("erwarten", ""): "erwartet", ("bitten", ""): "gebeten", ("fahren", ""): "gefahren",
     ("abholen", ""): "abgeholt", ("coachen", ""): "gecoacht", ("fördern", ""): "gefördert",
+    ("anrufen", ""): "angerufen", ("zurückrufen", ""): "zurückgerufen", ("einladen", ""): "eingeladen",
 }  # fmt: skip
 ACCUSATIVE_PRONOUN_AS_SUBJECT = {"Sie": ("Sie", "pl"), "dich": ("du", "du"), "Dich": ("Du", "du"),
                                  "euch": ("ihr", "ihr"), "Euch": ("Ihr", "ihr")}  # fmt: skip
@@ -322,10 +323,11 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
 def _attribute_at_stake(clause: MainClause, index: int) -> bool:
     """Whether moving the constituent at ``index`` (fronted, or made the subject) may part a noun from its
     attribute, which would then read as the verb's: a noun with a prepositional phrase right after it
-    ("Menschen in kleinen Betrieben" → "Menschen wollen wir in kleinen Betrieben unterstützen"; pronouns take no
-    attribute), or a zu-phrase right after a noun ("alle Fernwartungen zu Ihren Rechnern")."""
+    ("Menschen in kleinen Betrieben" → "Menschen wollen wir in kleinen Betrieben unterstützen"; "auf Ihren Besuch
+    in unserem Laden" → "Auf Ihren Besuch freuen wir uns in unserem Laden"; pronouns take no attribute), or a
+    zu-phrase right after a noun ("alle Fernwartungen zu Ihren Rechnern")."""
     part = clause.middle[index]
-    if part.kind == "noun":
+    if part.kind in {"noun", "prepositional"}:
         following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
         return part.head.tag_ not in PRONOUN_TAGS and following is not None and following.kind == "prepositional"
     return (
@@ -451,7 +453,7 @@ def _passive(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | 
     if subject == -1 and clause.vorfeld.head.lower_ != "wir":
         return None  # "Unser Team berät Sie": "von unserem Team" would need the company's dative
     verb = _lexical_verb(clause)
-    if verb is None or verb[2] is not None:
+    if verb is None:
         return None
     participle = PARTICIPLES.get((verb[0], verb[1]))
     object_at = subject + 1  # the object follows the verb, or "wir" after a fronted adverbial
@@ -461,7 +463,11 @@ def _passive(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | 
     if nominative is None:
         return None
     new_subject, person = nominative
-    auxiliary = CONJUGATION["werden"][person]
+    # "Wir werden Sie benachrichtigen" → "Sie werden … benachrichtigt"; "Wir können Sie beraten" → "Sie können
+    # … beraten werden"
+    modal = verb[2] == "können"
+    auxiliary = CONJUGATION["können" if modal else "werden"][person]
+    bracket = (participle, "werden") if modal else (participle,)
     rest = [_text(part) for part in clause.middle[object_at + 1 :]]
     parts = [clause.link.text] if clause.link is not None else []
     if subject == -1:
@@ -469,10 +475,10 @@ def _passive(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | 
     else:  # "Daher unterstützen wir Sie dabei." → "Daher werden Sie von uns dabei unterstützt."
         adverbial = _text(clause.vorfeld)
         parts += [adverbial if parts else capitalise(adverbial), auxiliary, new_subject]
-    text = join_parts([*parts, "von uns", *rest, participle], clause.nachfeld, clause.end)
+    text = join_parts([*parts, "von uns", *rest, *bracket], clause.nachfeld, clause.end)
     changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", "uns", "von",
-                         auxiliary, participle})  # fmt: skip
-    return Candidate(text, "passive", False, changed=changed, right_bracket=(participle,))
+                         auxiliary, *bracket})  # fmt: skip
+    return Candidate(text, "passive", False, changed=changed, right_bracket=bracket)
 
 
 def _accusative_as_subject(part: Constituent, lexicon: Lexicon) -> tuple[str, str] | None:

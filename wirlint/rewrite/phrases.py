@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from wirlint.nlp.tagging import FINITE_TAGS
 
-END_MARKS = frozenset({".", "!"})
+END_MARKS = frozenset({".", "!", ":"})  # "We offer the following services:" introduces its list
 CLAUSE_LINKS = frozenset({"and", "or", "but"})
 BARE_VERB_TAGS = frozenset({"VVB", "VVI", "VVZ", "VVD"})
 REFUSED_TEXT = frozenset({"?", ";", ":", "(", ")", "„", "“", "”", '"'})

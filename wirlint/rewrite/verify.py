@@ -31,6 +31,9 @@ NUMBERS = re.compile(
 )
 PAIRED_MARKS = '()[]„“”"«»‚‘’'
 PARENTHESISED = re.compile(r"\([^()]*\)")
+WORD_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")  # "We’ll", "don’t": an apostrophe, not a closing quote
+CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+CONTRACTED_WILL = re.compile(r"['’]ll\b", re.IGNORECASE)
 # function words a perspective switch may add or drop in any sentence (pronouns change case and person)
 SWITCH_WORDS = frozenset({"wir", "uns", "sie", "ihnen", "du", "dir", "dich", "ihr", "euch", "von", "unserem", "unserer",
                           "we", "us", "you", "from", "with", "to", "for", "our", "help"})  # fmt: skip
@@ -60,6 +63,8 @@ def _keeps_content(original: str, candidate: Candidate) -> bool:
 
 
 def _words(text: str) -> Counter[str]:
+    """Word counts, with English contractions spelled out: "don't" and "do not", "We'll" and "will" count alike."""
+    text = CONTRACTED_WILL.sub(" will", CONTRACTED_NOT.sub(" not", text))
     return Counter(word.lower() for word in WORD.findall(text))
 
 
@@ -72,6 +77,7 @@ def _keeps_numbers_and_marks(original: str, rewritten: str) -> bool:
     numbers = [match.group().strip() for match in NUMBERS.finditer(original)]
     if any(number not in rewritten for number in numbers):
         return False
+    original, rewritten = WORD_APOSTROPHE.sub("", original), WORD_APOSTROPHE.sub("", rewritten)
     if any(original.count(mark) != rewritten.count(mark) for mark in PAIRED_MARKS):
         return False
     return all(group in rewritten for group in PARENTHESISED.findall(original))
