@@ -212,6 +212,8 @@ def _reader_owned(sentence: Span) -> Candidate | None:
     nouns = [token for token in subject if token.pos_ == "NOUN"]
     if not nouns or nouns[-1].lower_ not in READER_OWNED:
         return None
+    if any(token.lower_ == "we" for token in words[verb:]):
+        return None  # "Our fees are competitive and we aim …": the company's side of a comparison or a promise
     text = "Your" + sentence.doc.text[words[0].idx + len(words[0].text) : sentence.end_char]
     return Candidate(text.rstrip(), "perspective", False, frozenset({"our", "your"}))
 
@@ -361,6 +363,8 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
         implicit = True  # "We build your website …" → "You get your website built …": the reader is added
     elif recipient is None or not thing:
         return None
+    if intention and any(token.tag_ == "AJS" or token.lower_ in {"best", "most"} for token in thing):
+        return None  # "We strive to provide the highest level of care": striving for the best promises nothing
     singular = not implicit and _is_singular(recipient)
     get = "get" if modal is not None or not singular else "gets"
     subject = "You" if implicit or recipient[0].lower_ == "you" else capitalise(join(recipient))
@@ -386,6 +390,9 @@ def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon
     if any(token.lower_ == "own" for token in middle):
         return False  # "We provide our own supplies": the company brings them to the job, the reader gets nothing
     own_part = list(itertools.takewhile(lambda token: token.lower_ not in OBJECT_CLAUSE_STARTS, middle))
+    head = _coordinated_phrase(middle, lexicon)
+    if head and head[-1].lower_.endswith("ing"):
+        return False  # "We offer billing through …": "You get billing" is no English; the reader is billed
     return not any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in own_part)
 
 
