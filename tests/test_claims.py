@@ -28,6 +28,7 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         # a country in the genitive is the comparison set ("der grünste Shop Österreichs")
         ("de", "Wir legen Wert darauf, unseren Kunden nur beste Ware zu bieten.", "WL204"),
         ("de", "Wir sind der grünste Shop Österreichs.", "WL204"),
+        ("en", "We have the very best people in the trade.", "WL204"),  # "people" are the company's staff too
         # importance and dependence slogans
         ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
         ("en", "Our customer relationships are very important to us.", "WL301"),
@@ -56,6 +57,9 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wir erwarten von Bewerbern über 5 Jahre Berufserfahrung."),
         ("en", "In over 30 years of use, the bridge has never closed."),
         ("de", "Seit 25 Jahren leide ich an Rückenschmerzen."),
+        # a superlative of the customers praises them, not the company
+        ("de", "Schließlich haben wir die besten Brautpaare, die man sich wünschen kann."),
+        ("en", "We have the best clients anyone could wish for."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):

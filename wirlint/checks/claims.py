@@ -114,6 +114,8 @@ GENITIVE_PLACES = {
     ),
     "en": frozenset(),
 }  # fmt: skip
+# customer nouns that name anyone, staff too: "we have the very best people" praises the company's team
+PEOPLE = frozenset({"people", "persons", "person", "menschen", "mensch", "leute"})
 FILLERS = frozenset({"the", "ganz", "ganzen", "gesamten", "der", "dem"})
 
 
@@ -207,6 +209,8 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
         noun = _following_noun(words, position)
         if noun is not None and noun.lower_.startswith(ADVICE_NOUNS[lexicon.lang]):
             continue
+        if noun is not None and lexicon.is_customer_noun(noun.text) and noun.lower_ not in PEOPLE:
+            continue  # "die besten Brautpaare", "the best clients": the customers are praised, not the company
         if lexicon.lang == "en" and _named_or_limited(words, position):
             continue
         ranked = _in_rank_frame(words, position, lexicon.lang) or _has_comparison_set(words, position, lexicon.lang)
