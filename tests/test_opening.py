@@ -100,6 +100,8 @@ CASES = [
     ("en", "For the traditionalists, we offer solid oak floors.", Opening.COMPANY_PHRASE),
     ("en", "Our promise: we reply within a day.", Opening.COMPANY),
     ("en", "That's why we switched to fixed prices.", Opening.COMPANY),
+    ("en", "That’s why our process starts long before any visuals.", Opening.COMPANY),  # a linking phrase, then "our"
+    ("en", "That is why our customers come back.", Opening.CUSTOMER),
     ("en", "Hmm, we have had a few good years.", Opening.COMPANY),
     ("en", "No, we did not want to be the biggest agency.", Opening.COMPANY),
     ("en", "Once we have gathered what we need, we write the specification.", Opening.COMPANY_PHRASE),

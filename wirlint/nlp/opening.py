@@ -330,7 +330,7 @@ def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
     while index < len(words) - 1:
         lowered = words[index].lower_
         focus_particle = lowered in FOCUS_PARTICLES[lang] and words[index + 1]._.voice == COMPANY
-        marker = _discourse_marker_length(words, index, lang)
+        marker = _discourse_marker_length(words, index, lang) or _linking_phrase_length(words, index, lang)
         interjection = lowered in INTERJECTIONS and words[index + 1].text in {",", "…", "...", "!"}
         if lowered in CONJUNCTIONS[lang] or focus_particle or interjection:
             index += 1
@@ -341,6 +341,18 @@ def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
         while index < len(words) and words[index].text in {",", "…", "...", "!"}:
             index += 1
     return words[index:]
+
+
+def _linking_phrase_length(words: list[Token], index: int, lang: str) -> int:
+    """How many words a linking phrase at ``index`` spans when the company's possessive follows it ("That's
+    why our team …", "In addition, our staff …"); 0 otherwise. "That's why we …" is read with its subject."""
+    for length in (4, 3, 2):
+        after = index + length
+        if after >= len(words) or words[after].lower_ not in POSSESSIVES[lang] or words[after]._.voice != COMPANY:
+            continue
+        if " ".join(token.lower_ for token in words[index:after]) in LINKING_PHRASES[lang]:
+            return length
+    return 0
 
 
 def _discourse_marker_length(words: list[Token], index: int, lang: str) -> int:
