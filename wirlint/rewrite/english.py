@@ -37,7 +37,7 @@ from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
-from wirlint.rewrite.phrases import Frame, confirmed_by_parse, join, plain_clause
+from wirlint.rewrite.phrases import END_MARKS, Frame, confirmed_by_parse, join, plain_clause
 
 SUBJECT = frozenset({"we"})
 DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "hand", "deliver", "provide"})
@@ -110,6 +110,12 @@ READER_OWNED = frozenset(
      "delivery", "inspection", "assessment", "report", "food", "meal", "meals", "session", "sessions"}
 )  # fmt: skip
 PRESENT_PREDICATE_TAGS = frozenset({"VBZ", "VBB", "VM0", "VVZ", "VVB", "VHZ", "VHB"})
+# what the company aims at, which a sentence may equate with the reader's good ("Our goal is your satisfaction")
+GOAL_NOUNS = frozenset(
+    {"goal", "goals", "aim", "mission", "priority", "priorities", "focus", "concern", "purpose", "objective",
+     "passion", "commitment", "promise", "reward", "motivation", "inspiration", "pride", "joy", "specialty",
+     "speciality"}
+)  # fmt: skip
 # verbs of contacting the reader, and what the reader gets: "We call you" → "You get a call from us"
 CONTACT_NOUNS = {"call": "a call", "phone": "a call", "ring": "a call", "email": "an email", "e-mail": "an e-mail",
                  "text": "a text", "visit": "a visit", "message": "a message"}  # fmt: skip
@@ -154,7 +160,7 @@ def _number(token: Token) -> str | None:
 
 
 def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
-    swapped = _reader_owned(sentence)
+    swapped = _reader_owned(sentence) or _identity_swapped(sentence, lexicon)
     if swapped is not None:
         return [swapped]
     opening = _opening(sentence)
@@ -216,6 +222,34 @@ def _reader_owned(sentence: Span) -> Candidate | None:
         return None  # "Our fees are competitive and we aim …": the company's side of a comparison or a promise
     text = "Your" + sentence.doc.text[words[0].idx + len(words[0].text) : sentence.end_char]
     return Candidate(text.rstrip(), "perspective", False, frozenset({"our", "your"}))
+
+
+def _identity_swapped(sentence: Span, lexicon: Lexicon) -> Candidate | None:
+    """ "Our goal is your satisfaction." → "Your satisfaction is our goal.": a sentence that equates what the
+    company aims at (``GOAL_NOUNS``) with the reader's good puts the reader's side first. Every word stays and
+    "is"/"are" agrees with both sides, so it is verified like a reordering."""
+    words = words_of(sentence)
+    if len(words) < 5 or words[0].text != "Our" or words[-1].text not in END_MARKS:
+        return None
+    ensure_tagged(sentence)
+    verb = next((index for index, token in enumerate(words) if token.lower_ in {"is", "are"}), None)
+    if verb is None or verb < 2 or words[verb - 1].lower_ not in GOAL_NOUNS:
+        return None
+    if not all(token.pos_ in {"ADJ", "NOUN"} for token in words[1:verb]):
+        return None  # "Our goal for 2025 is …": only adjectives before the goal
+    predicate = words[verb + 1 : -1]
+    readers = bool(predicate) and any(lexicon.is_customer_noun(token.text) for token in predicate)
+    if not predicate or not (predicate[0].lower_ == "your" or (_starts_phrase(predicate[0]) and readers)):
+        return None  # the reader's own ("your safety") or the customers' ("the satisfaction of our clients")
+    if any(token.pos_ in {"VERB", "AUX", "PRON"} and token.lower_ not in POSSESSIVES for token in predicate):
+        return None  # "Our goal is to help you", "… is what we do": not a noun phrase
+    if any(token.lower_ in {"and", "or", ",", "that", "which", "who"} for token in predicate):
+        return None  # "your safety and comfort" would need "are"; a clause may refer back to the company
+    plural = _number(next((t for t in reversed(predicate) if t.pos_ in NOUNS), predicate[-1])) == "Plur"
+    if plural != (words[verb].lower_ == "are") and not any(token.lower_ == "of" for token in predicate):
+        return None
+    text = f"{capitalise(join(predicate))} {words[verb].text} {decapitalise(join(words[:verb]))}{words[-1].text}"
+    return Candidate(text, "fronting", True, frozenset())
 
 
 def _elliptical_we(tokens: list[Token]) -> bool:

@@ -10,6 +10,8 @@
   and future "werden" carry over; the company subject may be "wir", "Unser Team …" or a company name (kept as
   "von unserem Team").
 
+- The reader's side of an equation first: "Unser Ziel ist Ihre Zufriedenheit." → "Ihre Zufriedenheit ist unser
+  Ziel." (a pure reordering, verified like a fronting).
 - The company's view after the verb (never safe): "Für uns ist dies …" → "Dies ist für uns …", the first
   Mittelfeld phrase (with an attribute that may follow it) taking the Vorfeld.
 - Passive (never safe, a matter of style): the customer object of a verb in ``PARTICIPLES`` becomes the subject
@@ -51,6 +53,11 @@ CLAUSE_FINAL_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF",
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 VIEW_SUBJECT_PRONOUNS = frozenset({"dies", "das", "es", "dieses", "alles", "nichts", "beides"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
+# what the company aims at, which a sentence may equate with the reader's good ("Unser Ziel ist Ihre Sicherheit");
+# compounds end in them ("Unternehmensziel", "Hauptanliegen")
+GOAL_NOUNS = ("ziel", "anspruch", "anliegen", "fokus", "schwerpunkt", "priorität", "maßstab", "antrieb", "mission",
+              "aufgabe", "auftrag", "wunsch", "ansporn", "motto", "credo", "leidenschaft", "motivation", "lohn",
+              "freude", "versprechen")  # fmt: skip
 
 # verb lemma (+ separable particle) → (new verb, participle added at the end or "")
 PERSPECTIVE_VERBS = {
@@ -137,6 +144,9 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     clause = main_clause(sentence)
     if clause is None:
         return []
+    identity = _identity_swapped(clause, lexicon)
+    if identity is not None:
+        return [identity]
     subject = _company_subject(clause, lexicon)
     if subject is None:
         view = _view_after_the_verb(clause)
@@ -159,6 +169,30 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         found.append(wish)
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
+
+
+def _identity_swapped(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
+    """ "Unser Ziel ist Ihre Zufriedenheit." → "Ihre Zufriedenheit ist unser Ziel.": in a sentence that equates
+    the company's goal with the reader's good, the reader's side takes the Vorfeld. Both sides are nominative
+    and "sein" agrees with them as before, so every word stays: a fronting, verified like one."""
+    vorfeld = clause.vorfeld
+    if clause.finite.lemma_.lower() != "sein" or clause.right_bracket or clause.nachfeld or len(clause.middle) != 1:
+        return None
+    determiner = vorfeld.determiner
+    if vorfeld.kind != "noun" or vorfeld.has_clause or determiner is None:
+        return None
+    if determiner.lower_ not in {"unser", "unsere"} or not vorfeld.head.lower_.endswith(GOAL_NOUNS):
+        return None  # "Unser Team ist Ihr Partner": a role, not an equation ("Ihr Partner ist unser Team")
+    predicate = clause.middle[0]
+    if predicate.kind != "noun" or predicate.has_clause or not _customer_noun_phrase(predicate, lexicon):
+        return None
+    if any(token.tag_ in FINITE_TAGS or token.lower_ in {"und", "oder", "sowie"} for token in predicate.tokens):
+        return None  # "Ihre Sicherheit und Ihr Komfort" would need the plural verb
+    parts = [clause.link.text] if clause.link is not None else []
+    front = _text(predicate)
+    parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
+    text = join_parts(parts, (), clause.end)
+    return Candidate(text, "fronting", True, changed=frozenset(), right_bracket=())
 
 
 def _view_after_the_verb(clause: MainClause) -> Candidate | None:
