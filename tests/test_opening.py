@@ -102,6 +102,12 @@ CASES = [
     ("en", "That's why we switched to fixed prices.", Opening.COMPANY),
     ("en", "That’s why our process starts long before any visuals.", Opening.COMPANY),  # a linking phrase, then "our"
     ("en", "That is why our customers come back.", Opening.CUSTOMER),
+    # an empty "it" before the company's goal or view, like "Es ist unser Ziel", "Es ist uns wichtig"
+    ("en", "It is our mission to ensure that you receive accurate services.", Opening.COMPANY),
+    ("en", "It's always our aim to respond within a day.", Opening.COMPANY),
+    ("en", "It is important to us that you feel welcome.", Opening.COMPANY),
+    ("en", "It is our customers that matter most.", Opening.OTHER),
+    ("en", "It is your right to cancel.", Opening.OTHER),
     ("en", "Hmm, we have had a few good years.", Opening.COMPANY),
     ("en", "No, we did not want to be the biggest agency.", Opening.COMPANY),
     ("en", "Once we have gathered what we need, we write the specification.", Opening.COMPANY_PHRASE),

@@ -51,6 +51,23 @@ COMPANY_DESCRIPTORS = {
     ),
 }  # fmt: skip
 OBJECT_PRONOUNS = {"de": frozenset({"uns"}), "en": frozenset({"us"})}
+IT_IS_ADVERBS = frozenset(
+    {
+        "always",
+        "also",
+        "therefore",
+        "thus",
+        "simply",
+        "truly",
+        "really",
+        "very",
+        "so",
+        "particularly",
+        "especially",
+        "extremely",
+        "incredibly",
+    }
+)  # "It is always our goal …"
 # Words that link a sentence to the one before and say nothing about either side. Conjunctions and focus
 # particles are dropped before the opening is read ("Aber wir", "Auch unser Team"); a Vorfeld of linking
 # adverbs alone leaves the company first ("Zudem bieten wir", "Es ist uns wichtig").
@@ -249,6 +266,8 @@ def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> Ope
         return OpeningAnalysis(Opening.CUSTOMER)
     if lexicon.lang == "de" and (experiencer := _for_us(sentence, words, lexicon)) is not None:
         return OpeningAnalysis(Opening.COMPANY, experiencer)
+    if lexicon.lang == "en" and (owner := _it_is_ours(words, lexicon)) is not None:
+        return OpeningAnalysis(Opening.COMPANY, owner)
     found = _company_subject(sentence, words, lexicon)
     if found is None:
         company = _company_noun_phrase(sentence, words, lexicon) or _business_by_kind(sentence, words, lexicon)
@@ -442,6 +461,27 @@ def _german_company_subject(sentence: Span, words: list[Token], lexicon: Lexicon
         if word.lower_ in POSSESSIVES["de"] and _owns_customer(words[index:], lexicon):
             return None  # "Seit 2010 vertrauen unsere Kunden …": the customer is the subject
         return word, words[:verb]
+    return None
+
+
+def _it_is_ours(words: list[Token], lexicon: Lexicon) -> Token | None:
+    """ "It is our mission to …", "It's our pleasure to serve you", "It is important to us that …": the
+    English "Es ist unser Ziel" and "Es ist uns wichtig", an empty "it" before the company's goal or view.
+    Returns "our"/"us"; None for "It is our customers who …" (a cleft that puts the customer first)."""
+    lowered = [token.lower_ for token in words[:12]]
+    if len(lowered) < 5 or lowered[0] != "it" or lowered[1] not in {"is", "'s", "’s", "was"}:
+        return None
+    index = 2
+    while index < len(lowered) and lowered[index] in IT_IS_ADVERBS:
+        index += 1
+    if index < len(lowered) and lowered[index] == "our":
+        phrase = lowered[index + 1 : index + 5]
+        end = next((position for position, word in enumerate(phrase) if word in {"to", "that"}), None)
+        if end and not any(lexicon.is_customer_noun(word) for word in phrase[:end]):
+            return words[index]
+        return None
+    if lowered[index + 1 : index + 3] in (["to", "us"], ["for", "us"]):
+        return words[index + 2]  # "It is important to us", "It is essential for us"
     return None
 
 
