@@ -35,6 +35,15 @@ def page(path: str, text: str, config: Config | None = None):
         ("content/x.md", "Q: How many come?\n\nA: We send two.\n\nQ: When?\n\nA: Mondays.", PageType.MARKETING),
         ("content/x.md", "Tipp: Wir empfehlen Holz.\n\nHinweis: Wir liefern.", PageType.MARKETING),
         ("content/x.md", "---\ntitle: [unclosed\n---\nWir sind da.", PageType.MARKETING),
+        # a FAQ's question that starts "How to" is no tutorial title; section labels in capitals are no speakers
+        ("en/faq.md", "# How to order the cleaning service?\n\nWe process your request.", PageType.MARKETING),
+        ("how-to-paint.md", "# How to paint a fence\n\nFirst we sand the boards.", PageType.TUTORIAL),
+        (
+            "x.md",
+            "ADVISOR'S RESPONSIBILITIES: We call.\n\nCLIENT'S RESPONSIBILITIES: You reply.\n\n"
+            "ADVISOR'S RESPONSIBILITIES: We plan.",
+            PageType.MARKETING,
+        ),
     ],
 )
 def test_page_type(path, text, expected):

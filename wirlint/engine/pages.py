@@ -115,11 +115,15 @@ NOT_SPEAKERS = frozenset(
 
 
 def speaker_label(text: str) -> str | None:
-    """The speaker a paragraph is labelled with ("Frage", "Nitzan"), or None."""
+    """The speaker a paragraph is labelled with ("Frage", "Nitzan"), or None. A section label is no speaker:
+    a possessive or several words in capitals ("ADVISOR'S RESPONSIBILITIES:", "NEXT STEPS:")."""
     match = SPEAKER_LABEL.match(text)
     if match is None or match.group(1).lower().rstrip(".") in NOT_SPEAKERS:
         return None
-    return match.group(1)
+    label = match.group(1)
+    if "'" in label or "’" in label or (" " in label and label.isupper()):
+        return None
+    return label
 
 
 def classify_page(document: Document, config: Config) -> PageType:
@@ -136,6 +140,8 @@ def classify_page(document: Document, config: Config) -> PageType:
     heading = next((b.text for b in document.blocks if b.role in {Role.TITLE, Role.HEADING} and b.text.strip()), "")
     title = str(document.meta.get("title") or "")
     for page_type, pattern in HEADINGS:
+        if page_type is PageType.TUTORIAL and heading.rstrip().endswith("?"):
+            continue  # "How to order the cleaning service?": a FAQ's question, not a tutorial's title
         if pattern.search(heading) or pattern.search(title):
             return page_type
     if _has_interview_labels(document):
