@@ -220,6 +220,8 @@ def _reader_owned(sentence: Span) -> Candidate | None:
         return None
     if any(token.lower_ == "we" for token in words[verb:]):
         return None  # "Our fees are competitive and we aim …": the company's side of a comparison or a promise
+    if any(token.text == "," and after.lower_ == "our" for token, after in itertools.pairwise(words[verb:])):
+        return None  # "Our food is delicious, our training extensive, …": one of the company's strengths
     text = "Your" + sentence.doc.text[words[0].idx + len(words[0].text) : sentence.end_char]
     return Candidate(text.rstrip(), "perspective", False, frozenset({"our", "your"}))
 
@@ -554,7 +556,7 @@ def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     words = [subject, *auxiliary, participle]
     if rest:
         words.append(rest)
-    text = _attach_clitics(" ".join(words)) + frame.end.text
+    text = _attach_clitics(" ".join(words)).replace(" ,", ",") + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, "is", "are", "be", "that", participle, *AUXILIARY_SPELLINGS})
     return Candidate(text, "passive", False, changed)
 
@@ -705,6 +707,11 @@ def _passive_subject(lemma: str, middle: list[Token], lexicon: Lexicon) -> tuple
     if any(token.lower_ in {"who", "that", "with"} for token in recipient):
         return None, ""  # where "customers who book online …" ends is a guess the passive cannot afford
     rest = middle[len(recipient) :]
+    if len(rest) > 1 and rest[0].pos_ == "ADP" and rest[1].tag_ == "VVG":
+        # "your consideration in giving us notice, as …": the gerund phrase is the noun's own and moves with it
+        cut = next((index for index, token in enumerate(rest) if token.text == ","), len(rest))
+        recipient, rest = recipient + rest[:cut], rest[cut:]
+        return recipient, join(rest)
     if rest and not _passive_tail(rest[0], you=recipient[0].lower_ == "you", listed=lemma in PARTICIPLES):
         return None, ""  # a clause of the object's own, or a second object: no place for the participle
     return recipient, join(rest)
@@ -824,6 +831,7 @@ def _is_customer_phrase(tokens: list[Token], lexicon: Lexicon) -> bool:
 def _is_singular(recipient: list[Token]) -> bool:
     if recipient[0].lower_ == "you":
         return False
-    end = next((i for i, t in enumerate(recipient) if t.lower_ in {"who", "that", "with"}), len(recipient))
+    # the head noun comes before a clause or a prepositional phrase ("your patience in answering our questions")
+    end = next((i for i, t in enumerate(recipient) if t.lower_ in {"who", "that"} or t.pos_ == "ADP"), len(recipient))
     nouns = [token for token in recipient[:end] if token.pos_ in NOUNS]
     return recipient[0].lower_ in SINGULAR_DETERMINERS or (bool(nouns) and _number(nouns[-1]) == "Sing")

@@ -151,6 +151,8 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if subject is None:
         view = _view_after_the_verb(clause)
         return [view] if view is not None else []
+    if clause.finite.tag_ == "VVFIN" and _modal_zu_infinitive(clause.right_bracket):
+        return []  # "Wir bedauern Ihnen … anbieten zu können": the Mittelfeld is the infinitive clause's
     scoped = any(token.lower_ in SCOPE_WORDS for part in clause.middle for token in part.tokens)
     found = []
     # "…, sobald wir …, und teilen Ihnen mit": a second predicate shares the subject; only a fronting keeps it
@@ -193,6 +195,14 @@ def _identity_swapped(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
     text = join_parts(parts, (), clause.end)
     return Candidate(text, "fronting", True, changed=frozenset(), right_bracket=())
+
+
+def _modal_zu_infinitive(bracket: tuple[Token, ...]) -> bool:
+    """ "anbieten zu können", "begrüßen zu dürfen": an infinitive clause with its own modal, which no comma sets
+    off, so the Mittelfeld before it may be that clause's ("Ihnen … anbieten"). A plain zu-infinitive ("Wir
+    wissen Ihre Geduld zu schätzen", "Wir empfehlen Dir, … zu kaufen") leaves the Mittelfeld to the main verb."""
+    tags = [token.tag_ for token in bracket]
+    return "PTKZU" in tags and any(tag in {"VMINF", "VAINF"} for tag in tags[tags.index("PTKZU") + 1 :])
 
 
 def _view_after_the_verb(clause: MainClause) -> Candidate | None:
