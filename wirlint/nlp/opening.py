@@ -51,23 +51,8 @@ COMPANY_DESCRIPTORS = {
     ),
 }  # fmt: skip
 OBJECT_PRONOUNS = {"de": frozenset({"uns"}), "en": frozenset({"us"})}
-IT_IS_ADVERBS = frozenset(
-    {
-        "always",
-        "also",
-        "therefore",
-        "thus",
-        "simply",
-        "truly",
-        "really",
-        "very",
-        "so",
-        "particularly",
-        "especially",
-        "extremely",
-        "incredibly",
-    }
-)  # "It is always our goal …"
+IT_IS_ADVERBS = frozenset({"always", "also", "therefore", "thus", "simply", "truly", "really", "very", "so",
+                           "particularly", "especially", "extremely", "incredibly"})  # fmt: skip
 # Words that link a sentence to the one before and say nothing about either side. Conjunctions and focus
 # particles are dropped before the opening is read ("Aber wir", "Auch unser Team"); a Vorfeld of linking
 # adverbs alone leaves the company first ("Zudem bieten wir", "Es ist uns wichtig").

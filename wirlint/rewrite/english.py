@@ -247,9 +247,10 @@ def _identity_swapped(sentence: Span, lexicon: Lexicon) -> Candidate | None:
         return None  # "Our goal is to help you", "… is what we do": not a noun phrase
     if any(token.lower_ in {"and", "or", ",", "that", "which", "who"} for token in predicate):
         return None  # "your safety and comfort" would need "are"; a clause may refer back to the company
-    plural = _number(next((t for t in reversed(predicate) if t.pos_ in NOUNS), predicate[-1])) == "Plur"
-    if plural != (words[verb].lower_ == "are") and not any(token.lower_ == "of" for token in predicate):
-        return None
+    before_phrase = list(itertools.takewhile(lambda token: token.pos_ != "ADP", predicate))  # "the needs of …"
+    head = next((token for token in reversed(before_phrase) if token.pos_ in NOUNS), None)
+    if head is None or (_number(head) == "Plur") != (words[verb].lower_ == "are"):
+        return None  # the copula must agree with the new subject as it did with the old one
     text = f"{capitalise(join(predicate))} {words[verb].text} {decapitalise(join(words[:verb]))}{words[-1].text}"
     return Candidate(text, "fronting", True, frozenset())
 
@@ -530,8 +531,8 @@ def _contacted(frame: Frame) -> Candidate | None:
 
 
 def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
-    """ "We will keep you informed." → "You will be kept informed.", "We do not share your data." → "Your data is
-    not shared.": the customer object of a verb in ``PARTICIPLES``, or the reader's own object of any verb that
+    """ "We will keep you informed." → "You will be kept informed.", "We do not share your data." → "Your data
+    are not shared.": the customer object of a verb in ``PARTICIPLES``, or the reader's own object of any verb that
     has a plain passive (not ``NO_PASSIVE``), becomes the subject. A change of voice is a matter of style, so it
     is never safe."""
     predicate = _negated_predicate(frame)
@@ -572,10 +573,11 @@ def past_participle(lemma: str) -> str | None:
 
 
 def _modal_after(subject: str, modal: Token) -> str:
-    """ "'ll" leans on a pronoun only: "You'll be called", but "Your order will be shipped"."""
+    """ "'ll" leans on a pronoun only: "You'll be called", but "Your order will be shipped"; "ca" and "wo" of
+    "can't" and "won't" are spelled out before their "not"."""
     if modal.lower_ in {"'ll", "’ll"} and subject.lower() not in {"you", "we", "they"}:
         return "will"
-    return modal.text
+    return modal.norm_ if modal.lower_ in {"ca", "wo"} else modal.text
 
 
 def _attach_clitics(text: str) -> str:
@@ -618,10 +620,9 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     else:  # "are always discussed", "are not accepted"
         auxiliary = ["are" if plural else "is", *negation, *adverb_words]
     words = [join(thing), *auxiliary, participle]  # capitalised by the caller unless an opening phrase precedes
-    if rest and rest[0].text != ",":
+    if rest:
         words.append(join(rest))
-    tail = join(rest) if rest and rest[0].text == "," else ""  # ", as the delivery times …" keeps its comma
-    text = _attach_clitics(" ".join(words)) + tail + frame.end.text
+    text = _attach_clitics(" ".join(words)).replace(" ,", ",") + frame.end.text  # ", as …" keeps its comma
     changed = frozenset({"we", frame.verb.lower_, verb.lower_, "is", "are", "be", participle, *AUXILIARY_SPELLINGS})
     return Candidate(text, "passive", False, changed)
 
@@ -638,13 +639,13 @@ def _relative_with_subject_gap(tokens: list[Token]) -> bool:
 def _negated_predicate(frame: Frame) -> tuple[Token | None, list[str], Token, list[Token], list[Token]] | None:
     """(modal, negation, lexical verb, what follows, adverbs), also for "we do not VERB" and "we can not VERB"."""
     middle, verb = frame.middle, frame.verb
-    negated = verb.lower_ in {"do", "can", "will", "may"} and middle and middle[0].lower_ in NEGATIONS
+    negated = verb.norm_ in {"do", "can", "will", "may"} and middle and middle[0].lower_ in NEGATIONS  # "ca|n't"
     if negated:
         position = next((index for index, token in enumerate(middle[1:], 1) if token.pos_ != "ADV"), None)
         if position is None or middle[position].tag_ not in BASE_FORMS:
             return None
         adverbs = [*frame.adverbs, *middle[1:position]]  # "do not always accept"; an adverb after the verb stays
-        modal = None if verb.lower_ == "do" else verb
+        modal = None if verb.norm_ == "do" else verb
         return modal, ["not"], middle[position], middle[position + 1 :], adverbs
     predicate = _plain_predicate(frame)
     if predicate is None:

@@ -34,6 +34,8 @@ PARENTHESISED = re.compile(r"\([^()]*\)")
 WORD_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")  # "We’ll", "don’t": an apostrophe, not a closing quote
 CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 CONTRACTED_WILL = re.compile(r"['’]ll\b", re.IGNORECASE)
+IRREGULAR_CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.IGNORECASE), "can not"),
+                          (re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"))  # fmt: skip
 # function words a perspective switch may add or drop in any sentence (pronouns change case and person)
 SWITCH_WORDS = frozenset({"wir", "uns", "sie", "ihnen", "du", "dir", "dich", "ihr", "euch", "von", "unserem", "unserer",
                           "we", "us", "you", "from", "with", "to", "for", "our", "help"})  # fmt: skip
@@ -64,6 +66,8 @@ def _keeps_content(original: str, candidate: Candidate) -> bool:
 
 def _words(text: str) -> Counter[str]:
     """Word counts, with English contractions spelled out: "don't" and "do not", "We'll" and "will" count alike."""
+    for contraction, spelled_out in IRREGULAR_CONTRACTIONS:  # "can't" is "can not", not "ca not"
+        text = contraction.sub(spelled_out, text)
     text = CONTRACTED_WILL.sub(" will", CONTRACTED_NOT.sub(" not", text))
     return Counter(word.lower() for word in WORD.findall(text))
 
