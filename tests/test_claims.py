@@ -8,8 +8,16 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import codes, lint_text
+from wirlint.checks.claims import _may_have_superlative
+from wirlint.model import Block, Document, Role
+from wirlint.nlp.pipeline import analyse
 
 CLAIM_CODES = {"WL201", "WL202", "WL203", "WL204", "WL205", "WL301", "WL302", "WL303"}
+
+
+def analysed(text: str, lang: str):
+    document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    return analyse(document, lang)[0].doc
 
 
 def claims(text: str, lang: str, **settings: object) -> set[str]:
@@ -29,6 +37,8 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Wir legen Wert darauf, unseren Kunden nur beste Ware zu bieten.", "WL204"),
         ("de", "Wir sind der grünste Shop Österreichs.", "WL204"),
         ("en", "We have the very best people in the trade.", "WL204"),  # "people" are the company's staff too
+        ("de", "Wir sind eine der größten Druckereien Ostdeutschlands.", "WL204"),  # ß takes the superlative's s
+        ("de", "Somit sind Sie bei uns bestmöglich auf Störungen jeder Art gerüstet.", "WL204"),
         # importance and dependence slogans
         ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
         ("en", "Our customer relationships are very important to us.", "WL301"),
@@ -60,6 +70,9 @@ def test_claim_fires(lang, sentence, code):
         # a superlative of the customers praises them, not the company
         ("de", "Schließlich haben wir die besten Brautpaare, die man sich wünschen kann."),
         ("en", "We have the best clients anyone could wish for."),
+        # size alone is no praise; an elative the company aims at is no claim
+        ("de", "Schalte bei uns auf das größte Kettenblatt und hebe die Kette an."),
+        ("de", "Wir versuchen, jeden Zahn bestmöglich zu erhalten."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):
@@ -75,3 +88,11 @@ def test_praise_of_a_named_other_is_not_self_praise_once_the_company_is_named():
     own = "Der Brauerbund Oberfranken ist der älteste Brauerverband in Bayern."
     assert claims(own, "de", company_names=("Brauerbund Oberfranken",))
     assert claims("Our partner Huber is the leading brewery in Bavaria.", "en", company_names=("Acme",))
+
+
+def test_a_verb_ending_in_sst_is_no_superlative_to_tag_for():
+    """ "heißt", "fließt": only "größte", "größten" … take the superlative's s as ß, so these sentences are not
+    handed to the tagger for a superlative."""
+    verb = analysed("Das heißt, das Wasser fließt.", "de")
+    assert not _may_have_superlative(next(verb.sents), "de")
+    assert _may_have_superlative(next(analysed("Wir sind die größte Druckerei.", "de").sents), "de")

@@ -26,7 +26,8 @@ from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER
 
-GERMAN_SUPERLATIVE_FORM = re.compile(r"^[a-zäöüß-]{2,}?e?st(e|en|er|es|em)?$")
+# "größten": ß takes the s, and only with an ending ("heißt", "fließt" are verbs)
+GERMAN_SUPERLATIVE_FORM = re.compile(r"^[a-zäöüß-]{2,}?(?:e?st(?:e|en|er|es|em)?|ßt(?:e|en|er|es|em))$")
 GERMAN_ENDINGS = ("em", "en", "er", "es", "e")
 # Praise in itself, by lemma: a superlative of one of these needs no comparison set to be a claim.
 EVALUATIVE = {
@@ -37,7 +38,7 @@ EVALUATIVE = {
          "umfassend", "breit", "sicher", "stark", "attraktiv", "flexibel", "persönlich", "herzlich",
          "nachhaltig", "fair", "transparent", "gründlich", "sorgfältig", "präzise", "kundenfreundlich",
          "beliebt", "bekannt", "renommiert", "erfolgreich", "vielseitig", "engagiert", "qualifiziert",
-         "zufrieden", "hoch", "edel", "wertvoll", "schmackhaft", "kompetenteste", "angesehen", "groß"}
+         "zufrieden", "hoch", "edel", "wertvoll", "schmackhaft", "kompetenteste", "angesehen"}
     ),
     "en": frozenset(
         {"good", "fine", "great", "fast", "quick", "cheap", "low", "friendly", "reliable", "experienced",
@@ -89,6 +90,9 @@ ADVICE_NOUNS = {
         "source", "will",
     ),
 }  # fmt: skip
+# An elative after these is what the company aims at, not what it claims to be: "dass er sich bestmöglich
+# entfalten kann", "wir versuchen, … bestmöglich zu erhalten"
+EFFORT_WORDS = frozenset({"versuchen", "bemühen", "streben", "anstreben", "dass", "sorge", "ziel"})
 RANK_FRAMES = {"de": (("eine", "der"), ("einer", "der"), ("eines", "der"), ("zu", "den")), "en": (("one", "of"),)}
 COMPARISON_WORDS = {
     "de": frozenset({"in", "im", "der", "des", "von", "unter", "weltweit", "deutschlandweit", "aller", "am"}),
@@ -184,7 +188,12 @@ def _may_have_superlative(sentence: Span, lang: str) -> bool:
     """Decided without the tagger: a word with a superlative's shape (in English also after "the" or "of", as
     ``_superlative_lemma`` requires: "rest", "test" and "interest" never make a sentence wait for the tagger)."""
     if lang == "de":
-        return any(GERMAN_SUPERLATIVE_FORM.match(token.lower_) or token.lower_ == "bestens" for token in sentence)
+        return any(
+            GERMAN_SUPERLATIVE_FORM.match(token.lower_)
+            or token.lower_ == "bestens"
+            or token.lower_.startswith("bestmöglich")
+            for token in sentence
+        )
     words = [token.lower_ for token in sentence if not token.is_space]
     return any(
         (word.endswith(("est", "most")) or (position and words[position - 1] == "most"))
@@ -282,7 +291,8 @@ def _superlative_lemma(token: Token, words: list[Token], position: int, lang: st
     if lowered.startswith("aller") and len(lowered) > 8:
         lowered = lowered[5:]  # "allerhöchste", "allerbeste": the same superlative, stressed
     if lowered == "bestens" or lowered.startswith("bestmöglich"):
-        return "gut"
+        aimed = any(word.lemma_.lower() in EFFORT_WORDS for word in words[:position])
+        return None if aimed else "gut"  # "wir versuchen, jeden Zahn bestmöglich zu erhalten": an aim, no claim
     if token.tag_ not in {"ADJA", "ADJD"} or not GERMAN_SUPERLATIVE_FORM.match(lowered):
         return None
     if lowered.startswith("best"):
@@ -290,7 +300,11 @@ def _superlative_lemma(token: Token, words: list[Token], position: int, lang: st
     if lowered.startswith("höchst"):
         return "hoch"
     stem = next(
-        (lowered[: -len(e)] for e in GERMAN_ENDINGS if lowered.endswith(e) and lowered[: -len(e)].endswith("st")),
+        (
+            lowered[: -len(e)]
+            for e in GERMAN_ENDINGS
+            if lowered.endswith(e) and lowered[: -len(e)].endswith(("st", "ßt"))
+        ),
         lowered,
     )
     lemma = token.lemma_.lower()
