@@ -39,6 +39,8 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "We have the very best people in the trade.", "WL204"),  # "people" are the company's staff too
         ("de", "Wir sind eine der größten Druckereien Ostdeutschlands.", "WL204"),  # ß takes the superlative's s
         ("de", "Somit sind Sie bei uns bestmöglich auf Störungen jeder Art gerüstet.", "WL204"),
+        ("de", "So entsteht bei uns ein äußerst geschmackvoller Honig.", "WL204"),  # an elative of praise
+        ("en", "Our team is exceptionally reliable.", "WL204"),
         # importance and dependence slogans
         ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
         ("en", "Our customer relationships are very important to us.", "WL301"),
@@ -73,6 +75,8 @@ def test_claim_fires(lang, sentence, code):
         # size alone is no praise; an elative the company aims at is no claim
         ("de", "Schalte bei uns auf das größte Kettenblatt und hebe die Kette an."),
         ("de", "Wir versuchen, jeden Zahn bestmöglich zu erhalten."),
+        ("de", "Wer bei uns selbst gegen Wespen vorgeht, riskiert einen äußerst schmerzhaften Stich."),
+        ("en", "Our process is extremely complicated for newcomers."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):

@@ -38,7 +38,8 @@ EVALUATIVE = {
          "umfassend", "breit", "sicher", "stark", "attraktiv", "flexibel", "persönlich", "herzlich",
          "nachhaltig", "fair", "transparent", "gründlich", "sorgfältig", "präzise", "kundenfreundlich",
          "beliebt", "bekannt", "renommiert", "erfolgreich", "vielseitig", "engagiert", "qualifiziert",
-         "zufrieden", "hoch", "edel", "wertvoll", "schmackhaft", "kompetenteste", "angesehen"}
+         "zufrieden", "hoch", "edel", "wertvoll", "schmackhaft", "kompetenteste", "angesehen", "geschmackvoll",
+         "aromatisch", "lebendig", "effektiv"}
     ),
     "en": frozenset(
         {"good", "fine", "great", "fast", "quick", "cheap", "low", "friendly", "reliable", "experienced",
@@ -90,6 +91,12 @@ ADVICE_NOUNS = {
         "source", "will",
     ),
 }  # fmt: skip
+# Intensifiers that make praise an elative: "äußerst geschmackvoll", "exceptionally reliable" ("highly skilled"
+# and its kind are in the word lists)
+ELATIVE_ADVERBS = {
+    "de": frozenset({"höchst", "äußerst", "überaus", "ausgesprochen", "außerordentlich", "außergewöhnlich"}),
+    "en": frozenset({"extremely", "exceptionally", "incredibly", "remarkably", "extraordinarily", "supremely"}),
+}
 # An elative after these is what the company aims at, not what it claims to be: "dass er sich bestmöglich
 # entfalten kann", "wir versuchen, … bestmöglich zu erhalten"
 EFFORT_WORDS = frozenset({"versuchen", "bemühen", "streben", "anstreben", "dass", "sorge", "ziel"})
@@ -132,7 +139,7 @@ def superlative_form(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
             continue
         if _may_have_superlative(sentence, lexicon.lang) and not sentence.text.rstrip().endswith("?"):
             ensure_tagged(sentence)
-            for start, end in _superlatives(sentence, lexicon):
+            for start, end in [*_superlatives(sentence, lexicon), *_elatives(sentence, lexicon.lang)]:
                 if is_company_claim(sentence, start, lexicon):
                     yield context.span_finding(spec, analysed, sentence.doc[start:end])
         for start_char, end_char in _comparisons(sentence, lexicon.lang):
@@ -190,11 +197,14 @@ def _may_have_superlative(sentence: Span, lang: str) -> bool:
     if lang == "de":
         return any(
             GERMAN_SUPERLATIVE_FORM.match(token.lower_)
+            or token.lower_ in ELATIVE_ADVERBS["de"]
             or token.lower_ == "bestens"
             or token.lower_.startswith("bestmöglich")
             for token in sentence
         )
     words = [token.lower_ for token in sentence if not token.is_space]
+    if not ELATIVE_ADVERBS["en"].isdisjoint(words):
+        return True
     return any(
         (word.endswith(("est", "most")) or (position and words[position - 1] == "most"))
         and not {"the", "of"}.isdisjoint(words[max(0, position - 3) : position])
@@ -230,6 +240,16 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
             first = words[position - 1] if lexicon.lang == "en" and previous and previous.lower_ == "most" else token
             last = noun if noun is not None else token
             yield first.i, last.i + 1
+
+
+def _elatives(sentence: Span, lang: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of an elative: an intensifier before praise ("äußerst geschmackvoll", "höchst flexibel",
+    "exceptionally reliable"). Before a word that is no praise it only intensifies ("äußerst schmerzhaft")."""
+    words = [token for token in sentence if not token.is_space and not token._.quoted]
+    for token, following in itertools.pairwise(words):
+        praise = following.pos_ == "ADJ" and following.lemma_.lower() in EVALUATIVE[lang]
+        if token.lower_ in ELATIVE_ADVERBS[lang] and praise:
+            yield token.i, following.i + 1
 
 
 def _english_base(lemma: str) -> str:
