@@ -27,6 +27,9 @@ def we_first(text: str, lang: str):
         ("en", "We have a workshop in York.", "what you have (“a workshop in York”)"),
         ("en", "We design, build and maintain websites.", "what you do (“design”, “build”, “maintain”)"),
         ("en", "We believe in honest work.", "what you feel (“We believe in honest work”)"),
+        ("de", "Unser Ziel ist es, Ihnen eine ruhige Anreise zu ermöglichen.", "Ihr Ziel („Ihnen eine ruhige Anreise"),
+        ("en", "It is our mission to ensure that you receive accurate returns.", "your goal (“ensure that you"),
+        ("en", "Our goal is to make every visit easy.", "your goal (“make every visit easy”)"),
     ],
 )
 def test_advice_names_the_construction_and_quotes_the_sentence(lang, sentence, expected):

@@ -5,7 +5,8 @@ what kind of sentence it is and how to turn it towards the customer, quoting the
 "We are a family business" (who the company is) asks what the customer gets from that; "We have 20 years of
 experience" (what the company has) asks for the benefit; "We plan, build and maintain …" (what the company
 does) suggests the customer's results; "We believe / are proud / freuen uns" (what the company feels) suggests
-speaking to the reader. Nothing is invented: the advice names the gap, the writer fills it.
+speaking to the reader; "Our goal is to …" / "Unser Ziel ist es, …" (what the company aims at) asks for the
+promise instead. Nothing is invented: the advice names the gap, the writer fills it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
+from wirlint.rewrite.english import GOAL_NOUNS as ENGLISH_GOAL_NOUNS
+from wirlint.rewrite.german import GOAL_NOUNS as GERMAN_GOAL_NOUNS
 
 MAX_QUOTED_WORDS = 8
 MAX_WORDS = 80  # a run-on "sentence" of hundreds of words is broken markup, not a construction to explain
@@ -41,6 +44,8 @@ ADVICE = {
         "„Sie erhalten …“ oder „Ihr … wird …“.",
         "feeling": "Der Satz beschreibt, was Sie empfinden („{content}“). Sprechen Sie die Kundin an und sagen "
         "Sie, was sie davon hat: „Sie …“.",
+        "goal": "Der Satz nennt Ihr Ziel („{content}“). Sagen Sie stattdessen als Zusage, was die Kundin bekommt: "
+        "„Sie erhalten …“ oder „Ihr … wird …“.",
     },
     "en": {
         "copula": "The sentence says who you are (“{content}”). What does the customer get from that? Open with "
@@ -51,6 +56,8 @@ ADVICE = {
         "“You get …” or “Your … is …”.",
         "feeling": "The sentence says what you feel (“{content}”). Speak to the reader and say what they get from "
         "it: “You …”.",
+        "goal": "The sentence states your goal (“{content}”). Say instead what the customer gets, as a promise: "
+        "“You get …” or “Your … is …”.",
     },
 }
 
@@ -70,6 +77,9 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     participle = any(token.tag_ in PARTICIPLE_TAGS for token in after)
     if lemma in FEELING_LEMMAS[lang] or any(token.lower_ in FEELING_ADJECTIVES[lang] for token in after[:2]):
         return _advice(lang, "feeling", _quote(words))
+    goal = _stated_goal(words, finite, lang) if lemma in COPULA[lang] else None
+    if goal:
+        return _advice(lang, "goal", _quote(goal))
     if lemma in COPULA[lang] and not participle and after:
         return _advice(lang, "copula", _quote(after))
     if lemma in POSSESSION[lang] and not participle and after:
@@ -78,6 +88,22 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     if listed:
         return _advice(lang, "activities", listed)
     return None
+
+
+def _stated_goal(words: list[Token], finite: Token, lang: str) -> list[Token] | None:
+    """What "Unser Ziel ist es, …", "Es ist unser Anliegen, dass …", "Our goal is to …", "It is our mission to
+    …" aim at: the words after "to", "es ,", "dass" or "that", when a goal noun stands next to the copula."""
+    position = words.index(finite)
+    around = [token.lower_ for token in words[max(0, position - 3) : position + 4]]
+    nouns = GERMAN_GOAL_NOUNS if lang == "de" else ENGLISH_GOAL_NOUNS
+    if not any(word.endswith(nouns) if lang == "de" else word in nouns for word in around):
+        return None
+    starts = {"de": {"dass", ","}, "en": {"to", "that"}}[lang]
+    after = words[position + 1 :]
+    start = next((index for index, token in enumerate(after) if token.lower_ in starts), None)
+    if start is None or start + 1 >= len(after):
+        return None
+    return after[start + 1 :]
 
 
 def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | None:
