@@ -41,6 +41,14 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Somit sind Sie bei uns bestmöglich auf Störungen jeder Art gerüstet.", "WL204"),
         ("de", "So entsteht bei uns ein äußerst geschmackvoller Honig.", "WL204"),  # an elative of praise
         ("en", "Our team is exceptionally reliable.", "WL204"),
+        # the reader's good as the company's priority or success; satisfaction with a perfect score
+        ("en", "Your well-being is our primary concern.", "WL301"),
+        ("en", "Keeping you and your family safe is our highest priority.", "WL301"),
+        ("en", "Your satisfaction is our success.", "WL301"),
+        ("en", "Client Satisfaction: 100%.", "WL303"),
+        ("de", "Ihr Wohlbefinden ist unser oberstes Anliegen.", "WL301"),
+        ("de", "Ihre Zufriedenheit ist unser Erfolg.", "WL301"),
+        ("de", "Kundenzufriedenheit: 100 %.", "WL303"),
         # importance and dependence slogans
         ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
         ("en", "Our customer relationships are very important to us.", "WL301"),
@@ -77,6 +85,7 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wir versuchen, jeden Zahn bestmöglich zu erhalten."),
         ("de", "Wer bei uns selbst gegen Wespen vorgeht, riskiert einen äußerst schmerzhaften Stich."),
         ("en", "Our process is extremely complicated for newcomers."),
+        ("en", "And to what do we owe our success thus far?"),
     ],
 )
 def test_claim_stays_silent(lang, sentence):
