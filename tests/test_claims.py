@@ -49,6 +49,11 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Ihr Wohlbefinden ist unser oberstes Anliegen.", "WL301"),
         ("de", "Ihre Zufriedenheit ist unser Erfolg.", "WL301"),
         ("de", "Kundenzufriedenheit: 100 %.", "WL303"),
+        # newest technology as praise; generous and transparent as superlatives of praise
+        ("en", "We provide the latest technology in diagnostic equipment.", "WL202"),
+        ("de", "Dafür haben wir in neueste Druckmaschinen investiert.", "WL202"),
+        ("de", "Unsere Brennanlage ist auf dem neuesten Stand der Technik.", "WL202"),
+        ("en", "We designed the most generous store policy for our customers.", "WL204"),
         # importance and dependence slogans
         ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
         ("en", "Our customer relationships are very important to us.", "WL301"),
@@ -86,6 +91,8 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wer bei uns selbst gegen Wespen vorgeht, riskiert einen äußerst schmerzhaften Stich."),
         ("en", "Our process is extremely complicated for newcomers."),
         ("en", "And to what do we owe our success thus far?"),
+        ("en", "Our team leaves for a break after a season of honest work."),  # "honest" is no "-est" form
+        ("en", "Please install the latest software update on your phone."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):

@@ -39,7 +39,7 @@ EVALUATIVE = {
          "nachhaltig", "fair", "transparent", "gründlich", "sorgfältig", "präzise", "kundenfreundlich",
          "beliebt", "bekannt", "renommiert", "erfolgreich", "vielseitig", "engagiert", "qualifiziert",
          "zufrieden", "hoch", "edel", "wertvoll", "schmackhaft", "kompetenteste", "angesehen", "geschmackvoll",
-         "aromatisch", "lebendig", "effektiv"}
+         "aromatisch", "lebendig", "effektiv", "großzügig", "ehrlich"}
     ),
     "en": frozenset(
         {"good", "fine", "great", "fast", "quick", "cheap", "low", "friendly", "reliable", "experienced",
@@ -49,7 +49,7 @@ EVALUATIVE = {
          "exclusive", "high", "creative", "thorough", "flexible", "competent", "renowned", "accurate",
          "happy", "large", "big", "comfortable", "luxurious", "prestigious", "elite", "sophisticated",
          "versatile", "passionate", "caring", "responsive", "talented", "valuable", "exceptional", "safe",
-         "healthy", "secure", "durable"}
+         "healthy", "secure", "durable", "generous", "transparent", "fair", "economical"}
     ),
 }  # fmt: skip
 # Superlatives that rank nothing: order, quantity, time, and "am besten" as advice ("Am besten rufen Sie an").
