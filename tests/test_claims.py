@@ -54,6 +54,11 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Dafür haben wir in neueste Druckmaschinen investiert.", "WL202"),
         ("de", "Unsere Brennanlage ist auf dem neuesten Stand der Technik.", "WL202"),
         ("en", "We designed the most generous store policy for our customers.", "WL204"),
+        # age boasts in the shapes of real about pages
+        ("en", "Thanks to great teamwork we have managed every bump in the road these past 20 years.", "WL205"),
+        ("en", "We turned 16 years old on March 1st!", "WL205"),
+        ("en", "Founded in the 1970s, we are original purveyors of ambulatory eats.", "WL205"),
+        ("en", "In the forty years that we have been open we have gained many regulars.", "WL205"),
         # importance and dependence slogans
         ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
         ("en", "Our customer relationships are very important to us.", "WL301"),
@@ -93,6 +98,7 @@ def test_claim_fires(lang, sentence, code):
         ("en", "And to what do we owe our success thus far?"),
         ("en", "Our team leaves for a break after a season of honest work."),  # "honest" is no "-est" form
         ("en", "Please install the latest software update on your phone."),
+        ("en", "My son turned 16 years old today."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):
