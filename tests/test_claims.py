@@ -59,6 +59,13 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "We turned 16 years old on March 1st!", "WL205"),
         ("en", "Founded in the 1970s, we are original purveyors of ambulatory eats.", "WL205"),
         ("en", "In the forty years that we have been open we have gained many regulars.", "WL205"),
+        ("de", "Dies machen wir seit mehreren Generationen.", "WL205"),
+        ("de", "Wir geben Empfehlungen aus unserer langjährigen Beratungspraxis.", "WL205"),
+        ("de", "In unserer über 25-jährigen Tätigkeit haben wir viel gelernt.", "WL205"),
+        ("de", "Unsere Firma ist ein über Generationen gewachsener Familienbetrieb.", "WL205"),
+        ("de", "Seit bald einem Jahrhundert gibt es unseren Standort.", "WL205"),
+        ("de", "Wir sind stolz darauf, in diesem Jahr 30 Jahre alt zu werden!", "WL205"),
+        ("de", "Unser Familienbetrieb arbeitet nun schon 60 Jahre im Dachdeckerhandwerk.", "WL205"),
         # importance and dependence slogans
         ("de", "Das Wohl Ihres Hundes ist uns sehr wichtig.", "WL301"),
         ("en", "Our customer relationships are very important to us.", "WL301"),
@@ -99,6 +106,8 @@ def test_claim_fires(lang, sentence, code):
         ("en", "Our team leaves for a break after a season of honest work."),  # "honest" is no "-est" form
         ("en", "Please install the latest software update on your phone."),
         ("en", "My son turned 16 years old today."),
+        ("de", "Wir haben auf die Genehmigung schon 3 Jahre gewartet."),
+        ("de", "Bei uns entsteht ein Schmuckstück, das über Generationen bestehen kann."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):

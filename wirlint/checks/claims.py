@@ -389,9 +389,16 @@ AGE_BOAST = {
     "de": re.compile(
         rf"\b(?:in\s+{ORDINALS['de']}\s+(?:und\s+{ORDINALS['de']}\s+)?Generation"
         rf"|seit\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+|nahezu\s+|gut\s+)?(?:{NUMBER_WORDS['de']}|vielen)\s+(?:Jahren|Jahrzehnten)"
-        r"|seit\s+(?:über\s+)?(?:einem\s+)?(?:Jahrhundert|Generationen)|seit\s+(?:vielen\s+)?Jahrzehnten"
+        r"|seit\s+(?:über\s+|mehreren\s+|vielen\s+)?(?:einem\s+)?(?:Jahrhundert|Generationen)|seit\s+(?:vielen\s+)?Jahrzehnten"
+        r"|seit\s+(?:bald\s+|fast\s+|über\s+|mehr\s+als\s+)?einem\s+(?:Viertel|halben\s+)?[Jj]ahrhundert"
+        r"|seit\s+langer\s+Zeit|über\s+(?:viele\s+)?Jahrzehnte|über\s+Generationen\s+gewachsen\w*"
+        r"|langjährig\w*\s+(?:\w*erfahrung\w*|\w*praxis\w*|Tradition|Geschichte|Kompetenz|Expertise)"
+        r"|(?:schon|bereits)\s+(?:über\s+|mehr\s+als\s+)?[1-9]\d+\s+Jahre\b"  # ten years or more: no waiting time
+        r"|[1-9]\d+\s+Jahre\s+alt\b|[1-9]\d+-[Jj]ähriges\b"
+        rf"|seit\s+(?:der\s+)?(?:Firmen|Betriebs)?[Gg]ründung\s+(?:im\s+Jahr(?:e)?\s+)?{YEAR}"
         r"|seit\s+(?:vielen\s+|hunderten\s+von\s+|über\s+)?Jahren"
-        r"|(?:\d+|\w+(?:zig|ßig|ssig))-?jährige[nrm]?\s+(?:Erfahrung|Tradition|Firmengeschichte|Bestehen|Geschichte)"
+        r"|(?:\d+|\w+(?:zig|ßig|ssig))-?jährige[nrm]?\s+(?:Erfahrung|Tradition|Firmengeschichte|Bestehen|Geschichte"
+        r"|Tätigkeit|Praxis|Berufserfahrung)"
         r"|in\s+(?:den|diesen)\s+(?:ganzen\s+|letzten\s+|vergangenen\s+)?\d+\s+Jahren"
         rf"|(?:über|mehr\s+als)\s+\d+\s+Jahre\b|(?:drei|vier|fünf|sechs|sieben|\d+)\s+Generationen"
         r"|\d+[- ]?jährige[snm]?\s+(?:Unternehmen|Jubiläum|Firmenjubiläum|Bestehen|Geschichte|Betrieb)"
