@@ -54,6 +54,8 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Dafür haben wir in neueste Druckmaschinen investiert.", "WL202"),
         ("de", "Unsere Brennanlage ist auf dem neuesten Stand der Technik.", "WL202"),
         ("en", "We designed the most generous store policy for our customers.", "WL204"),
+        ("en", "While some manufacturers talk about innovation, we have the record to back it up.", "WL202"),
+        ("en", "Unlike many agencies, we answer the phone ourselves.", "WL202"),
         # age boasts in the shapes of real about pages
         ("en", "Thanks to great teamwork we have managed every bump in the road these past 20 years.", "WL205"),
         ("en", "We turned 16 years old on March 1st!", "WL205"),
