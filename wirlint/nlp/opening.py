@@ -51,6 +51,12 @@ COMPANY_DESCRIPTORS = {
     ),
 }  # fmt: skip
 OBJECT_PRONOUNS = {"de": frozenset({"uns"}), "en": frozenset({"us"})}
+# verbs of common knowledge and duties that make "wir alle"/"we all" everyone's ("Wir alle kennen …")
+EVERYONE_VERBS = {
+    "de": frozenset({"kennen", "kennt", "wissen", "erinnern", "lieben", "brauchen", "müssen", "sollten", "haben"}),
+    "en": frozenset({"know", "remember", "need", "have", "love", "must", "should", "want"}),
+}
+EVERYONE_MODALS = {"de": frozenset({"müssen", "sollten"}), "en": frozenset({"must", "should"})}
 IT_IS_ADVERBS = frozenset({"always", "also", "therefore", "thus", "simply", "truly", "really", "very", "so",
                            "particularly", "especially", "extremely", "incredibly"})  # fmt: skip
 # Words that link a sentence to the one before and say nothing about either side. Conjunctions and focus
@@ -241,6 +247,8 @@ def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> Ope
     if len(words) < 2:
         return NOT_ABOUT_THE_COMPANY
     first = words[0]
+    if _everyone(words, lexicon.lang):
+        return NOT_ABOUT_THE_COMPANY  # "Wir alle kennen den Frühjahrsputz", "We must all take responsibility"
     if first._.voice == COMPANY:
         if first.lower_ in POSSESSIVES[lexicon.lang] and _owns_customer(words, lexicon):
             return OpeningAnalysis(Opening.CUSTOMER)
@@ -345,6 +353,19 @@ def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
         while index < len(words) and words[index].text in {",", "…", "...", "!"}:
             index += 1
     return words[index:]
+
+
+def _everyone(words: list[Token], lang: str) -> bool:
+    """ "Wir alle kennen …", "We all know …", "We must all …": "we" with "all" before a verb of common knowledge
+    or duty takes in the reader and everyone else; it is not the company speaking of itself."""
+    lowered = [token.lower_ for token in words[:4]]
+    if len(lowered) < 3 or lowered[0] not in {"wir", "we"}:
+        return False
+    if lowered[1] in {"alle", "all"}:
+        return lowered[2] in EVERYONE_VERBS[lang]
+    if lowered[1] not in EVERYONE_MODALS[lang] or lowered[2] not in {"alle", "all"} or len(words) < 4:
+        return False
+    return lang == "en" or not words[3].text[0].isupper()  # "Wir müssen alle Unterlagen prüfen": "alle" is theirs
 
 
 def _linking_phrase_length(words: list[Token], index: int, lang: str) -> int:
