@@ -116,6 +116,8 @@ CASES = [
     ("en", "We all know that our society is changing.", Opening.OTHER),
     ("en", "We must all take responsibility for the damage.", Opening.OTHER),
     ("en", "We all look forward to seeing you.", Opening.COMPANY),
+    ("en", "We all have years of experience in roofing.", Opening.COMPANY),
+    ("en", "We all want to be well taken care of.", Opening.OTHER),
     ("en", "Hmm, we have had a few good years.", Opening.COMPANY),
     ("en", "No, we did not want to be the biggest agency.", Opening.COMPANY),
     ("en", "Once we have gathered what we need, we write the specification.", Opening.COMPANY_PHRASE),

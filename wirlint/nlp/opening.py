@@ -52,9 +52,10 @@ COMPANY_DESCRIPTORS = {
 }  # fmt: skip
 OBJECT_PRONOUNS = {"de": frozenset({"uns"}), "en": frozenset({"us"})}
 # verbs of common knowledge and duties that make "wir alle"/"we all" everyone's ("Wir alle kennen …")
+# ("We all have 20 years of experience", "Wir alle lieben unseren Beruf" are the team's)
 EVERYONE_VERBS = {
-    "de": frozenset({"kennen", "kennt", "wissen", "erinnern", "lieben", "brauchen", "müssen", "sollten", "haben"}),
-    "en": frozenset({"know", "remember", "need", "have", "love", "must", "should", "want"}),
+    "de": frozenset({"kennen", "wissen", "erinnern", "brauchen", "müssen", "sollten"}),
+    "en": frozenset({"know", "remember", "need", "must", "should"}),
 }
 EVERYONE_MODALS = {"de": frozenset({"müssen", "sollten"}), "en": frozenset({"must", "should"})}
 IT_IS_ADVERBS = frozenset({"always", "also", "therefore", "thus", "simply", "truly", "really", "very", "so",
@@ -362,7 +363,8 @@ def _everyone(words: list[Token], lang: str) -> bool:
     if len(lowered) < 3 or lowered[0] not in {"wir", "we"}:
         return False
     if lowered[1] in {"alle", "all"}:
-        return lowered[2] in EVERYONE_VERBS[lang]
+        wish = lowered[2:4] == ["want", "to"]  # "We all want to be taken care of", not "We all want you to …"
+        return lowered[2] in EVERYONE_VERBS[lang] or wish
     if lowered[1] not in EVERYONE_MODALS[lang] or lowered[2] not in {"alle", "all"} or len(words) < 4:
         return False
     return lang == "en" or not words[3].text[0].isupper()  # "Wir müssen alle Unterlagen prüfen": "alle" is theirs
