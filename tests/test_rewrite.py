@@ -28,7 +28,8 @@ VERB_SWAPS = {
            "sends", "gives", "offers",
            "that", "explain", "tell", "show",  # "We ask that you" → "You are asked to"; explain → learn
            "accept", "take",  # "We accept (take) cash" → "You can pay with cash"
-           "have"},  # "We have a minimum order" → "There is a minimum order"
+           "have",  # "We have a minimum order" → "There is a minimum order"
+           "touch", "back"},  # "We will be in touch" → "You will hear from us"
 }  # fmt: skip
 
 

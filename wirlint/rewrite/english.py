@@ -7,7 +7,8 @@ English has no free word order to exploit, so the customer becomes the subject:
 - of "get" with what the company makes for them: "We build your website in two weeks" → "You get your website
   built in two weeks" (the reader is added: offered for a human look only);
 - of "learn"/"see" with what the company explains: "We explain how we are paid" → "You learn how we are paid";
-- of "get" with the contact: "We call you to discuss it" → "You get a call from us to discuss it";
+- of "get" with the contact: "We call you to discuss it" → "You get a call from us to discuss it", and of
+  "hear" with a promised reply: "We will be in touch shortly" → "You will hear from us shortly";
 - of a passive: "We will keep you informed" → "You will be kept informed", "We charge by the hour" → "You are
   charged by the hour", "We ask that you call" → "You are asked to call", "We do not share your data" → "Your
   data are not shared" (the reader's own, with any verb that has a plain passive);
@@ -116,6 +117,13 @@ GOAL_NOUNS = frozenset(
      "passion", "commitment", "promise", "reward", "motivation", "inspiration", "pride", "joy", "specialty",
      "speciality"}
 )  # fmt: skip
+# the company's promise to reply, and how the reader hears it: "We will be in touch" → "You will hear from us"
+REPLY_PHRASES = {
+    ("be", "in", "touch"): "hear from us",
+    ("be", "in", "touch", "with", "you"): "hear from us",
+    ("get", "in", "touch", "with", "you"): "hear from us",
+    ("get", "back", "to", "you"): "hear back from us",
+}
 # verbs of contacting the reader, and what the reader gets: "We call you" → "You get a call from us"
 CONTACT_NOUNS = {"call": "a call", "phone": "a call", "ring": "a call", "email": "an email", "e-mail": "an e-mail",
                  "text": "a text", "visit": "a visit", "message": "a message"}  # fmt: skip
@@ -184,6 +192,7 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _passive(frame, lexicon) if company is None else None,
                 _object_passive(frame, lexicon) if company is None else None,
                 _existential(frame) if company is None else None,
+                _reply_promised(frame) if company is None else None,
                 _payment_accepted(frame) if company is None else None,
             )
             if candidate is not None
@@ -528,6 +537,28 @@ def _contacted(frame: Frame) -> Candidate | None:
     words += ["get", contact, "from us", *([join(rest)] if rest else [])]
     text = _attach_clitics(" ".join(words)) + frame.end.text
     return Candidate(text, "perspective", False, frozenset({frame.verb.lower_, verb.lower_, "get", "a", "an", "us"}))
+
+
+def _reply_promised(frame: Frame) -> Candidate | None:
+    """ "We will be in touch shortly." → "You will hear from us shortly.", "We'll get back to you within 24
+    hours." → "You'll hear back from us within 24 hours.": the reply as the reader receives it. The words
+    change, so it is never safe."""
+    if frame.verb.lower_ not in MODALS or not frame.middle:
+        return None
+    adverbs = list(itertools.takewhile(lambda token: token.pos_ == "ADV", frame.middle))  # "will always get back"
+    middle = frame.middle[len(adverbs) :]
+    words = [token.lower_ for token in middle]
+    for phrase, heard in sorted(REPLY_PHRASES.items(), key=lambda item: -len(item[0])):
+        if tuple(words[: len(phrase)]) == phrase:
+            rest = middle[len(phrase) :]
+            if rest and rest[0].lower_ in {"and", "or", ","}:
+                return None  # "… and arrange a visit": a second promise would lose its subject
+            spoken = [adverb.text for adverb in [*frame.adverbs, *adverbs]]
+            parts = ["You", frame.verb.text, *spoken, heard]
+            text = _attach_clitics(" ".join([*parts, *([join(rest)] if rest else [])])) + frame.end.text
+            changed = frozenset({*phrase, "hear", "from", "us", "back", "touch", "get", "be", "in"})
+            return Candidate(text, "perspective", False, changed)
+    return None
 
 
 def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
