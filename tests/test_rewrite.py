@@ -22,7 +22,8 @@ VERB_SWAPS = {
            "anbieten", "zusenden", "zuschicken", "bereitstellen", "können", "kannst", "könnt", "werden", "wirst",
            "werdet", "bietet", "liefert", "gibt", "sendet", "schickt", "stellt", "unserem", "unserer", "von",
            "möchten", "wollen", "wünschen", "dass", "sind",  # "Wir möchten, dass Sie …" → "Sie sollen …"
-           "erklären", "erläutern", "zeigen", "erfahren", "sehen"},  # explaining: the reader learns or sees
+           "erklären", "erläutern", "zeigen", "erfahren", "sehen",  # explaining: the reader learns or sees
+           "melden", "zurück", "hören", "hörst", "hört"},  # "Wir melden uns bei Ihnen" → "Sie hören von uns"
     "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
            "get", "gets", "with", "to", "we", "help", "helps", "from", "our", "strive", "striving", "are", "provides",
            "sends", "gives", "offers",

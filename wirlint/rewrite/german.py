@@ -16,6 +16,8 @@
   Mittelfeld phrase (with an attribute that may follow it) taking the Vorfeld.
 - Passive (never safe, a matter of style): the customer object of a verb in ``PARTICIPLES`` becomes the subject
   ("Sie werden von uns … beraten"; after "können": "Sie können von uns … beraten werden").
+- The promised reply as the reader hears it (never safe): "Wir melden uns zeitnah bei Ihnen." → "Sie hören
+  zeitnah von uns."
 - The reader added (never safe): an offering verb without a recipient ("Wir bieten eine große Auswahl an …" →
   "Sie erhalten bei uns eine große Auswahl an …"); an explaining verb, with or without a recipient, becomes
   the reader's ("Ferner erklären wir die Einzelheiten …" → "Ferner erfahren Sie die Einzelheiten …").
@@ -93,6 +95,7 @@ CONJUGATION = {
     "werden": {"sg3": "wird", "pl": "werden", "du": "wirst", "ihr": "werdet"},
     "erfahren": {"sg3": "erfährt", "pl": "erfahren", "du": "erfährst", "ihr": "erfahrt"},
     "sehen": {"sg3": "sieht", "pl": "sehen", "du": "siehst", "ihr": "seht"},
+    "hören": {"sg3": "hört", "pl": "hören", "du": "hörst", "ihr": "hört"},
 }
 IRREGULAR_PRESENT = {"gibt": "geben"}
 # verbs whose object is the customer, with their participle, for the passive ("Sie werden … beraten")
@@ -169,6 +172,9 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     wish = _wish_for_reader(clause, subject, lexicon)
     if wish is not None:
         found.append(wish)
+    reply = _reply_promised(clause, subject)
+    if reply is not None:
+        found.append(reply)
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
 
@@ -195,6 +201,46 @@ def _identity_swapped(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
     text = join_parts(parts, (), clause.end)
     return Candidate(text, "fronting", True, changed=frozenset(), right_bracket=())
+
+
+def _reply_promised(clause: MainClause, subject: int) -> Candidate | None:
+    """ "Wir melden uns zeitnah bei Ihnen." → "Sie hören zeitnah von uns."; "Wir werden uns umgehend bei Ihnen
+    melden." → "Sie werden umgehend von uns hören.": the promised reply as the reader hears it. The reader named
+    after "bei" gives the person; the words change, so it is never safe."""
+    if subject != -1 or clause.vorfeld.head.lower_ != "wir" or not clause.middle:
+        return None
+    bracket = [token.lower_ for token in clause.right_bracket]
+    future = clause.finite.lower_ == "werden" and bracket == ["melden"]
+    if not future and (clause.finite.lower_ != "melden" or bracket not in ([], ["zurück"])):
+        return None
+    if clause.middle[0].kind != "pronoun" or clause.middle[0].head.lower_ != "uns":
+        return None
+    reader = next((part for part in clause.middle if _reader_after_bei(part)), None)
+    if reader is None:
+        return None  # without "bei Ihnen" the reader's form of address is unknown
+    new_subject, person = PRONOUN_NOMINATIVE[reader.head.text]
+    verb = CONJUGATION["werden" if future else "hören"][person]
+    rest = [_text(part) for part in clause.middle[1:] if part is not reader]
+    parts = [clause.link.text] if clause.link is not None else []
+    parts += [new_subject if parts else capitalise(new_subject), verb, *rest, "von uns"]  # "zurück" goes with it
+    if future:
+        parts.append("hören")
+    text = join_parts(parts, clause.nachfeld, clause.end)
+    changed = frozenset({"wir", "uns", "melden", "werden", "bei", "zurück", "von", "hören", verb})
+    return Candidate(text, "perspective", False, changed=changed, right_bracket=("hören",) if future else ())
+
+
+def _reader_after_bei(part: Constituent) -> bool:
+    """ "bei Ihnen", "bei dir", "bei euch": the reader as the one the company turns to."""
+    preposition = part.preposition
+    return (
+        part.kind == "prepositional"
+        and preposition is not None
+        and preposition.lower_ == "bei"
+        and len(part.tokens) == 2
+        and part.head.text in PRONOUN_NOMINATIVE
+        and part.head._.voice == CUSTOMER
+    )
 
 
 def _modal_zu_infinitive(bracket: tuple[Token, ...]) -> bool:
