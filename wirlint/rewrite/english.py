@@ -579,12 +579,8 @@ def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         return None
     plural = not recipient or recipient[0].lower_ == "you" or not _is_singular(_last_conjunct(recipient))
     plural = plural or "and" in {token.lower_ for token in recipient}
-    adverb_words = [adverb.text for adverb in adverbs]
     subject = "You" if not recipient or recipient[0].lower_ == "you" else capitalise(join(recipient))
-    if modal is not None:
-        auxiliary = [_modal_after(subject, modal), *negation, *adverb_words, "be"]
-    else:
-        auxiliary = ["are" if plural else "is", *negation, *adverb_words]
+    auxiliary = _passive_auxiliary(subject, modal, negation, adverbs, plural=plural)
     words = [subject, *auxiliary, participle]
     if rest:
         words.append(rest)
@@ -601,6 +597,16 @@ def past_participle(lemma: str) -> str | None:
 
     forms = getInflection(lemma, tag="VBN")
     return forms[0] if forms else None
+
+
+def _passive_auxiliary(
+    subject: str, modal: Token | None, negation: list[str], adverbs: list[Token], *, plural: bool
+) -> list[str]:
+    """The words before the participle: "may also be", "will not be" after a modal, else "are always", "is not"."""
+    adverb_words = [adverb.text for adverb in adverbs]
+    if modal is not None:
+        return [_modal_after(subject, modal), *negation, *adverb_words, "be"]
+    return ["are" if plural else "is", *negation, *adverb_words]
 
 
 def _modal_after(subject: str, modal: Token) -> str:
@@ -645,11 +651,7 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         return None  # the phrase goes on ("a stay of two nights") or a clause follows: no place for the participle
     # "X and Y" are plural; with "or" the verb agrees with the nearer noun ("skips or cancellations are")
     plural = "and" in {token.lower_ for token in thing} or not _is_singular(_last_conjunct(thing))
-    adverb_words = [adverb.text for adverb in adverbs]
-    if modal is not None:  # "may also be required", "will not be refunded"
-        auxiliary = [_modal_after(join(thing), modal), *negation, *adverb_words, "be"]
-    else:  # "are always discussed", "are not accepted"
-        auxiliary = ["are" if plural else "is", *negation, *adverb_words]
+    auxiliary = _passive_auxiliary(join(thing), modal, negation, adverbs, plural=plural)
     words = [join(thing), *auxiliary, participle]  # capitalised by the caller unless an opening phrase precedes
     if rest:
         words.append(join(rest))
