@@ -23,8 +23,9 @@ from wirlint.engine.terms import hint_key
 from wirlint.model import Finding
 from wirlint.nlp.claims import is_company_claim
 from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.sentences import sentence_words, span_text
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
-from wirlint.nlp.voice import COMPANY, CUSTOMER
+from wirlint.nlp.voice import COMPANY, CUSTOMER, has_voice, is_quoted, voice_of
 
 # "größten": ß takes the s, and only with an ending ("heißt", "fließt" are verbs)
 GERMAN_SUPERLATIVE_FORM = re.compile(r"^[a-zäöüß-]{2,}?(?:e?st(?:e|en|er|es|em)?|ßt(?:e|en|er|es|em))$")
@@ -135,16 +136,16 @@ def superlative_form(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     its form, where the company or its reader is spoken of (not "Die häufigsten Fehler …")."""
     lexicon = context.lexicon
     for analysed, sentence in context.sentences():
-        if not any(token._.voice is not None and not token._.quoted for token in sentence):
+        if not has_voice(sentence):
             continue
-        if _may_have_superlative(sentence, lexicon.lang) and not sentence.text.rstrip().endswith("?"):
+        if _may_have_superlative(sentence, lexicon.lang) and not span_text(sentence).rstrip().endswith("?"):
             ensure_tagged(sentence)
             for start, end in [*_superlatives(sentence, lexicon), *_elatives(sentence, lexicon.lang)]:
                 if is_company_claim(sentence, start, lexicon):
                     yield context.span_finding(spec, analysed, sentence.doc[start:end])
         for start_char, end_char in _comparisons(sentence, lexicon.lang):
             span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
-            quoted = span is None or any(token._.quoted for token in span)
+            quoted = span is None or any(is_quoted(token) for token in span)
             if not quoted and is_company_claim(sentence, span.start, lexicon, span.end):
                 yield context.finding(spec, analysed, start_char, end_char)
 
@@ -166,7 +167,7 @@ COMPETITORS = {
 
 def _comparisons(sentence: Span, lang: str) -> Iterator[tuple[int, int]]:
     """Character ranges of praising comparatives against competitors ("schneller als die Konkurrenz")."""
-    for match in COMPETITORS[lang].finditer(sentence.text):
+    for match in COMPETITORS[lang].finditer(span_text(sentence)):
         if _comparative_base(match.group(1).lower(), lang) in EVALUATIVE[lang]:
             yield sentence.start_char + match.start(), sentence.start_char + match.end()
 
@@ -202,7 +203,7 @@ def _may_have_superlative(sentence: Span, lang: str) -> bool:
             or token.lower_.startswith("bestmöglich")
             for token in sentence
         )
-    words = [token.lower_ for token in sentence if not token.is_space]
+    words = [token.lower_ for token in sentence_words(sentence)]
     if not ELATIVE_ADVERBS["en"].isdisjoint(words):
         return True
     return any(
@@ -214,16 +215,16 @@ def _may_have_superlative(sentence: Span, lang: str) -> bool:
 
 def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]:
     """(start, end) token ranges of claim superlatives: the adjective and its noun ("kreativsten Köpfe")."""
-    words = [token for token in sentence if not token.is_space]
+    words = sentence_words(sentence)
     for position, token in enumerate(words):
-        if token._.quoted:
+        if is_quoted(token):
             continue  # a customer's words: „die beste Bäckerei in ganz Regensburg“, schreibt eine Kundin
         lemma = _superlative_lemma(token, words, position, lexicon.lang)
         if lemma is None or lemma in NOT_PRAISE[lexicon.lang] or lemma in DESCRIPTIVE[lexicon.lang]:
             continue
         previous = words[position - 1] if position else None
         owner = _owner(words, position)
-        if owner is not None and owner._.voice == CUSTOMER:
+        if owner is not None and voice_of(owner) == CUSTOMER:
             continue  # "Ihr schönster Tag", "your best self": the customer's, not the company's
         noun = _following_noun(words, position)
         if noun is not None and noun.lower_.startswith(ADVICE_NOUNS[lexicon.lang]):
@@ -245,7 +246,7 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
 def _elatives(sentence: Span, lang: str) -> Iterator[tuple[int, int]]:
     """(start, end) of an elative: an intensifier before praise ("äußerst geschmackvoll", "höchst flexibel",
     "exceptionally reliable"). Before a word that is no praise it only intensifies ("äußerst schmerzhaft")."""
-    words = [token for token in sentence if not token.is_space and not token._.quoted]
+    words = [token for token in sentence if not token.is_space and not is_quoted(token)]
     for token, following in itertools.pairwise(words):
         praise = following.pos_ == "ADJ" and following.lemma_.lower() in EVALUATIVE[lang]
         if token.lower_ in ELATIVE_ADVERBS[lang] and praise:
@@ -286,7 +287,7 @@ def _owner(words: list[Token], position: int) -> Token | None:
     firm's greatest achievement"), if any."""
     english = words[position].doc.lang_ == "en"
     for token in reversed(words[max(0, position - 4) : position]):
-        if token._.voice is not None and token.lower_ not in {"wir", "we", "uns", "us", "sie", "you", "du"}:
+        if voice_of(token) is not None and token.lower_ not in {"wir", "we", "uns", "us", "sie", "you", "du"}:
             return token
         # a noun between belongs to another phrase ("unseren Kunden nur beste Ware"), except before an English
         # genitive ("our law firm's greatest")
@@ -449,13 +450,13 @@ def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL205: age and tradition where the company speaks about itself ("in dritter Generation", "since 1952")."""
     pattern = AGE_BOAST[context.lang]
     for analysed, sentence in context.sentences():
-        match = pattern.search(sentence.text)
-        if match is None or JOB_AD.search(sentence.text):
+        match = pattern.search(span_text(sentence))
+        if match is None or JOB_AD.search(span_text(sentence)):
             continue  # a job ad asks for years, it does not boast of them
         if not (_about_the_company(sentence, context.lexicon) or _is_fragment(sentence)):
             continue
         start = sentence.start_char + match.start()
-        if any(token._.quoted for token in sentence if start <= token.idx < sentence.start_char + match.end()):
+        if any(is_quoted(token) for token in sentence if start <= token.idx < sentence.start_char + match.end()):
             continue  # "„Seit 2015 kommen wir jeden Sommer“, schreibt Familie Grant": the customer's years
         yield context.finding(spec, analysed, start, sentence.start_char + match.end())
 
@@ -463,7 +464,7 @@ def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
 def _is_fragment(sentence: Span) -> bool:
     """A slogan line without a verb that names nobody ("Über 35 Jahre Erfahrung!", "# 400 years of combined
     experience", "Metal forming since 1945"): on a company's page, that is the company speaking."""
-    if any(token._.voice is not None for token in sentence):
+    if has_voice(sentence, quoted=True):
         return False
     ensure_tagged(sentence)
     return not any(token.tag_ in FINITE_TAGS or token.pos_ == "PRON" for token in sentence)
@@ -472,9 +473,7 @@ def _is_fragment(sentence: Span) -> bool:
 def _about_the_company(sentence: Span, lexicon: Lexicon) -> bool:
     """The company speaks (its voice in the sentence, or a sentence about a founding or a generation), and no
     single person does ("Seit 25 Jahren leide ich …")."""
-    company = SELF_DESCRIBING.search(sentence.text) is not None or any(
-        token._.voice == COMPANY and not token._.quoted for token in sentence
-    )
+    company = SELF_DESCRIBING.search(span_text(sentence)) is not None or has_voice(sentence, COMPANY)
     return company and is_company_claim(sentence, sentence.start, lexicon)
 
 

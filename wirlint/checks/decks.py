@@ -16,7 +16,7 @@ from wirlint.engine.packs import RuleSpec, normalise_label
 from wirlint.model import Finding, Role
 from wirlint.nlp.opening import POSSESSIVES, WE_FIRST
 from wirlint.nlp.pipeline import AnalysedBlock
-from wirlint.nlp.voice import COMPANY, CUSTOMER
+from wirlint.nlp.voice import COMPANY, CUSTOMER, is_quoted, voice_of
 
 DECK_KINDS = frozenset({"pptx", "pdf"})
 VENDOR_TITLES = frozenset(
@@ -71,22 +71,22 @@ def is_vendor_title(context: LintContext, title: AnalysedBlock) -> bool:
     if normalise_label(text) in VENDOR_TITLES or VENDOR_TOPICS.search(text):
         return True
     words = [t for t in title.doc if not t.is_space and not t.is_punct]
-    if not words or words[0]._.quoted:
+    if not words or is_quoted(words[0]):
         return False
     if any(context.opening(sentence) in WE_FIRST for sentence in title.doc.sents):
         return True
     first = words[0]
-    if first._.voice == COMPANY:
+    if voice_of(first) == COMPANY:
         owned = [t for t in words[1:4] if context.lexicon.is_customer_noun(t.text)]
         return not (first.lower_ in POSSESSIVES[context.lang] and owned)
     # A short title with company voice and none of the customer's: "Das sind wir", "Was uns auszeichnet".
-    voices = {t._.voice for t in words}
+    voices = {voice_of(t) for t in words}
     return COMPANY in voices and CUSTOMER not in voices and len(words) <= 6
 
 
 def _mentions_customer(context: LintContext, blocks: list[AnalysedBlock]) -> bool:
     return any(
-        token._.voice == CUSTOMER or context.lexicon.is_customer_noun(token.text)
+        voice_of(token) == CUSTOMER or context.lexicon.is_customer_noun(token.text)
         for analysed in blocks
         for token in analysed.doc
     )

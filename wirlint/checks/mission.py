@@ -18,7 +18,7 @@ from wirlint.model import Finding, Role
 from wirlint.nlp.opening import WE_FIRST
 from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.tagging import ensure_tagged
-from wirlint.nlp.voice import COMPANY, CUSTOMER
+from wirlint.nlp.voice import COMPANY, CUSTOMER, is_quoted, voice_of
 
 MISSION_HEADING = re.compile(
     r"^\s*(unser(e)?\s+)?(unternehmens)?(leitbild|mission|vision|werte|philosophie|selbstverständnis|"
@@ -52,9 +52,9 @@ def _find_mission_sentences(context: LintContext) -> list[tuple[AnalysedBlock, S
 
 def _mentions(sentence: Span, context: LintContext, voice: str) -> bool:
     for token in sentence:
-        if token._.quoted:
+        if is_quoted(token):
             continue
-        if token._.voice == voice or (voice == CUSTOMER and _customer_noun(token, context)):
+        if voice_of(token) == voice or (voice == CUSTOMER and _customer_noun(token, context)):
             return True
     return False
 

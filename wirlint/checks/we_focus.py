@@ -13,7 +13,7 @@ from wirlint.model import Finding, Role
 from wirlint.nlp.opening import WE_FIRST, Opening, opening_phrase, words_of
 from wirlint.nlp.pipeline import AnalysedBlock
 from wirlint.nlp.tagging import ensure_tagged
-from wirlint.nlp.voice import COMPANY
+from wirlint.nlp.voice import COMPANY, is_quoted, voice_of
 from wirlint.rewrite import suggest
 from wirlint.rewrite.advice import construction_advice
 
@@ -102,7 +102,7 @@ def we_you_balance(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
         return  # a headline or a single sentence has no balance to speak of; WL101 covers it
     for analysed in context.content_blocks:
         for token in analysed.doc:
-            if token._.voice == COMPANY and not token._.quoted:
+            if voice_of(token) == COMPANY and not is_quoted(token):
                 yield context.finding(
                     spec,
                     analysed,

@@ -16,6 +16,7 @@ from wirlint.model import BOILERPLATE_ROLES, Block, Document, Finding, Location,
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import Opening, OpeningAnalysis, analyse_opening
 from wirlint.nlp.pipeline import AnalysedBlock
+from wirlint.nlp.sentences import sentence_words, span_text
 from wirlint.nlp.voice import COMPANY, CUSTOMER, NAME_TAILS, QUOTED, VOICES
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class LintContext:
             (analysed, sentence)
             for analysed in self.content_blocks
             for sentence in analysed.doc.sents
-            if sentence.text.strip()
+            if span_text(sentence).strip()
         ]
 
     def opening(self, sentence: Span) -> Opening:
@@ -167,5 +168,5 @@ class LintContext:
 
 def sentence_span(sentence: Span) -> tuple[int, int]:
     """Character range of a sentence without its surrounding white space."""
-    words = [token for token in sentence if not token.is_space]
+    words = sentence_words(sentence)
     return words[0].idx, words[-1].idx + len(words[-1].text)

@@ -73,12 +73,21 @@ def pack_files(rule_paths: tuple[str, ...] = ()) -> list[tuple[str, Path]]:
     return files
 
 
-@cache
 def load_rules(rule_paths: tuple[str, ...] = (), *, nlp: bool = True) -> tuple[RuleSpec, ...]:
+    """Every rule of the built-in packs and of ``rule_paths``; with ``nlp``, also checked for what only spaCy
+    and the check modules can tell. Each pack is read once per process, whichever way it is asked for."""
+    specs = _read_rules(tuple(rule_paths))
+    if nlp:
+        _check_with_nlp(tuple(rule_paths))
+    return specs
+
+
+@cache
+def _read_rules(rule_paths: tuple[str, ...]) -> tuple[RuleSpec, ...]:
     specs: list[RuleSpec] = []
     seen: dict[tuple[str, str], str] = {}
     for lang, path in pack_files(rule_paths):
-        for spec in load_pack(path, lang, nlp=nlp):
+        for spec in load_pack(path, lang):
             key = (spec.rule.code, lang)
             if key in seen:
                 raise RulePackError(str(path), f"{spec.rule.code} is defined twice for '{lang}' (also in {seen[key]})")
@@ -86,6 +95,39 @@ def load_rules(rule_paths: tuple[str, ...] = (), *, nlp: bool = True) -> tuple[R
             specs.append(spec)
     _check_names_agree(specs)
     return tuple(specs)
+
+
+@cache
+def _check_with_nlp(rule_paths: tuple[str, ...]) -> None:
+    """Imports the code checks and compiles the Matcher patterns, so a broken pack fails before the first
+    file is linted; the error names the pack, the rule's place in it and the key, as a reading error does."""
+    validator = _pattern_validator()
+    places: dict[tuple[str, str], int] = {}
+    for spec in _read_rules(rule_paths):
+        pack = (spec.rule.source, spec.rule.lang)
+        places[pack] = places.get(pack, -1) + 1  # a pack's rules are read in the order of its tables
+        problem = _nlp_problem(spec, validator)
+        if problem is not None:
+            key, text = problem
+            raise RulePackError(spec.rule.source, f"rules[{places[pack]}] ({spec.rule.code}).{key}: {text}")
+
+
+def _nlp_problem(spec: RuleSpec, validator: Any) -> tuple[str, str] | None:
+    """(key, problem) for a check that cannot be imported or a pattern spaCy or RE2 rejects."""
+    if isinstance(spec.check, CheckReference):
+        try:
+            spec.check.resolve()
+        except (ImportError, AttributeError) as error:
+            return "check", f"cannot load {spec.check.target!r}: {error}"
+    for position, source in enumerate(spec.matcher.patterns if spec.matcher is not None else ()):
+        pattern = json.loads(source)
+        try:
+            validator.add("check", [pattern])
+            validator.add("check", [_linear_time_pattern(pattern)])
+        except (ValueError, KeyError) as error:
+            detail = " ".join(str(error).split("Pattern 0:")[-1].split())
+            return f"match.patterns[{position}]", f"not a valid spaCy Matcher pattern: {detail}"
+    return None
 
 
 def _check_names_agree(specs: list[RuleSpec]) -> None:
@@ -100,7 +142,7 @@ def _check_names_agree(specs: list[RuleSpec]) -> None:
             )
 
 
-def load_pack(path: Path, lang: str, *, nlp: bool = True) -> list[RuleSpec]:
+def load_pack(path: Path, lang: str) -> list[RuleSpec]:
     data = read_toml(path, RulePackError)
     unknown = set(data) - {"rules"}
     if unknown:
@@ -108,7 +150,7 @@ def load_pack(path: Path, lang: str, *, nlp: bool = True) -> list[RuleSpec]:
     tables = data.get("rules", [])
     if not isinstance(tables, list):
         raise RulePackError(str(path), "'rules' must be an array of tables ([[rules]])")
-    return [_RuleReader(path, index, table, lang, nlp=nlp).read() for index, table in enumerate(tables)]
+    return [_RuleReader(path, index, table, lang).read() for index, table in enumerate(tables)]
 
 
 RULE_KEYS = {"code", "name", "category", "severity", "scope", "default", "message", "advice", "match", "check",
@@ -118,8 +160,8 @@ DOCS_KEYS = {"what", "why", "bad", "good", "fix", "options"}
 
 
 class _RuleReader:
-    def __init__(self, path: Path, index: int, table: object, lang: str, *, nlp: bool) -> None:
-        self.path, self.index, self.lang, self.nlp = path, index, lang, nlp
+    def __init__(self, path: Path, index: int, table: object, lang: str) -> None:
+        self.path, self.index, self.lang = path, index, lang
         if not isinstance(table, dict):
             self.fail("rules", "must be a table")
         self.table: dict[str, Any] = table  # type: ignore[assignment]
@@ -187,14 +229,7 @@ class _RuleReader:
         return docs  # type: ignore[return-value]
 
     def _check_function(self) -> CheckFunction:
-        target = self.string("check", pattern=CHECK_TARGET)
-        check = CheckReference(target)
-        if self.nlp:
-            try:
-                check.resolve()
-            except (ImportError, AttributeError) as error:
-                self.fail("check", f"cannot load {target!r}: {error}")
-        return check
+        return CheckReference(self.string("check", pattern=CHECK_TARGET))
 
     def _match(self) -> tuple[TermMatcher | None, LabelMatcher | None]:
         match = self.table["match"]
@@ -223,21 +258,13 @@ class _RuleReader:
         return TermMatcher(phrases, cooccur, window, unless, patterns), None
 
     def _patterns(self, value: object) -> tuple[str, ...]:
-        """spaCy Matcher patterns, validated now so a typo fails at load time, not on the first match."""
+        """spaCy Matcher patterns in their shape here; what only spaCy can tell is checked by ``_check_with_nlp``."""
         if not isinstance(value, list):
             self.fail("match.patterns", "must be a list of patterns (lists of token tables)")
-        validator = _pattern_validator() if self.nlp else None
         result = []
         for position, pattern in enumerate(value):  # type: ignore[arg-type]
             if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict) for t in pattern):
                 self.fail(f"match.patterns[{position}]", "must be a non-empty list of token tables")
-            try:
-                if validator is not None:
-                    validator.add("check", [pattern])
-                    validator.add("check", [_linear_time_pattern(pattern)])
-            except (ValueError, KeyError) as error:
-                detail = " ".join(str(error).split("Pattern 0:")[-1].split())
-                self.fail(f"match.patterns[{position}]", f"not a valid spaCy Matcher pattern: {detail}")
             result.append(json.dumps(pattern, ensure_ascii=False))
         return tuple(result)
 

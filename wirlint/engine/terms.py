@@ -25,6 +25,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from wirlint.nlp.lexicon import gender_folded
+from wirlint.nlp.sentences import sentence_words
 from wirlint.nlp.tagging import ensure_tagged, is_tagged
 
 if TYPE_CHECKING:  # spaCy is imported when a sentence is matched, not when the packs are read
@@ -201,7 +202,7 @@ class SentenceTerms:
 
     def __init__(self, sentence: Span) -> None:
         self.sentence = sentence
-        self.words: list[Token] = [token for token in sentence if not token.is_space]
+        self.words: list[Token] = sentence_words(sentence)
         index = PATTERNS.index
         forms = [_form(word) for word in self.words]
         # Per word, the patterns it may match once tagged, and those its text matches already.

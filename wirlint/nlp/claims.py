@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.sentences import sentence_words
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
-from wirlint.nlp.voice import COMPANY, CUSTOMER
+from wirlint.nlp.voice import COMPANY, CUSTOMER, has_voice
 
 CLAIM_CATEGORIES = frozenset({"self-praise", "empty-claim"})
 NEGATIONS = {
@@ -88,18 +89,16 @@ def _compares_with_all(token: Token, lang: str) -> bool:
 
 def _joint_goal(sentence: Span, lang: str) -> bool:
     """ "Gemeinsam mit Ihnen …", "together with you": the customer shares the goal the claim describes."""
-    words = [token for token in sentence if not token.is_space]
-    return any(token.lower_ in JOINT_WORDS[lang] for token in words) and any(
-        token._.voice == CUSTOMER for token in words
+    return any(token.lower_ in JOINT_WORDS[lang] for token in sentence_words(sentence)) and has_voice(
+        sentence, CUSTOMER, quoted=True
     )
 
 
 def _single_speaker(sentence: Span, lang: str) -> bool:
     """ "Ich", "I" and no company voice: one person speaks about the company, not the company about itself."""
-    words = [token for token in sentence if not token.is_space]
-    if any(token._.voice == COMPANY for token in words):
+    if has_voice(sentence, COMPANY, quoted=True):
         return False
-    return any(token.lower_ in FIRST_PERSON_SINGULAR[lang] for token in words)
+    return any(token.lower_ in FIRST_PERSON_SINGULAR[lang] for token in sentence_words(sentence))
 
 
 def _praises_a_named_other(sentence: Span, start: int) -> bool:
@@ -107,7 +106,7 @@ def _praises_a_named_other(sentence: Span, start: int) -> bool:
     names an organisation ("Die Privatbrauerei Gampert-Bräu zählt zu den traditionsreichsten …", "Northwind
     Logistics is the leading …") praises that organisation: a partner, a supplier, a member on an association's
     site. Without configured names every name could be the company's own, so nothing is excused."""
-    if not sentence.doc._.company_names or any(token._.voice == COMPANY for token in sentence):
+    if not sentence.doc._.company_names or has_voice(sentence, COMPANY, quoted=True):
         return False
     ensure_tagged(sentence)
     for token in sentence:

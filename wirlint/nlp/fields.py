@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import ensure_tagged
+from wirlint.nlp.voice import is_quoted
 
 END_MARKS = frozenset({".", "!", ":"})
 MAX_WORDS = 80  # longer "sentences" are lists, run-ons or broken markup: not read into fields
@@ -82,7 +83,7 @@ class MainClause:
 def main_clause(sentence: Span) -> MainClause | None:
     """The topological fields of ``sentence``, or None when it is not one complete declarative main clause."""
     words = words_of(sentence)
-    if not 4 <= len(words) <= MAX_WORDS or any(word._.quoted or word.text in REFUSED_TEXT for word in words):
+    if not 4 <= len(words) <= MAX_WORDS or any(is_quoted(word) or word.text in REFUSED_TEXT for word in words):
         return None
     if words[-1].is_punct and words[-1].text not in END_MARKS:
         return None

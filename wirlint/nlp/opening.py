@@ -14,8 +14,9 @@ from enum import Enum
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.sentences import sentence_words
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
-from wirlint.nlp.voice import COMPANY, CUSTOMER
+from wirlint.nlp.voice import COMPANY, CUSTOMER, is_quoted, voice_of
 
 
 class Opening(Enum):
@@ -186,10 +187,11 @@ EMBEDDING_WORDS = frozenset({"than", "as", "so", "whatever", "whenever", "wherev
 
 def words_of(sentence: Span) -> list[Token]:
     """The sentence's words: no white space, no leading punctuation or bullets."""
-    words = [token for token in sentence if not token.is_space]
-    while words and (words[0].is_punct or words[0].text in BULLETS):
-        words.pop(0)
-    return words
+    words = sentence_words(sentence)
+    start = 0
+    while start < len(words) and (words[start].is_punct or words[start].text in BULLETS):
+        start += 1
+    return words[start:]
 
 
 @dataclass(frozen=True)
@@ -212,13 +214,13 @@ def analyse_opening(sentence: Span, lexicon: Lexicon) -> OpeningAnalysis:
     """The sentence's opening; when it is not about the company, the clause after a colon or dash is read as
     an opening of its own ("Unser Versprechen: Wir liefern in 24 Stunden")."""
     words = words_of(sentence)
-    if not _is_statement(words) or words[0]._.quoted or _is_question(words):
+    if not _is_statement(words) or is_quoted(words[0]) or _is_question(words):
         return NOT_ABOUT_THE_COMPANY  # a question turns to the reader, whoever it names first
     analysis = _analyse_clause(sentence, words, lexicon)
     if analysis.kind in WE_FIRST:
         return analysis
     tail = _clause_after_colon(words)
-    if tail and not tail[0]._.quoted:
+    if tail and not is_quoted(tail[0]):
         after_colon = _analyse_clause(sentence, tail, lexicon)
         # the speaker label is asked about last: telling a name from a word takes the tagger
         if after_colon.kind in WE_FIRST and not _is_speaker_label(sentence, words[: len(words) - len(tail) - 1]):
@@ -250,13 +252,13 @@ def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> Ope
     first = words[0]
     if _everyone(words, lexicon.lang):
         return NOT_ABOUT_THE_COMPANY  # "Wir alle kennen den Frühjahrsputz", "We must all take responsibility"
-    if first._.voice == COMPANY:
+    if voice_of(first) == COMPANY:
         if first.lower_ in POSSESSIVES[lexicon.lang] and _owns_customer(words, lexicon):
             return OpeningAnalysis(Opening.CUSTOMER)
         if first.lower_ in OBJECT_PRONOUNS[lexicon.lang] and len(words) > 2 and words[2].lower_ in CUSTOMER_SUBJECTS:
             return NOT_ABOUT_THE_COMPANY  # "Uns erreichen Sie …": the customer acts
         return OpeningAnalysis(Opening.COMPANY, first)
-    if first._.voice == CUSTOMER or lexicon.is_customer_noun(first.text):
+    if voice_of(first) == CUSTOMER or lexicon.is_customer_noun(first.text):
         return OpeningAnalysis(Opening.CUSTOMER)
     if lexicon.lang == "de" and (experiencer := _for_us(sentence, words, lexicon)) is not None:
         return OpeningAnalysis(Opening.COMPANY, experiencer)
@@ -325,13 +327,13 @@ def _opens_clause(prefield: list[Token]) -> bool:
     phrase about the company ("Als Familienbetrieb", "At Acme", "At our studio")."""
     following = prefield[1] if len(prefield) > 1 else None
     if prefield[0].lower_ == "at":
-        return following is None or not (following.is_title or following._.voice == COMPANY)
+        return following is None or not (following.is_title or voice_of(following) == COMPANY)
     lowered = following.lower_ if following is not None else ""
     return lowered in {"soon", "long", "far", "well", "you", "sie", "du", "ihr", "ich", "i", "man"}
 
 
 def _is_we(token: Token, lexicon: Lexicon) -> bool:
-    return token.lower_ in SUBJECT_PRONOUNS[lexicon.lang] and token._.voice == COMPANY
+    return token.lower_ in SUBJECT_PRONOUNS[lexicon.lang] and voice_of(token) == COMPANY
 
 
 def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -342,7 +344,7 @@ def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
     index = 0
     while index < len(words) - 1:
         lowered = words[index].lower_
-        focus_particle = lowered in FOCUS_PARTICLES[lang] and words[index + 1]._.voice == COMPANY
+        focus_particle = lowered in FOCUS_PARTICLES[lang] and voice_of(words[index + 1]) == COMPANY
         marker = _discourse_marker_length(words, index, lang) or _linking_phrase_length(words, index, lang)
         interjection = lowered in INTERJECTIONS and words[index + 1].text in {",", "…", "...", "!"}
         if lowered in CONJUNCTIONS[lang] or focus_particle or interjection:
@@ -375,7 +377,7 @@ def _linking_phrase_length(words: list[Token], index: int, lang: str) -> int:
     why our team …", "In addition, our staff …"); 0 otherwise. "That's why we …" is read with its subject."""
     for length in (4, 3, 2):
         after = index + length
-        if after >= len(words) or words[after].lower_ not in POSSESSIVES[lang] or words[after]._.voice != COMPANY:
+        if after >= len(words) or words[after].lower_ not in POSSESSIVES[lang] or voice_of(words[after]) != COMPANY:
             continue
         if " ".join(token.lower_ for token in words[index:after]) in LINKING_PHRASES[lang]:
             return length
@@ -389,7 +391,7 @@ def _discourse_marker_length(words: list[Token], index: int, lang: str) -> int:
         end = index + len(marker)
         if end < len(words) and tuple(word.lower_ for word in words[index:end]) == marker:
             following = words[end]
-            if following.text == "," or following._.voice == COMPANY:
+            if following.text == "," or voice_of(following) == COMPANY:
                 return len(marker)
     return 0
 
@@ -528,7 +530,7 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
     """English puts the subject first: the company after an opening phrase or clause and its comma ("At Acme,
     we …", "When we started, we …"), or after a short adverbial ("Every month we …")."""
     for index, word in enumerate(words[1:], start=1):
-        if word.lower_ in SUBJECT_PRONOUNS["en"] and word._.voice == COMPANY:
+        if word.lower_ in SUBJECT_PRONOUNS["en"] and voice_of(word) == COMPANY:
             before = words[:index]
             reason = "".join(token.lower_ for token in before) in REASON_OPENERS
             if _starts_subordinate(before) and before[-1].text != "," and not reason:
@@ -569,7 +571,7 @@ def _main_clause_without_comma(words: list[Token], index: int) -> bool:
 
 
 def _could_be_company_subject(token: Token, lexicon: Lexicon) -> bool:
-    return token._.voice == COMPANY and token.lower_ not in OBJECT_PRONOUNS[lexicon.lang]
+    return voice_of(token) == COMPANY and token.lower_ not in OBJECT_PRONOUNS[lexicon.lang]
 
 
 def _is_statement(words: list[Token]) -> bool:
@@ -619,7 +621,7 @@ def _for_us(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | Non
     if words[0].lower_ != "für" and words[2].lower_ == "für" and _is_company_pronoun(words[3], lexicon):
         ensure_tagged(sentence)  # "Wichtig ist für uns …": one word in the Vorfeld, then the verb
         return words[3] if words[1].tag_ in FINITE_TAGS and words[0].pos_ in {"ADJ", "ADV"} else None
-    if words[0].lower_ != "für" or words[1]._.voice != COMPANY:
+    if words[0].lower_ != "für" or voice_of(words[1]) != COMPANY:
         return None
     owned = words[1].lower_ in POSSESSIVES[lexicon.lang]
     if not (owned or _is_company_pronoun(words[1], lexicon)) or (owned and _owns_customer(words[1:], lexicon)):
@@ -641,7 +643,7 @@ def _for_us(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | Non
 
 
 def _is_company_pronoun(token: Token, lexicon: Lexicon) -> bool:
-    return token.lower_ in OBJECT_PRONOUNS[lexicon.lang] and token._.voice == COMPANY
+    return token.lower_ in OBJECT_PRONOUNS[lexicon.lang] and voice_of(token) == COMPANY
 
 
 def _business_by_kind(sentence: Span, words: list[Token], lexicon: Lexicon) -> Token | None:
@@ -668,14 +670,14 @@ def _company_heads(phrase: list[Token], lexicon: Lexicon) -> Token | None:
     Kosten unserer Projekte"): a company word after a noun counts when that noun is the company itself ("Das
     Team von Acme"). Reads parts of speech, so the sentence is tagged here, whichever rule asked first."""
     for index, word in enumerate(phrase):
-        if word._.voice != COMPANY:
+        if voice_of(word) != COMPANY:
             continue
         if index:
             ensure_tagged(word.sent)
         heads = [
             token
             for token in phrase[:index]
-            if (token.pos_ == "NOUN" or token.lower_ in QUANTIFIERS) and token._.voice != COMPANY
+            if (token.pos_ == "NOUN" or token.lower_ in QUANTIFIERS) and voice_of(token) != COMPANY
         ]
         if not heads or _describes_company(heads, lexicon, names_only=True):
             return word
@@ -686,11 +688,11 @@ def _is_company_noun(token: Token, lexicon: Lexicon) -> bool:
     """Company voice that is not a pronoun: a company name, or the possessive of a company-owned thing."""
     lowered = token.lower_
     pronoun = lowered in SUBJECT_PRONOUNS[lexicon.lang] or lowered in OBJECT_PRONOUNS[lexicon.lang]
-    return token._.voice == COMPANY and not pronoun
+    return voice_of(token) == COMPANY and not pronoun
 
 
 def _is_customer(token: Token, lexicon: Lexicon) -> bool:
-    return token._.voice == CUSTOMER or lexicon.is_customer_noun(token.text)
+    return voice_of(token) == CUSTOMER or lexicon.is_customer_noun(token.text)
 
 
 def _describes_company(prefield: list[Token], lexicon: Lexicon, *, names_only: bool = False) -> bool:

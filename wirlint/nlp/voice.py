@@ -25,6 +25,7 @@ from wirlint.nlp.lexicon import (
     THIRD_SINGULAR_VERBS,
     Lexicon,
 )
+from wirlint.nlp.sentences import remember_text
 
 COMPANY = "company"
 CUSTOMER = "customer"
@@ -61,6 +62,21 @@ def voice_of(token: Token) -> str | None:
 def is_quoted(token: Token) -> bool:
     quoted = token.doc.user_data.get(QUOTED)
     return quoted[token.i] if quoted is not None else False
+
+
+def has_voice(span: Span, voice: str | None = None, *, quoted: bool = False) -> bool:
+    """Whether a token of ``span`` has a voice (``voice`` if given), outside quotation marks unless
+    ``quoted``; read by index from the per-Doc lists, without a Token object per word."""
+    user_data = span.doc.user_data
+    voices = user_data.get(VOICES)
+    if voices is None:
+        return False
+    flags = user_data[QUOTED]
+    for index in range(span.start, span.end):
+        found = voices[index]
+        if found is not None and (voice is None or found == voice) and (quoted or not flags[index]):
+            return True
+    return False
 
 
 if not Token.has_extension("voice"):
@@ -248,7 +264,7 @@ class VoiceTagger:
         self._pronouns = frozenset(get_string_id(word) for word in words)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # spaCy joins it token by token on every access: once per Doc here
+        text = remember_text(doc)
         _repair_sentence_starts(doc, text)
         doc.user_data[QUOTED] = _quoted_tokens(doc, text)
         voices: list[str | None] = [None] * len(doc)

@@ -36,7 +36,7 @@ from wirlint.nlp.fields import MAX_WORDS
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
-from wirlint.nlp.voice import COMPANY
+from wirlint.nlp.voice import COMPANY, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
 from wirlint.rewrite.phrases import END_MARKS, Frame, confirmed_by_parse, join, plain_clause
 
@@ -343,7 +343,7 @@ def _company_subject_end(words: list[Token]) -> int | None:
     subject = words[:end]
     if subject[0].lower_ == "our" and len(subject) > 1 and subject[-1].pos_ == "NOUN":
         return end if subject[-1].morph.get("Number") != ["Plur"] else None
-    return end if all(token._.voice == COMPANY for token in subject) else None
+    return end if all(voice_of(token) == COMPANY for token in subject) else None
 
 
 def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:

@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 from wirlint.nlp.fields import Constituent, MainClause, main_clause, noun_phrase_at, relative_clause_follows
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.tagging import FINITE_TAGS
-from wirlint.nlp.voice import COMPANY, CUSTOMER
+from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts
 from wirlint.rewrite.phrases import join
 
@@ -239,7 +239,7 @@ def _reader_after_bei(part: Constituent) -> bool:
         and preposition.lower_ == "bei"
         and len(part.tokens) == 2
         and part.head.text in PRONOUN_NOMINATIVE
-        and part.head._.voice == CUSTOMER
+        and voice_of(part.head) == CUSTOMER
     )
 
 
@@ -258,7 +258,7 @@ def _view_after_the_verb(clause: MainClause) -> Candidate | None:
     vorfeld = clause.vorfeld
     if vorfeld.kind != "prepositional" or [token.lower_ for token in vorfeld.tokens[:2]] != ["für", "uns"]:
         return None
-    if not clause.middle or vorfeld.tokens[1]._.voice != COMPANY:
+    if not clause.middle or voice_of(vorfeld.tokens[1]) != COMPANY:
         return None
     subject = clause.middle[0]
     if subject.kind == "pronoun" and subject.head.lower_ not in VIEW_SUBJECT_PRONOUNS:
@@ -296,7 +296,7 @@ def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Cand
     infinitive = finite.lemma_
     if not infinitive.islower() or not infinitive.endswith("n"):
         return None
-    if body[0].text == "Sie" and body[0]._.voice == CUSTOMER:
+    if body[0].text == "Sie" and voice_of(body[0]) == CUSTOMER:
         reader, plural = [body[0]], True
     else:
         phrase = noun_phrase_at(body)
@@ -341,14 +341,14 @@ def _is_company_subject(part: Constituent, lexicon: Lexicon) -> bool:
     determiner = part.determiner
     if determiner is not None and determiner.lower_ in {"unser", "unsere"}:
         return True  # nominative only: "Unser Team", "Unsere Firma"
-    return all(token._.voice == COMPANY or token.tag_ in {"ART"} for token in part.tokens)
+    return all(voice_of(token) == COMPANY or token.tag_ in {"ART"} for token in part.tokens)
 
 
 def _customer_constituent(part: Constituent, clause: MainClause, lexicon: Lexicon) -> bool:
     """A constituent the reader would recognise as about them. Accusative "Sie" never counts: fronted, it
     reads as the subject."""
     if part.kind == "pronoun":
-        return part.head.text in CUSTOMER_PRONOUNS and part.head._.voice == CUSTOMER
+        return part.head.text in CUSTOMER_PRONOUNS and voice_of(part.head) == CUSTOMER
     if part.kind == "noun":
         if clause.finite.lemma_.lower() in COPULAS and not clause.right_bracket:
             return False  # "Wir sind Ihr Partner": a predicate, not an object
@@ -357,7 +357,7 @@ def _customer_constituent(part: Constituent, clause: MainClause, lexicon: Lexico
         if part.preposition is None or part.preposition.lower_ not in FRONTABLE_PREPOSITIONS:
             return False
         head = part.head
-        if head.text in CUSTOMER_PRONOUNS | {"Sie"} and head._.voice == CUSTOMER:
+        if head.text in CUSTOMER_PRONOUNS | {"Sie"} and voice_of(head) == CUSTOMER:
             return True
         return _customer_noun_phrase(part, lexicon)
     return False
@@ -378,7 +378,7 @@ def _customer_noun_phrase(part: Constituent, lexicon: Lexicon) -> bool:
 
 
 def _customer_possessive(token: Token) -> bool:
-    return token.tag_ == "PPOSAT" and token.lower_.startswith(CUSTOMER_POSSESSIVE_STEMS) and token._.voice == CUSTOMER
+    return token.tag_ == "PPOSAT" and token.lower_.startswith(CUSTOMER_POSSESSIVE_STEMS) and voice_of(token) == CUSTOMER
 
 
 def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
@@ -574,7 +574,7 @@ def _passive(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | 
 def _accusative_as_subject(part: Constituent, lexicon: Lexicon) -> tuple[str, str] | None:
     """An accusative customer object in the nominative: Sie/dich/euch, or a phrase whose accusative and
     nominative read the same (plural, or feminine singular: "alle Gäste", "unsere Kundinnen")."""
-    if part.kind == "pronoun" and part.head._.voice == CUSTOMER and len(part.tokens) == 1:
+    if part.kind == "pronoun" and voice_of(part.head) == CUSTOMER and len(part.tokens) == 1:
         return ACCUSATIVE_PRONOUN_AS_SUBJECT.get(part.head.text)
     if part.kind != "noun" or part.has_clause or not lexicon.is_customer_noun(part.head.text):
         return None
@@ -621,7 +621,7 @@ def _present(verb: Token) -> bool:
 
 def _dative_recipient(part: Constituent, lexicon: Lexicon) -> bool:
     if part.kind == "pronoun":
-        return part.head.text in DATIVE_PRONOUNS and part.head._.voice == CUSTOMER and len(part.tokens) == 1
+        return part.head.text in DATIVE_PRONOUNS and voice_of(part.head) == CUSTOMER and len(part.tokens) == 1
     if part.kind != "noun" or not lexicon.is_customer_noun(part.head.text):
         return False
     determiner = part.determiner
@@ -744,7 +744,7 @@ def decapitalise_phrase(part: Constituent) -> str:
     """A constituent leaving the sentence start: "Wir" → "wir", "Seit 1990" → "seit 1990", nouns keep theirs."""
     text = _text(part)
     first = part.tokens[0]
-    if first.tag_ in {"NN", "NNA", "NE", "FM"} or first._.voice == CUSTOMER:
+    if first.tag_ in {"NN", "NNA", "NE", "FM"} or voice_of(first) == CUSTOMER:
         return text
     return decapitalise(text)
 

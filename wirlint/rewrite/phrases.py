@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirlint.nlp.tagging import FINITE_TAGS
+from wirlint.nlp.voice import is_quoted
 
 END_MARKS = frozenset({".", "!", ":"})  # "We offer the following services:" introduces its list
 CLAUSE_LINKS = frozenset({"and", "or", "but"})
@@ -32,7 +33,7 @@ class Frame:
 def plain_clause(words: list[Token], subject_end: int, *, adverbs: bool = False) -> Frame | None:
     """The frame of ``words`` whose subject is ``words[:subject_end]``; None for questions, quotations, two
     main clauses and anything else a reordering could break."""
-    if len(words) < subject_end + 3 or any(word._.quoted for word in words):
+    if len(words) < subject_end + 3 or any(is_quoted(word) for word in words):
         return None
     end = words[-1]
     if end.text not in END_MARKS:
