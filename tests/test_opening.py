@@ -125,6 +125,12 @@ CASES = [
     ("en", "Today, we are a team of twelve.", Opening.COMPANY_LATER),
     ("en", "All-in-all we are pleased with the result.", Opening.COMPANY),
     ("en", "Unfortunately our mail may land in your junk folder.", Opening.COMPANY),
+    # a sentence adverb or linking phrase before the company leaves it first; a time or condition does not
+    ("en", "Accordingly, we ask that you notify us as soon as possible.", Opening.COMPANY),
+    ("en", "In doing so we strive to provide excellent customer service.", Opening.COMPANY),
+    ("en", "To that end, we have strived.", Opening.COMPANY),
+    ("en", "Collectively, we did everything in our power.", Opening.COMPANY),
+    ("en", "Usually, we need more time to meet with you.", Opening.COMPANY_LATER),
     ("en", "At Burns Bay Physiotherapy we pride ourselves on our service.", Opening.COMPANY_PHRASE),
     ("en", "At the moment we are closed for the holidays.", Opening.COMPANY_LATER),
     ("en", "That way we keep costs low.", Opening.OTHER),

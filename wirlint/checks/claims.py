@@ -386,9 +386,15 @@ ORDINALS = {
     "de": r"(?:zweiter|dritter|vierter|fünfter|sechster|siebter|achter|neunter|zehnter|\d+\.)",
     "en": r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))",
 }
+DATIVE_ORDINALS = r"(?:zweiten|dritten|vierten|fünften|sechsten|siebten|achten|neunten|zehnten|\d+\.|\d+ten)"
 AGE_BOAST = {
     "de": re.compile(
         rf"\b(?:in\s+{ORDINALS['de']}\s+(?:und\s+{ORDINALS['de']}\s+)?Generation"
+        rf"|in\s+der\s+{DATIVE_ORDINALS}\s+\w*generation"
+        rf"|{NUMBER_WORDS['de']}\s+Jahren?\s+(?:Erfahrung|Berufserfahrung|Praxis|Praxiserfahrung|Expertise|Know-how"
+        r"|Selbstständigkeit|Selbständigkeit|Firmengeschichte|Tradition)"
+        r"|\d+\s+Jahre\s+(?:währende|lange|alte)\s+\w*geschichte"
+        rf"|gegründet\s+wurden?\s+(?:[\w&.-]+\s+){{1,5}}?(?:im\s+Jahre?\s+|anno\s+)?{YEAR}"
         rf"|seit\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+|nahezu\s+|gut\s+)?(?:{NUMBER_WORDS['de']}|vielen)\s+(?:Jahren|Jahrzehnten)"
         r"|seit\s+(?:über\s+|mehreren\s+|vielen\s+)?(?:einem\s+)?(?:Jahrhundert|Generationen)|seit\s+(?:vielen\s+)?Jahrzehnten"
         r"|seit\s+(?:bald\s+|fast\s+|über\s+|mehr\s+als\s+)?einem\s+(?:Viertel|halben\s+)?[Jj]ahrhundert"
@@ -421,7 +427,10 @@ AGE_BOAST = {
         r"|(?:\d+|twenty|thirty|forty|fifty)\+?\s+years\s+in\s+business"
         rf"|in\s+business\s+for\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?{NUMBER_WORDS['en']}\s+(?:years|decades)"
         r"|(?:over|more\s+than|nearly|almost)\s+\d+\s+years(?:'|’)?(?:\s+worth)?\s+of\s+(?:\w+\s+)?(?:experience|expertise)"
-        r"|\d+\+?\s+years\s+of\s+(?:combined\s+|our\s+company(?:'|’)s\s+)?(?:\w+\s+)?(?:experience|expertise|existence|history)"
+        r"|\d+\+?\s+years\s+of\s+(?:combined\s+|our\s+company(?:'|’)s\s+)?(?:\w+\s+)?(?:experience|expertise|existence|history"
+        r"|service|excellence|tradition|craftsmanship)"
+        rf"|spen(?:t|ding)\s+(?:nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:many\s+years|several\s+years|decades"
+        rf"|half\s+a\s+century|{NUMBER_WORDS['en']}\s+(?:years|decades))"
         r"|\d+\+?\s+years\s+under\s+(?:our|their|his|her)"
         r"|(?:for|over)\s+(?:over\s+|more\s+than\s+)?(?:half\s+a\s+century|a\s+century|decades|generations)"
         rf"|since\s+our\s+(?:beginnings?|founding|foundation|start)\s+in\s+{YEAR}"

@@ -115,6 +115,11 @@ DISCOURSE_MARKERS = {
             "above all", "after all", "in addition", "on one hand", "on the one hand", "on the other hand",
             "all in all", "all - in - all", "ultimately", "naturally", "quite simply", "simply put", "put simply",
             "unfortunately", "fortunately", "luckily", "sadly", "happily", "honestly", "frankly",
+            "accordingly", "consequently", "as a result", "thus", "hence", "as such", "collectively", "anyway",
+            "in other words", "in short", "in summary", "to that end", "in that spirit", "in doing so", "in turn",
+            "that said", "having said that", "clearly", "obviously", "essentially", "basically", "admittedly",
+            "hopefully", "thankfully", "importantly", "more importantly", "most importantly", "besides",
+            "likewise", "similarly", "instead", "it turns out", "turns out",
         )
     ),
 }  # fmt: skip

@@ -7,15 +7,23 @@ ones are safe. When the analysis is unsure it returns nothing, and the finding k
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from spacy.tokens import Span
 
 from wirlint.model import Suggestion
 from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.opening import words_of
+from wirlint.nlp.sentences import remember_text, sentence_words
 from wirlint.rewrite.english import english_candidates
 from wirlint.rewrite.german import german_candidates
 from wirlint.rewrite.verify import verify
 
 KIND_ORDER = ("perspective", "fronting", "passive", "label")
+FIRST_WORD = re.compile(r"\w+")
+# written small inside an English sentence, so also after marks that continue one ("... you get …")
+ENGLISH_SMALL_PRONOUNS = frozenset({"you", "your", "we", "our", "us"})
 
 
 def suggest(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
@@ -27,5 +35,30 @@ def suggest(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
     else:
         candidates = []
     verified = [verify(sentence, candidate, lexicon.lang) for candidate in candidates]
-    unique = list({suggestion.text: suggestion for suggestion in verified if suggestion is not None}.values())
+    kept = [_with_leading_marks(sentence, suggestion, lexicon.lang) for suggestion in verified if suggestion]
+    unique = list({suggestion.text: suggestion for suggestion in kept}.values())
     return sorted(unique, key=lambda s: (not s.safe, KIND_ORDER.index(s.kind)))
+
+
+def _with_leading_marks(sentence: Span, suggestion: Suggestion, lang: str) -> Suggestion:
+    """A sentence that opens with marks before its first word ("...wir kümmern uns …", "– we offer …") keeps
+    them in the rewrite, which replaces the whole sentence; a first word written small after them stays small
+    unless it is always capitalised ("...um Ihren Garten kümmern wir uns solange.")."""
+    words, tokens = words_of(sentence), sentence_words(sentence)
+    if not words or not tokens or words[0].i == tokens[0].i:
+        return suggestion
+    leading = remember_text(sentence.doc)[tokens[0].idx : words[0].idx]
+    text = suggestion.text
+    if text.startswith(leading):
+        return suggestion
+    first = FIRST_WORD.match(text)
+    if words[0].text[:1].islower() and first is not None and _written_small(first.group(), sentence, lang):
+        text = text[:1].lower() + text[1:]
+    return dataclasses.replace(suggestion, text=leading + text)
+
+
+def _written_small(word: str, sentence: Span, lang: str) -> bool:
+    small = word.lower()
+    if lang == "en" and small in ENGLISH_SMALL_PRONOUNS:
+        return True
+    return any(token.text == small for token in sentence_words(sentence))

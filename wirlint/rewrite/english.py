@@ -471,9 +471,14 @@ def _produced_for_reader(lemma: str, middle: list[Token], lexicon: Lexicon) -> s
     if not thing or thing[-1].pos_ not in NOUNS:
         return None
     rest = middle[len(thing) :]
+    while rest and rest[0].lower_ == "of":  # "the details of your cleaning plan" is one thing: "… plan reviewed"
+        owner = _leading_noun_phrase(rest[1:], lexicon)
+        if not owner or owner[-1].pos_ not in NOUNS:
+            return None
+        thing, rest = thing + rest[: len(owner) + 1], rest[len(owner) + 1 :]
     if rest and (rest[0].is_punct or rest[0].lower_ in {"who", "that", "which", "and", "or", "but"}):
         return None  # a list, a clause or a second verb follows: the participle would land in the wrong place
-    if not rest and thing[0].lower_ != "your":
+    if not rest and all(token.lower_ != "your" for token in thing):
         return None  # "We build relationships.", "We create a proposal.": nothing said of how the reader gets it
     return " ".join(part for part in (join(thing), participle, join(rest)) if part)
 
