@@ -397,6 +397,11 @@ class TermMatcher:
     _matchers: dict[tuple[int, str], Matcher] = field(default_factory=dict, hash=False, compare=False, repr=False)
     _compiled_patterns: tuple[MatcherPattern, ...] = field(init=False, compare=False, repr=False)
     _phrases_by_first_word: dict[int, tuple[Term, ...]] = field(init=False, compare=False, repr=False)
+    # Words of which a sentence needs at least one for any match (a phrase's first word, a word of each term of
+    # a co-occurrence's first group, an anchor of each pattern); None when a pattern has no anchor at all.
+    _anchors: frozenset[int] | None = field(init=False, compare=False, repr=False)
+    # per co-occurrence, per group: the first words of its terms (a group without one of them has no hit)
+    _group_firsts: tuple[tuple[frozenset[int], ...], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         compiled = tuple(MatcherPattern.parse(pattern) for pattern in self.patterns)
@@ -405,6 +410,16 @@ class TermMatcher:
         for term in self.phrases:
             by_first.setdefault(term.ids[0], []).append(term)
         object.__setattr__(self, "_phrases_by_first_word", {key: tuple(value) for key, value in by_first.items()})
+        group_firsts = tuple(
+            tuple(frozenset(term.ids[0] for term in group) for group in groups) for groups in self.cooccur
+        )
+        object.__setattr__(self, "_group_firsts", group_firsts)
+        anchors = set(by_first)
+        anchors.update(first for firsts in group_firsts for first in firsts[0])
+        for pattern in compiled:
+            anchors.update(pattern.required)
+        unanchored = any(not pattern.required for pattern in compiled)
+        object.__setattr__(self, "_anchors", None if unanchored else frozenset(anchors))
 
     def _matcher(self, vocab: Vocab, pattern: MatcherPattern) -> Matcher:
         """One Matcher per pattern, so a sentence runs only the patterns whose anchors it has."""
@@ -435,9 +450,11 @@ class TermMatcher:
             best = max(best, term.prospect(terms))
             if best is Prospect.NEEDS_TAGS:
                 return best
-        for groups in self.cooccur:
+        for groups, firsts in zip(self.cooccur, self._group_firsts, strict=True):
+            if any(group_firsts.isdisjoint(candidates) for group_firsts in firsts):
+                continue  # the usual case: a group none of whose terms can start here
             if not all(any(term.required <= candidates for term in group) for group in groups):
-                continue  # the usual case, decided by set look-ups alone
+                continue  # decided by set look-ups alone
             group_prospects = [max((term.prospect(terms) for term in group), default=Prospect.NONE) for group in groups]
             if all(group_prospects):
                 best = max(best, *group_prospects)
@@ -448,6 +465,8 @@ class TermMatcher:
     def match(self, sentence: Span) -> list[tuple[int, int]]:
         """Token index ranges (doc indexes) of every match in the sentence; quoted matches are dropped."""
         terms = sentence_terms(sentence)
+        if self._anchors is not None and self._anchors.isdisjoint(terms.candidates):
+            return []  # the usual case: not one word the rule could start from
         prospect = self._prospect(terms)
         patterns = [
             pattern
