@@ -154,3 +154,31 @@ def test_a_company_name_too_short_to_match_safely_is_ignored_not_a_crash():
 
     result = lint_text("AB baut Häuser. Wir sind da.", lang="de", company_names=("AB",))
     assert result.score.we == 1 and result.errors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentences"),
+    [
+        (
+            "Wir helfen Ihnen gerne. „In einem Garten wird es wiedergefunden“. Danach mehr.",
+            "de",
+            ["Wir helfen Ihnen gerne.", "„In einem Garten wird es wiedergefunden“.", "Danach mehr."],
+        ),
+        (
+            "We help you. “Great service,” says Anna. (Prices vary.) Then more.",
+            "en",
+            ["We help you.", "“Great service,” says Anna.", "(Prices vary.)", "Then more."],
+        ),
+        # a closing mark stays with the sentence it closes
+        ("Er sagte: „Wir kommen.“ Dann ging er.", "de", ["Er sagte: „Wir kommen.“", "Dann ging er."]),
+        (
+            "Wir sind die Nr. 1 in der Region. Das sagen unsere Kunden.",
+            "de",
+            ["Wir sind die Nr. 1 in der Region.", "Das sagen unsere Kunden."],
+        ),
+    ],
+)
+def test_a_sentence_starts_at_the_mark_that_opens_it(text, lang, sentences):
+    document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (analysed,) = analyse(document, lang)
+    assert [sentence.text for sentence in analysed.doc.sents] == sentences

@@ -43,6 +43,7 @@ QUOTE_PAIRS = {
     "›": "‹",
     "‘": "’",
 }
+OPENING_MARKS = frozenset({"„", "“", '"', "«", "»", "‚", "‘", "(", "["})
 SENTENCE_OPENERS = frozenset({"„", "“", '"', "«", "»", "‚", "‘", "(", "[", "–", "-", "—", "•", "*", ":"})
 ABBREVIATIONS_BEFORE_NUMBER = frozenset({"no", "nr", "nos", "vol", "art", "ch", "p", "pp", "fig"})
 
@@ -439,12 +440,21 @@ ELLIPSES = frozenset(get_string_id(form) for form in ("…", "..."))
 
 
 def _repair_sentence_starts(doc: Doc, text: str) -> None:
-    """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1"); split after an
-    ellipsis that a capitalised word follows ("… zu eng… Es war nicht mehr zu übersehen")."""
+    """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1"); start a sentence at
+    the quotation mark or bracket that opens it, which the sentencizer leaves at the end of the sentence before
+    ("… Umgebung. „In einem Garten …“"); split after an ellipsis that a capitalised word follows ("… zu eng… Es
+    war nicht mehr zu übersehen")."""
     starts_and_numbers = doc.to_array([SENT_START, LIKE_NUM])
     candidates = (starts_and_numbers[:, 0] == 1) & (starts_and_numbers[:, 1] == 1)
     for index in numpy.flatnonzero(candidates).tolist():
         if index >= 2 and doc[index - 1].text == "." and doc[index - 2].lower_ in ABBREVIATIONS_BEFORE_NUMBER:
+            doc[index].is_sent_start = False
+    for index in numpy.flatnonzero(starts_and_numbers[:, 0] == 1).tolist():
+        opener = index
+        while opener >= 2 and _opens_the_next(doc[opener - 1], doc[opener - 2]):
+            opener -= 1
+        if opener != index and doc[index].is_sent_start:
+            doc[opener].is_sent_start = True
             doc[index].is_sent_start = False
     if "…" in text or "..." in text:
         forms = doc.to_array(ORTH).tolist()
@@ -453,6 +463,17 @@ def _repair_sentence_starts(doc: Doc, text: str) -> None:
                 token, following = doc[index], doc[index + 1]
                 if following.is_title and following.is_alpha and token.whitespace_:
                     following.is_sent_start = True
+
+
+def _opens_the_next(mark: Token, before: Token) -> bool:
+    """An opening quotation mark or bracket: white space before it, none after it, and a sentence already
+    ended before it (a closing mark sits on the word it closes, so it never counts)."""
+    return (
+        mark.text in OPENING_MARKS
+        and bool(before.whitespace_)
+        and not mark.whitespace_
+        and (before.is_punct or before.text in OPENING_MARKS)
+    )
 
 
 @Language.factory("wirlint_voice", default_config={"extra_customer_terms": []})
