@@ -36,6 +36,7 @@ PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS", "PPOSS"})
 ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PAV", "PROAV", "PTKA", "PWAV", "APZR"})  # APZR: "darüber hinaus"
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 COORDINATORS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
+PREDICATE_COORDINATORS = frozenset({"und", "oder", "sowie"})  # "… und bieten Ihnen …": a second predicate
 RANGE_WORDS = frozenset({"-", "–", "bis"})
 ATTACHED_PREPOSITIONS = frozenset({"mit", "ohne"})
 ADVERBIAL_KINDS = frozenset({"adverb", "prepositional", "number"})
@@ -76,7 +77,7 @@ class MainClause:
     finite: Token
     middle: tuple[Constituent, ...]
     right_bracket: tuple[Token, ...]
-    nachfeld: tuple[Token, ...]  # from its comma on
+    nachfeld: tuple[Token, ...]  # from its comma on, or from "und" before a second predicate of the subject
     end: Token | None  # the end mark; None when the text ends without one
 
 
@@ -190,6 +191,8 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int 
     for index, token in enumerate(rest):
         if token.tag_ in FINITE_GERMAN and token is not infinitive:
             return None  # a finite verb outside any subordinate clause: two main clauses
+        if _coordinated_predicate_at(rest, index):
+            return index  # "… im Einsatz | und bieten Ihnen …": a second predicate of the same subject follows
         if token.lower_ in LINKING_CONJUNCTIONS | {"sowie"} and _opens_main_clause(rest, index):
             return None
         if token.text != ",":
@@ -205,6 +208,15 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int 
         after = _main_clause_end(rest[closing + 1 :])
         return None if after is None else closing + 1 + after
     return len(rest)
+
+
+def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
+    """ "und"/"oder"/"sowie" at ``index`` followed at once by a finite verb with its own words: the subject is
+    shared, so the main clause ends before the conjunction and the second predicate follows it unchanged."""
+    token = rest[index]
+    if token.lower_ not in PREDICATE_COORDINATORS or token.tag_ != "KON" or index == 0 or index + 2 >= len(rest):
+        return False
+    return rest[index + 1].tag_ in FINITE_GERMAN and rest[index - 1].text != ","
 
 
 def _opens_main_clause(rest: list[Token], index: int) -> bool:

@@ -150,31 +150,31 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     identity = _identity_swapped(clause, lexicon)
     if identity is not None:
         return [identity]
+    # "…, sobald wir …, und teilen Ihnen mit", "… im Einsatz und bieten Ihnen …": a second predicate shares the
+    # subject, so only a fronting keeps the sentence's subject and with it the second predicate's meaning
+    shared_subject = _coordinated_predicate(clause.nachfeld)
     subject = _company_subject(clause, lexicon)
     if subject is None:
-        view = _view_after_the_verb(clause)
+        view = _view_after_the_verb(clause) if not shared_subject else None
         return [view] if view is not None else []
     if clause.finite.tag_ == "VVFIN" and _modal_zu_infinitive(clause.right_bracket):
         return []  # "Wir bedauern Ihnen … anbieten zu können": the Mittelfeld is the infinitive clause's
     scoped = any(token.lower_ in SCOPE_WORDS for part in clause.middle for token in part.tokens)
-    found = []
-    # "…, sobald wir …, und teilen Ihnen mit": a second predicate shares the subject; only a fronting keeps it
-    shared_subject = _coordinated_predicate(clause.nachfeld)
-    switched = _perspective(clause, subject, lexicon) if not shared_subject else None
-    if switched is not None:
-        found.append(switched)
     fronted = _front(clause, subject, lexicon)
-    if fronted is not None:
-        found.append(fronted)
-    passive = _passive(clause, subject, lexicon) if not shared_subject else None
-    if passive is not None:
-        found.append(passive)
-    wish = _wish_for_reader(clause, subject, lexicon)
-    if wish is not None:
-        found.append(wish)
-    reply = _reply_promised(clause, subject)
-    if reply is not None:
-        found.append(reply)
+    if shared_subject:
+        found = [fronted] if fronted is not None else []
+    else:
+        found = [
+            candidate
+            for candidate in (
+                _perspective(clause, subject, lexicon),
+                fronted,
+                _passive(clause, subject, lexicon),
+                _wish_for_reader(clause, subject, lexicon),
+                _reply_promised(clause, subject),
+            )
+            if candidate is not None
+        ]
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
 
@@ -392,6 +392,8 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     target = candidates[0]
     if target > 0 and clause.middle[target - 1].head.lower_ in SCOPE_WORDS:
         return None  # "nicht nur Ihnen", "auch Ihnen": the particle belongs to the phrase
+    if subject != -1 and len(clause.vorfeld.tokens) == 1 and clause.vorfeld.head.lower_ in SCOPE_WORDS:
+        return None  # "Auch senden wir Ihnen Ihre Muster nicht zurück": moved on, "auch" would focus the samples
     attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
     moved, nachfeld = _with_relative_clause(clause, target)
     if subject == -1:
