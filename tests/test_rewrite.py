@@ -30,6 +30,7 @@ VERB_SWAPS = {
            "that", "explain", "tell", "show",  # "We ask that you" → "You are asked to"; explain → learn
            "accept", "take",  # "We accept (take) cash" → "You can pay with cash"
            "have",  # "We have a minimum order" → "There is a minimum order"
+           "charge",  # "We charge $120/hour" → "You pay $120/hour"
            "touch", "back"},  # "We will be in touch" → "You will hear from us"
 }  # fmt: skip
 

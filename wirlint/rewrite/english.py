@@ -140,6 +140,10 @@ PAYMENT_MEANS = frozenset(
 )  # fmt: skip
 # verbs of billing whose object, the reader, usually goes unsaid: "We charge by the hour"
 BILLING_VERBS = frozenset({"charge", "bill", "invoice"})
+# what a company charges that the reader pays: "We charge a fee of $25" → "You pay a fee of $25"
+CURRENCY_SIGNS = frozenset("$€£¥")
+FEE_NOUNS = frozenset({"fee", "fees", "rate", "rates", "price", "prices", "surcharge", "charge", "deposit",
+                       "minimum", "premium", "commission", "retainer", "percentage"})  # fmt: skip
 PREPOSITIONAL_PARTICIPLES = frozenset(
     {"based", "depending", "including", "excluding", "following", "according", "starting", "beginning", "given"}
 )
@@ -194,6 +198,7 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _existential(frame) if company is None else None,
                 _reply_promised(frame) if company is None else None,
                 _payment_accepted(frame) if company is None else None,
+                _amount_charged(frame, lexicon) if company is None else None,
             )
             if candidate is not None
         ]
@@ -456,6 +461,36 @@ def _payment_accepted(frame: Frame) -> Candidate | None:
     words = ["You", "can", *(adverb.text for adverb in adverbs), "pay", "with", join(middle)]
     changed = frozenset({verb.lower_, "can", "pay", "with"})
     return Candidate(" ".join(words) + frame.end.text, "perspective", False, changed)
+
+
+def _amount_charged(frame: Frame, lexicon: Lexicon) -> Candidate | None:
+    """ "We charge $120/hour for our services." → "You pay $120/hour for our services.", "We will charge a fee of
+    $25 for late cancellations." → "You will pay a fee of $25 …": what the company charges, the reader pays. Only
+    for an amount or a fee as the object (a recipient after "charge" — "We charge you …" — or "by the hour" are
+    the passive's); the verb changes, so it is never safe."""
+    predicate = _plain_predicate(frame)
+    if predicate is None:
+        return None
+    modal, verb, middle, adverbs = predicate
+    if verb.lemma_.lower() != "charge" or not _is_amount(middle, lexicon):
+        return None
+    words = ["You", *([modal.text] if modal is not None else []), *(adverb.text for adverb in adverbs), "pay"]
+    words.append(join(middle))
+    changed = frozenset({verb.lower_, "pay"})
+    return Candidate(_attach_clitics(" ".join(words)) + frame.end.text, "perspective", False, changed)
+
+
+def _is_amount(middle: list[Token], lexicon: Lexicon) -> bool:
+    """A price or a fee opens the object: "$120/hour", "50 euros", "a fee of $25", "an hourly rate of …"."""
+    if not middle:
+        return False
+    first = middle[0]
+    if first.text[:1] in CURRENCY_SIGNS or first.like_num:
+        return True
+    phrase = list(itertools.takewhile(lambda token: token.pos_ != "ADP", middle[1:5]))  # "a $25 fee", "a fee of"
+    if any(token.lower_ == "you" or lexicon.is_customer_noun(token.text) for token in phrase):
+        return False  # "We charge our clients a flat fee": the recipient comes first, the passive's case
+    return first.lower_ in {"a", "an", "the", "our"} and any(token.lower_ in FEE_NOUNS for token in phrase)
 
 
 def _produced_for_reader(lemma: str, middle: list[Token], lexicon: Lexicon) -> str | None:
