@@ -44,6 +44,8 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         # the reader's good as the company's priority or success; satisfaction with a perfect score
         ("en", "Your well-being is our primary concern.", "WL301"),
         ("en", "Keeping you and your family safe is our highest priority.", "WL301"),
+        ("en", "Customer service is our top priority.", "WL301"),
+        ("de", "Die Interessen des Mandanten haben daher oberste Priorität.", "WL301"),
         ("en", "Your satisfaction is our success.", "WL301"),
         ("en", "Client Satisfaction: 100%.", "WL303"),
         ("de", "Ihr Wohlbefinden ist unser oberstes Anliegen.", "WL301"),
@@ -118,6 +120,9 @@ def test_claim_fires(lang, sentence, code):
         ("en", "My son turned 16 years old today."),
         ("de", "Wir haben auf die Genehmigung schon 3 Jahre gewartet."),
         ("de", "Bei uns entsteht ein Schmuckstück, das über Generationen bestehen kann."),
+        # a priority that is not the customer's is no slogan
+        ("en", "Customer service is a priority for many firms."),
+        ("de", "Die Sicherheit auf der Baustelle hat oberste Priorität."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):
