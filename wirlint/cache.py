@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import json
 import os
 import tempfile
 from dataclasses import fields
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from wirlint.model import FileResult, Finding, Location, Rule, Scope, Score, Sev
 CACHE_FORMAT = 2
 CACHE_DIR_VARIABLE = "WIRLINT_CACHE_DIR"
 PACKAGE = Path(__file__).resolve().parent
+NLP_PACKAGES = ("spacy", "HanTa")  # their versions change what a lint finds
 
 
 def default_cache_dir() -> Path:
@@ -46,15 +47,23 @@ def default_cache_dir() -> Path:
 def code_fingerprint() -> str:
     """wirlint's code as it is on disk (an edited checkout invalidates its entries) and the NLP versions."""
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}".encode())
-    for name in ("spacy", "HanTa"):
-        try:
-            digest.update(f"\0{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"\0{name}=-".encode())
+    for name in NLP_PACKAGES:
+        digest.update(f"\0{name}:{_installed(name)}".encode())
     for path in sorted(PACKAGE.rglob("*.py")):
         stat = path.stat()
         digest.update(f"\0{path.relative_to(PACKAGE)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
+
+
+def _installed(name: str) -> str:
+    """The files at the top of an installed package, by size and time: an upgrade or reinstall rewrites them.
+    Found without importing the package (or reading package metadata, which costs more than the lookup)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return "-"
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    entries = sorted((entry.name, entry.stat()) for entry in os.scandir(folder) if entry.is_file())
+    return ";".join(f"{name}:{stat.st_size}:{stat.st_mtime_ns}" for name, stat in entries)
 
 
 @cache

@@ -10,8 +10,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 from wirlint.errors import InputError
 
 BOMS = (
@@ -101,6 +99,8 @@ def decode_web(url: str, data: bytes, header_charset: str | None) -> tuple[str, 
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    import charset_normalizer  # only for text that is neither declared nor UTF-8: most runs never need it
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputError(url, "cannot tell the text encoding")

@@ -14,10 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
 from wirlint.model import Block
-from wirlint.sources.structured import prose_blocks
 
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)^\1[ \t]*$", re.DOTALL | re.MULTILINE)
 JSON_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(\{[ \t]*\r?\n.*?^\})[ \t]*$", re.DOTALL | re.MULTILINE)
@@ -62,10 +59,20 @@ def read_front_matter(source: str) -> dict[str, Any]:
         elif front.fmt == "json":
             data = json.loads(body)
         else:
-            data = yaml.safe_load(body)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError, RecursionError, ValueError):
+            data = _yaml(body)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _yaml(body: str) -> object:
+    """YAML front matter, or None when it is broken; PyYAML is imported here, by the first page that has some."""
+    import yaml
+
+    try:
+        return yaml.safe_load(body)
+    except yaml.YAMLError:
+        return None
 
 
 def front_matter_blocks(source: str, prose_keys: tuple[str, ...]) -> list[Block]:
@@ -73,6 +80,8 @@ def front_matter_blocks(source: str, prose_keys: tuple[str, ...]) -> list[Block]
     front = find_front_matter(source)
     if front is None:
         return []
+    from wirlint.sources.structured import prose_blocks  # PyYAML with it: only for a page being linted
+
     return prose_blocks(
         source, front.fmt, offset=front.body_start, end=front.body_end, prose_keys=prose_keys, front_matter=True
     )
