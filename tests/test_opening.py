@@ -131,6 +131,12 @@ CASES = [
     ("en", "To that end, we have strived.", Opening.COMPANY),
     ("en", "Collectively, we did everything in our power.", Opening.COMPANY),
     ("en", "Usually, we need more time to meet with you.", Opening.COMPANY_LATER),
+    # the company's view before the clause it colours, like "Für uns ist …"
+    ("en", "For us, the best way to control a project is feedback from its users.", Opening.COMPANY),
+    ("en", "In our view, there is only one goal for an application.", Opening.COMPANY),
+    ("en", "But for us, it is actually a lot deeper than that.", Opening.COMPANY),
+    ("en", "For us to start, you need to sign the contract.", Opening.OTHER),
+    ("en", "For us, you are the most important person.", Opening.OTHER),
     ("en", "At Burns Bay Physiotherapy we pride ourselves on our service.", Opening.COMPANY_PHRASE),
     ("en", "At the moment we are closed for the holidays.", Opening.COMPANY_LATER),
     ("en", "That way we keep costs low.", Opening.OTHER),

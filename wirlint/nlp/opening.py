@@ -130,6 +130,13 @@ MARKERS_BY_FIRST_WORD = {
 }
 # Interjections and answer words before the company: "Hmm… We", "No, we didn't", "Und ja, auch darauf …".
 INTERJECTIONS = frozenset({"hmm", "well", "oh", "ok", "okay", "yes", "no", "ja", "nein", "naja", "tja", "nun"})
+# The company's view before the clause it colours: "For us, …", "In our view, …" ("Für uns ist …").
+OUR_VIEW_PHRASES = tuple(
+    tuple(phrase.split())
+    for phrase in ("for us", "to us", "in our view", "in our opinion", "in our experience", "in our eyes",
+                   "in our book", "in our minds", "from our perspective", "from our point of view",
+                   "from our experience")
+)  # fmt: skip
 # English words that open a subordinate clause: its "we" is not the main clause's.
 ENGLISH_SUBORDINATORS = frozenset(
     {"when", "if", "because", "since", "once", "while", "whilst", "although", "though", "after", "before",
@@ -267,7 +274,7 @@ def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> Ope
         return OpeningAnalysis(Opening.CUSTOMER)
     if lexicon.lang == "de" and (experiencer := _for_us(sentence, words, lexicon)) is not None:
         return OpeningAnalysis(Opening.COMPANY, experiencer)
-    if lexicon.lang == "en" and (owner := _it_is_ours(words, lexicon)) is not None:
+    if lexicon.lang == "en" and (owner := _it_is_ours(words, lexicon) or _our_view(words)) is not None:
         return OpeningAnalysis(Opening.COMPANY, owner)
     found = _company_subject(sentence, words, lexicon)
     if found is None:
@@ -497,6 +504,26 @@ def _it_is_ours(words: list[Token], lexicon: Lexicon) -> Token | None:
         return None
     if lowered[index + 1 : index + 3] in (["to", "us"], ["for", "us"]):
         return words[index + 2]  # "It is important to us", "It is essential for us"
+    return None
+
+
+def _our_view(words: list[Token]) -> Token | None:
+    """ "For us, the best way … is …", "In our view, there is only one goal …", "To us, quality means …",
+    "From our perspective, …": the company's view opens the sentence, as "Für uns ist …" does in German.
+    Returns the phrase's last word (the message quotes up to it: "In our view"); None for a purpose ("For us to
+    …") or a customer right after ("For us, you are …")."""
+    lowered = [token.lower_ for token in words[:5]]
+    for phrase in OUR_VIEW_PHRASES:
+        width = len(phrase)
+        if tuple(lowered[:width]) != phrase or len(words) <= width + 1:
+            continue
+        following = words[width]
+        if following.text != "," and not (phrase[0] == "for" and following.lower_ in {"at", "as"}):
+            return None  # "For us to …", "In our view of the market …"
+        after = words[width + 1]
+        if following.text == "," and (after.lower_ == "you" or voice_of(after) == CUSTOMER):
+            return None
+        return words[width - 1]
     return None
 
 
