@@ -211,8 +211,9 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int 
 
 
 def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
-    """ "und"/"oder"/"sowie" at ``index`` followed at once by a finite verb with its own words: the subject is
-    shared, so the main clause ends before the conjunction and the second predicate follows it unchanged."""
+    """ "und"/"oder"/"sowie" at ``index`` followed at once by a finite verb and more words ("… und bieten Ihnen
+    …"): no subject of its own, so the main clause's is shared; the main clause ends before the conjunction and
+    the second predicate follows it unchanged."""
     token = rest[index]
     if token.lower_ not in PREDICATE_COORDINATORS or token.tag_ != "KON" or index == 0 or index + 2 >= len(rest):
         return False
