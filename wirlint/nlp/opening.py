@@ -460,8 +460,11 @@ def _company_positions(words: list[Token], lexicon: Lexicon) -> list[int]:
 
 def _verb_slot_open(words: list[Token], index: int) -> bool:
     """Whether the word where the finite verb would stand before the company word (before "es" in "ist es
-    uns wichtig") could be a verb at all."""
-    verb = index - 2 if words[index - 1].lower_ == "es" else index - 1
+    uns wichtig", "ist es für uns wichtig") could be a verb at all."""
+    if index >= 3 and [word.lower_ for word in words[index - 2 : index]] == ["es", "für"]:
+        verb = index - 3  # "ist es für uns wichtig"
+    else:
+        verb = index - 2 if words[index - 1].lower_ == "es" else index - 1
     slot = words[verb]
     return verb >= 1 and not slot.is_punct and slot.lower_ not in NEVER_FINITE
 
@@ -471,10 +474,11 @@ def _german_company_subject(sentence: Span, words: list[Token], lexicon: Lexicon
     wir", "Als Familienbetrieb ist es uns wichtig"); everything before that verb is the Vorfeld."""
     ensure_tagged(sentence)
     for index, word in enumerate(words[2:], start=2):
+        view = _view_after_es(words, index, lexicon)
         experiencer = word.lower_ in OBJECT_PRONOUNS["de"] and _is_experiencer(words, index, lexicon)
-        if not (experiencer or _could_be_company_subject(word, lexicon)):
+        if not (view or experiencer or _could_be_company_subject(word, lexicon)):
             continue
-        verb = index - 1
+        verb = index - 3 if view else index - 1  # "ist es für uns wichtig"
         goal = word.lower_ in POSSESSIVES["de"] and words[verb].lower_ == "es"
         if (experiencer or goal) and words[verb].lower_ == "es":
             verb -= 1  # "ist es uns wichtig", "ist es unser Ziel, dass …"
@@ -525,6 +529,17 @@ def _our_view(words: list[Token]) -> Token | None:
             return None
         return words[width - 1]
     return None
+
+
+def _view_after_es(words: list[Token], index: int, lexicon: Lexicon) -> bool:
+    """ "Insofern ist es für uns sehr wichtig, dass …", "Um so wichtiger ist es für uns, …": the company's view
+    after the verb and an empty "es", as "ist es uns wichtig" gives its feeling."""
+    return (
+        index >= 4
+        and _is_company_pronoun(words[index], lexicon)
+        and [word.lower_ for word in words[index - 2 : index]] == ["es", "für"]
+        and words[index - 3].lemma_.lower() == "sein"
+    )
 
 
 def _is_experiencer(words: list[Token], index: int, lexicon: Lexicon) -> bool:
