@@ -51,6 +51,9 @@ PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS"})  # "Ihnen", "dir", "alle
 NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": after a noun, often the noun's
 PREDICATE_COORDINATORS = frozenset({"und", "oder", "aber", "sowie"})
 WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, dass Sie …"
+# verbs whose dass-clause is what the company assures, hopes or knows: "Dass Sie …, möchten wir sicherstellen"
+DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen"})
+AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 CLAUSE_FINAL_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 VIEW_SUBJECT_PRONOUNS = frozenset({"dies", "das", "es", "dieses", "alles", "nichts", "beides"})
@@ -153,6 +156,9 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     # "…, sobald wir …, und teilen Ihnen mit", "… im Einsatz und bieten Ihnen …": a second predicate shares the
     # subject, so only a fronting keeps the sentence's subject and with it the second predicate's meaning
     shared_subject = _coordinated_predicate(clause.nachfeld)
+    dass_first = _dass_clause_first(clause, lexicon)
+    if dass_first is not None:
+        return [dass_first]
     subject = _company_subject(clause, lexicon)
     if subject is None:
         view = _view_after_the_verb(clause) if not shared_subject else None
@@ -311,6 +317,64 @@ def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Cand
     text = " ".join(parts) + (clause.end.text if clause.end is not None else "")
     changed = frozenset({clause.finite.lower_, "dass", "soll", "sollen", finite.lower_, infinitive})
     return Candidate(text, "perspective", False, changed)
+
+
+def _dass_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
+    """ "Wir möchten sicherstellen, dass Sie zufrieden sind." → "Dass Sie zufrieden sind, möchten wir
+    sicherstellen.", "Uns ist immer bewusst, dass unsere Kunden … verbringen." → "Dass unsere Kunden …
+    verbringen, ist uns immer bewusst.": a dass-clause about the reader that is the object of what the company
+    assures, hopes or knows (or what it is aware of) moves before it. Every word stays; a clause in the Vorfeld
+    is beyond what the verifier reads again, and the weight moves, so it is offered for review only."""
+    vorfeld = clause.vorfeld
+    if vorfeld.kind != "pronoun" or len(vorfeld.tokens) != 1 or voice_of(vorfeld.head) != COMPANY:
+        return None
+    if any(part.kind != "adverb" for part in clause.middle[:-1]):
+        return None
+    if vorfeld.head.lower_ == "wir":
+        if clause.middle and clause.middle[-1].kind != "adverb":
+            return None
+        verb = clause.right_bracket[-1] if clause.right_bracket else clause.finite
+        if verb.lemma_.lower() not in DASS_OBJECT_VERBS:
+            return None
+    elif vorfeld.head.lower_ == "uns":
+        last = clause.middle[-1] if clause.middle else None
+        if clause.finite.lemma_.lower() != "sein" or clause.right_bracket or last is None:
+            return None
+        if last.head.lower_ not in AWARE_ADJECTIVES:
+            return None  # "Uns ist wichtig, dass …" only with a word of knowing or valuing
+    else:
+        return None
+    body = _dass_clause(clause.nachfeld)
+    if body is None or not _reader_leads(body, lexicon):
+        return None
+    words = [capitalise(join(list(clause.nachfeld[1:]))) + ",", clause.finite.text, decapitalise_phrase(vorfeld)]
+    words += [_text(part) for part in clause.middle] + [token.text for token in clause.right_bracket]
+    words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
+    text = " ".join(words) + (clause.end.text if clause.end is not None else "")
+    return Candidate(text, "fronting", False)
+
+
+def _dass_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
+    """The words of a Nachfeld that is one dass-clause to the end ("…, dass Sie zufrieden sind"), with at most
+    relative clauses inside it; None for anything else."""
+    if len(nachfeld) < 4 or nachfeld[0].text != "," or nachfeld[1].lower_ != "dass":
+        return None
+    body = list(nachfeld[2:])
+    for index, token in enumerate(body):
+        following = body[index + 1] if index + 1 < len(body) else None
+        if token.text == "," and (following is None or following.tag_ not in {"PRELS", "PRELAT"}):
+            return None  # a second clause of its own: what moves would not be one constituent
+    return body if body[-1].tag_ in CLAUSE_FINAL_VERB_TAGS | {"VVPP", "VAPP"} else None
+
+
+def _reader_leads(body: list[Token], lexicon: Lexicon) -> bool:
+    """The clause is about the reader: it opens with "Sie"/"du"/"ihr" as the reader, the reader's own ("Ihr
+    Schlüssel") or customers ("unsere Kunden")."""
+    first = body[0]
+    if voice_of(first) == CUSTOMER:
+        return True
+    phrase = noun_phrase_at(body)
+    return phrase is not None and _customer_noun_phrase(phrase, lexicon)
 
 
 def _coordinated_predicate(nachfeld: tuple[Token, ...]) -> bool:
