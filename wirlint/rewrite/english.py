@@ -140,6 +140,10 @@ PAYMENT_MEANS = frozenset(
 )  # fmt: skip
 # verbs of billing whose object, the reader, usually goes unsaid: "We charge by the hour"
 BILLING_VERBS = frozenset({"charge", "bill", "invoice"})
+# "after receiving your plans", "by providing …": the gerund's doer is the sentence's subject
+GERUND_SUBJECT_TAKERS = frozenset({"after", "before", "when", "while", "upon", "on", "by", "since", "without"})
+# words that open a clause with a subject of its own, where a gerund is that subject's ("that you … by moving")
+CLAUSE_OPENERS = frozenset({"that", "which", "who", "because", "as", "so", "if", "unless", "until"})
 # what a company charges that the reader pays: "We charge a fee of $25" → "You pay a fee of $25"
 CURRENCY_SIGNS = frozenset("$€£¥")
 FEE_NOUNS = frozenset({"fee", "fees", "rate", "rates", "price", "prices", "surcharge", "charge", "deposit",
@@ -285,11 +289,16 @@ def _elliptical_we(tokens: list[Token]) -> bool:
 
 
 def _participle_clause(tokens: list[Token]) -> bool:
-    """ "…, exceeding industry standards": a participle after a comma takes the subject as its own. Participles
-    that work as prepositions ("…, based on the information you provide", "…, including parts") do not."""
+    """ "…, exceeding industry standards", "… after receiving your plans": a participle after a comma, or a
+    gerund after a conjunction or a preposition of time or means in the main clause, takes the subject as its
+    own. Participles that work as prepositions ("…, based on the information you provide", "…, including
+    parts") do not."""
+    main = list(itertools.takewhile(lambda token: token.text != "," and token.lower_ not in CLAUSE_OPENERS, tokens))
     return any(
         before.text == "," and token.tag_ in {"VVG", "VVN"} and token.lower_ not in PREPOSITIONAL_PARTICIPLES
         for before, token in itertools.pairwise(tokens)
+    ) or any(
+        before.lower_ in GERUND_SUBJECT_TAKERS and token.tag_ == "VVG" for before, token in itertools.pairwise(main)
     )
 
 
@@ -458,6 +467,9 @@ def _payment_accepted(frame: Frame) -> Candidate | None:
         return None
     if not any(token.lower_ in PAYMENT_MEANS for token in middle[:4]) or middle[0].lower_ in {"payment", "payments"}:
         return None  # "We accept reservations …", "We accept payment by …" (the reader's "pay by" is a new verb)
+    depth = itertools.accumulate((token.text == "(") - (token.text == ")") for token in middle)
+    if any(token.lower_ == "with" and not inside for token, inside in zip(middle, depth, strict=True)):
+        return None  # "… and with an additional 3% fee – credit cards": a second "with" would read as a means
     words = ["You", "can", *(adverb.text for adverb in adverbs), "pay", "with", join(middle)]
     changed = frozenset({verb.lower_, "can", "pay", "with"})
     return Candidate(" ".join(words) + frame.end.text, "perspective", False, changed)

@@ -17,7 +17,7 @@ from wirlint.nlp.voice import is_quoted
 END_MARKS = frozenset({".", "!", ":"})  # "We offer the following services:" introduces its list
 CLAUSE_LINKS = frozenset({"and", "or", "but"})
 BARE_VERB_TAGS = frozenset({"VVB", "VVI", "VVZ", "VVD"})
-REFUSED_TEXT = frozenset({"?", ";", ":", "(", ")", "„", "“", "”", '"'})
+REFUSED_TEXT = frozenset({"?", ";", ":", "„", "“", "”", '"'})
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,12 @@ def plain_clause(words: list[Token], subject_end: int, *, adverbs: bool = False)
     if verb.tag_ not in FINITE_TAGS:
         return None
     middle = words[position + 1 : -1]
-    if any(token.text in REFUSED_TEXT for token in middle):
+    if any(token.text in REFUSED_TEXT for token in middle) or not _parentheses_closed(middle):
         return None
-    if any(token.lower_ in CLAUSE_LINKS and _starts_clause(middle, index) for index, token in enumerate(middle)):
+    titled = verb.is_title  # "We Design and Deliver Websites": a title, where capitals say nothing
+    if any(
+        token.lower_ in CLAUSE_LINKS and _starts_clause(middle, index, titled) for index, token in enumerate(middle)
+    ):
         return None  # "We deliver X and we install it": two main clauses
     return Frame(verb, middle, end, tuple(words[subject_end:position]))
 
@@ -61,11 +64,38 @@ def confirmed_by_parse(head: Token, verb: Token) -> bool:
     return parent == verb or (parent.pos_ in {"ADP", "VERB", "AUX"} and parent.head == verb)
 
 
-def _starts_clause(middle: list[Token], index: int) -> bool:
+def _starts_clause(middle: list[Token], index: int, titled: bool) -> bool:
     """ "and we …", "and installs …", "and schedule …" (the tagger reads many present forms as infinitives):
-    a second predicate sharing the subject, which a switch of subject would hand to the customer."""
+    a second predicate sharing the subject, which a switch of subject would hand to the customer. Unless the
+    sentence is set in title case (``titled``), a name the tagger took for a verb does not count ("Visa and
+    Discover")."""
     following = middle[index + 1 : index + 3]
-    return any(token.tag_ in FINITE_TAGS | BARE_VERB_TAGS or token.lower_ == "we" for token in following)
+    return any(
+        (token.tag_ in FINITE_TAGS | BARE_VERB_TAGS and (titled or not _name_in_a_list(middle, position)))
+        or token.lower_ == "we"
+        for position, token in enumerate(following, start=index + 1)
+    )
+
+
+def _name_in_a_list(middle: list[Token], position: int) -> bool:
+    """A capitalised word that ends the middle or a list item ("Visa, Mastercard and Discover."): a name, not a
+    verb, which would take an object ("and Install it")."""
+    after = middle[position + 1] if position + 1 < len(middle) else None
+    return middle[position].is_title and (after is None or after.is_punct or after.lower_ in CLAUSE_LINKS)
+
+
+def _parentheses_closed(middle: list[Token]) -> bool:
+    """Every bracket in the middle closes again before its end, none inside another: a parenthesis a rewrite
+    keeps in one piece ("(unless instructed otherwise by you)")."""
+    depth = 0
+    for token in middle:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        if depth not in {0, 1}:
+            return False
+    return depth == 0
 
 
 def join(tokens: list[Token]) -> str:
