@@ -798,20 +798,24 @@ def _passive_subject(lemma: str, middle: list[Token], lexicon: Lexicon) -> tuple
         cut = next((index for index, token in enumerate(rest) if token.text == ","), len(rest))
         recipient, rest = recipient + rest[:cut], rest[cut:]
         return recipient, join(rest)
-    if rest and not _passive_tail(rest[0], you=recipient[0].lower_ == "you", listed=lemma in PARTICIPLES):
+    second = rest[1] if len(rest) > 1 else None
+    if rest and not _passive_tail(rest[0], second, you=recipient[0].lower_ == "you", listed=lemma in PARTICIPLES):
         return None, ""  # a clause of the object's own, or a second object: no place for the participle
     return recipient, join(rest)
 
 
-def _passive_tail(first: Token, *, you: bool, listed: bool) -> bool:
+def _passive_tail(first: Token, second: Token | None, *, you: bool, listed: bool) -> bool:
     """What may follow the participle: an infinitive ("contacted to confirm"), after "you" a that-clause
     ("reminded that …"); after a verb of ``PARTICIPLES`` anything else but a relative clause ("served
     breakfast"); after any other verb only a preposition, adverb, adjective or participle ("cleaned on every
-    visit", "kept informed", "treated as if …"), never a second object."""
+    visit", "kept informed", "treated as if …"), or a parenthesis that opens with one of those ("cleaned (unless
+    instructed otherwise) on …"), never a second object."""
     if first.lower_ in PASSIVE_COMPLEMENTS:
         return first.lower_ == "to" or you
     if first.lower_ in {"who", "which", "whose"}:
         return False
+    if first.text == "(":  # "cleaned (unless instructed otherwise) on every visit"; "(and garage)" is the noun's
+        return bool(second) and (second.tag_ == "VVN" or second.pos_ in {"ADP", "ADV", "SCONJ"})
     return listed or first.tag_ == "VVN" or first.pos_ in {"ADP", "ADV", "SCONJ", "ADJ"}
 
 
