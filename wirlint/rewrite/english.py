@@ -815,7 +815,7 @@ def _passive_tail(first: Token, second: Token | None, *, you: bool, listed: bool
     if first.lower_ in {"who", "which", "whose"}:
         return False
     if first.text == "(":  # "cleaned (unless instructed otherwise) on every visit"; "(and garage)" is the noun's
-        return bool(second) and (second.tag_ == "VVN" or second.pos_ in {"ADP", "ADV", "SCONJ"})
+        return second is not None and (second.tag_ == "VVN" or second.pos_ in {"ADP", "ADV", "SCONJ"})
     return listed or first.tag_ == "VVN" or first.pos_ in {"ADP", "ADV", "SCONJ", "ADJ"}
 
 
