@@ -62,7 +62,10 @@ def _installed(name: str) -> str:
     if spec is None or not spec.submodule_search_locations:
         return "-"
     folder = Path(next(iter(spec.submodule_search_locations)))
-    entries = sorted((entry.name, entry.stat()) for entry in os.scandir(folder) if entry.is_file())
+    try:
+        entries = sorted((entry.name, entry.stat()) for entry in os.scandir(folder) if entry.is_file())
+    except OSError:
+        return "?"  # an unreadable install still gets a stable key; wirlint's own files are in it anyway
     return ";".join(f"{name}:{stat.st_size}:{stat.st_mtime_ns}" for name, stat in entries)
 
 
