@@ -246,7 +246,7 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
 def _elatives(sentence: Span, lang: str) -> Iterator[tuple[int, int]]:
     """(start, end) of an elative: an intensifier before praise ("äußerst geschmackvoll", "höchst flexibel",
     "exceptionally reliable"). Before a word that is no praise it only intensifies ("äußerst schmerzhaft")."""
-    words = [token for token in sentence if not token.is_space and not is_quoted(token)]
+    words = [token for token in sentence_words(sentence) if not is_quoted(token)]
     for token, following in itertools.pairwise(words):
         praise = following.pos_ == "ADJ" and following.lemma_.lower() in EVALUATIVE[lang]
         if token.lower_ in ELATIVE_ADVERBS[lang] and praise:
@@ -459,8 +459,9 @@ def age_boast(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """WL205: age and tradition where the company speaks about itself ("in dritter Generation", "since 1952")."""
     pattern = AGE_BOAST[context.lang]
     for analysed, sentence in context.sentences():
-        match = pattern.search(span_text(sentence))
-        if match is None or JOB_AD.search(span_text(sentence)):
+        text = span_text(sentence)
+        match = pattern.search(text)
+        if match is None or JOB_AD.search(text):
             continue  # a job ad asks for years, it does not boast of them
         if not (_about_the_company(sentence, context.lexicon) or _is_fragment(sentence)):
             continue

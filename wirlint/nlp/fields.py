@@ -36,7 +36,7 @@ PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS", "PPOSS"})
 ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PAV", "PROAV", "PTKA", "PWAV", "APZR"})  # APZR: "darüber hinaus"
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 COORDINATORS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
-PREDICATE_COORDINATORS = frozenset({"und", "oder", "sowie"})  # "… und bieten Ihnen …": a second predicate
+SHARED_SUBJECT_COORDINATORS = frozenset({"und", "oder", "sowie"})  # "… und bieten Ihnen …": a second predicate
 RANGE_WORDS = frozenset({"-", "–", "bis"})
 ATTACHED_PREPOSITIONS = frozenset({"mit", "ohne"})
 ADVERBIAL_KINDS = frozenset({"adverb", "prepositional", "number"})
@@ -215,7 +215,7 @@ def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
     …"): no subject of its own, so the main clause's is shared; the main clause ends before the conjunction and
     the second predicate follows it unchanged."""
     token = rest[index]
-    if token.lower_ not in PREDICATE_COORDINATORS or token.tag_ != "KON" or index == 0 or index + 2 >= len(rest):
+    if token.lower_ not in SHARED_SUBJECT_COORDINATORS or token.tag_ != "KON" or index == 0 or index + 2 >= len(rest):
         return False
     return rest[index + 1].tag_ in FINITE_GERMAN and rest[index - 1].text != ","
 

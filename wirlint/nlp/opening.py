@@ -461,10 +461,12 @@ def _company_positions(words: list[Token], lexicon: Lexicon) -> list[int]:
 def _verb_slot_open(words: list[Token], index: int) -> bool:
     """Whether the word where the finite verb would stand before the company word (before "es" in "ist es
     uns wichtig", "ist es für uns wichtig") could be a verb at all."""
-    if index >= 3 and [word.lower_ for word in words[index - 2 : index]] == ["es", "für"]:
+    if _after_es_fuer(words, index):
         verb = index - 3  # "ist es für uns wichtig"
+    elif words[index - 1].lower_ == "es":
+        verb = index - 2  # "ist es uns wichtig"
     else:
-        verb = index - 2 if words[index - 1].lower_ == "es" else index - 1
+        verb = index - 1
     slot = words[verb]
     return verb >= 1 and not slot.is_punct and slot.lower_ not in NEVER_FINITE
 
@@ -537,9 +539,14 @@ def _view_after_es(words: list[Token], index: int, lexicon: Lexicon) -> bool:
     return (
         index >= 4
         and _is_company_pronoun(words[index], lexicon)
-        and [word.lower_ for word in words[index - 2 : index]] == ["es", "für"]
+        and _after_es_fuer(words, index)
         and words[index - 3].lemma_.lower() == "sein"
     )
+
+
+def _after_es_fuer(words: list[Token], index: int) -> bool:
+    """ "es für" right before ``index``: the verb of "ist es für uns …" stands three words before."""
+    return index >= 3 and [word.lower_ for word in words[index - 2 : index]] == ["es", "für"]
 
 
 def _is_experiencer(words: list[Token], index: int, lexicon: Lexicon) -> bool:

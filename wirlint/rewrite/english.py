@@ -38,7 +38,7 @@ from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
-from wirlint.rewrite.phrases import END_MARKS, Frame, confirmed_by_parse, join, plain_clause
+from wirlint.rewrite.phrases import END_MARKS, Frame, bracket_depths, confirmed_by_parse, join, plain_clause
 
 SUBJECT = frozenset({"we"})
 DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "hand", "deliver", "provide"})
@@ -467,8 +467,7 @@ def _payment_accepted(frame: Frame) -> Candidate | None:
         return None
     if not any(token.lower_ in PAYMENT_MEANS for token in middle[:4]) or middle[0].lower_ in {"payment", "payments"}:
         return None  # "We accept reservations …", "We accept payment by …" (the reader's "pay by" is a new verb)
-    depth = itertools.accumulate((token.text == "(") - (token.text == ")") for token in middle)
-    if any(token.lower_ == "with" and not inside for token, inside in zip(middle, depth, strict=True)):
+    if any(token.lower_ == "with" and not depth for token, depth in zip(middle, bracket_depths(middle), strict=True)):
         return None  # "… and with an additional 3% fee – credit cards": a second "with" would read as a means
     words = ["You", "can", *(adverb.text for adverb in adverbs), "pay", "with", join(middle)]
     changed = frozenset({verb.lower_, "can", "pay", "with"})

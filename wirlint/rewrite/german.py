@@ -31,7 +31,14 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from wirlint.nlp.fields import Constituent, MainClause, main_clause, noun_phrase_at, relative_clause_follows
+from wirlint.nlp.fields import (
+    SHARED_SUBJECT_COORDINATORS,
+    Constituent,
+    MainClause,
+    main_clause,
+    noun_phrase_at,
+    relative_clause_follows,
+)
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
@@ -49,7 +56,8 @@ SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "kei
 FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber", "auf"})
 PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS"})  # "Ihnen", "dir", "allen": no attribute follows them
 NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": after a noun, often the noun's
-PREDICATE_COORDINATORS = frozenset({"und", "oder", "aber", "sowie"})
+# "…, sobald wir …, und teilen Ihnen mit", "…, aber bieten …": after a comma "aber" links a predicate too
+PREDICATE_COORDINATORS = SHARED_SUBJECT_COORDINATORS | {"aber"}
 WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, dass Sie …"
 # verbs whose dass-clause is what the company assures, hopes or knows: "Dass Sie …, möchten wir sicherstellen"
 DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen"})

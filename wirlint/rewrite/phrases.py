@@ -7,6 +7,7 @@ frame, and so no rewrite. (German clauses are read into topological fields by ``
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -87,15 +88,13 @@ def _name_in_a_list(middle: list[Token], position: int) -> bool:
 def _parentheses_closed(middle: list[Token]) -> bool:
     """Every bracket in the middle closes again before its end, none inside another: a parenthesis a rewrite
     keeps in one piece ("(unless instructed otherwise by you)")."""
-    depth = 0
-    for token in middle:
-        if token.text == "(":
-            depth += 1
-        elif token.text == ")":
-            depth -= 1
-        if depth not in {0, 1}:
-            return False
-    return depth == 0
+    depths = bracket_depths(middle)
+    return all(depth in {0, 1} for depth in depths) and (not depths or depths[-1] == 0)
+
+
+def bracket_depths(tokens: list[Token]) -> list[int]:
+    """Per token, how many round brackets are open after it (an opening bracket counts as inside)."""
+    return list(itertools.accumulate((token.text == "(") - (token.text == ")") for token in tokens))
 
 
 def join(tokens: list[Token]) -> str:
