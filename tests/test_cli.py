@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import FIXTURES, run_json, run_wirlint
 
-WE_FIRST = "Wir liefern jeden Tag frisches Brot in die ganze Stadt.\n"
+WE_FIRST = "Wir liefern besonders frisches Brot in die ganze Stadt.\n"
 CLEAN = "Sie bekommen jeden Morgen frisches Brot an Ihre Tür.\n"
 TEXT_LINE = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<column>\d+): (?P<code>WL\d{3}) \[(?P<severity>\w+)\] .+$")
 

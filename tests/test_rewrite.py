@@ -122,6 +122,34 @@ def test_generated_german_sentences(verb, recipient, adverb, thing):
     assert suggestions_for(fronted, "de") == []
 
 
+TIME_PHRASES = ["jeden Tag", "seit 2015", "innerhalb von zwei Tagen", "regelmäßig", "im Frühjahr", "täglich"]
+DEFINITE_OBJECTS = ["die Unterlagen", "den Kaffee", "diese Geräte", "das Dach", "die Fenster"]
+PLAIN_VERBS = ["prüfen", "reinigen", "rösten", "bearbeiten", "warten", "streichen"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(PLAIN_VERBS),
+    st.sampled_from(DEFINITE_OBJECTS),
+    st.sampled_from(TIME_PHRASES),
+    st.booleans(),
+)
+def test_generated_sentences_without_a_reader_front_the_time_phrase(verb, thing, time, time_first):
+    """ "Wir <verb> <time> <object>." and "Wir <verb> <object> <time>." get one fronting for review: the time
+    phrase first, every word kept, the company after the verb, and nothing more to rewrite afterwards."""
+    middle = f"{time} {thing}" if time_first else f"{thing} {time}"
+    sentence = f"Wir {verb} {middle}."
+    if middle[-1].isdigit():
+        # "seit 2015." at the end reads as an ordinal with the full stop: no end mark, so nothing is moved
+        assert suggestions_for(sentence, "de") == []
+        return
+    (suggestion,) = suggestions_for(sentence, "de")
+    assert suggestion.kind == "fronting" and not suggestion.safe
+    assert sorted(words(suggestion.text)) == sorted(words(sentence)), (sentence, suggestion.text)
+    assert suggestion.text.startswith(f"{time[0].upper()}{time[1:]} {verb} wir "), (sentence, suggestion.text)
+    assert suggestions_for(suggestion.text, "de") == []
+
+
 def test_quotes_questions_and_imperatives_are_left_alone():
     for text in ("„Wir bieten Ihnen alles“, sagt Frau K.", "Bieten wir Ihnen genug?", "Schicken Sie uns Ihre Fragen."):
         assert suggestions_for(text, "de") == [], text

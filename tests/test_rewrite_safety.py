@@ -43,8 +43,13 @@ ONCE_BROKEN = [
     ("en", "We give our customers the best service that we can.", set()),
     # a coordinated predicate would become the customer's (held-out set, 2026-11-28)
     ("en", "We then provide you with a price quote and schedule an appointment for your carpets to be cleaned.", set()),
-    # a named third party read as a customer ("Partner"): nothing customer-first to front (held-out set 5)
-    ("de", "Wir verschicken mit unserem Partner DHL innerhalb von zwei Tagen.", set()),
+    # a named third party read as a customer ("Partner"): not fronted as the reader (held-out set 5); the time
+    # phrase may take the front
+    (
+        "de",
+        "Wir verschicken mit unserem Partner DHL innerhalb von zwei Tagen.",
+        {"Innerhalb von zwei Tagen verschicken wir mit unserem Partner DHL."},
+    ),
 ]
 
 

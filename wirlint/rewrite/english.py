@@ -17,6 +17,8 @@ consultation is free"; what the company accepts is how the reader pays: "We acce
 pay with cash and cards". Terms and policies lose the company as editors rewrite them: the object of a policy
 verb becomes the subject of a passive ("We require a 24 hour notice" → "A 24 hour notice is required") and a
 rule the company has becomes one there is ("We have a 50% deposit policy" → "There is a 50% deposit policy").
+Any other verb's definite object may take the passive too, with a phrase after the participle ("We take every
+concern seriously" → "Every concern is taken seriously").
 All but the plain switch and "help" are offered for review only.
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"), and
 so does a label or lead-in before a colon or a list number ("STEP 2: We …", "A: We …", "1) We …"); a
@@ -91,6 +93,9 @@ POLICY_NOUNS = frozenset(
      "period", "window", "guarantee", "warranty", "surcharge", "rule", "deadline", "notice", "t.v.", "tv",
      "television", "parking", "waiting"}
 )  # fmt: skip
+# an object these open names a known thing, which a passive can put first ("We roast the beans daily." → "The
+# beans are roasted daily."); "custom software" without one is a kind, and "Custom software is built" says nothing
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "all", "every", "each", "any"})
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 # what a passive may spell another way: "don't accept" → "are not accepted", "We'll track" → "… will be tracked"
 AUXILIARY_SPELLINGS = frozenset({"do", "does", *NEGATIONS, "will", "'ll", "’ll"})
@@ -683,7 +688,10 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     if predicate is None:
         return None
     modal, negation, verb, middle, adverbs = predicate
-    participle = OBJECT_PARTICIPLES.get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    participle = OBJECT_PARTICIPLES.get(lemma)
+    if participle is None and middle and middle[0].lower_ in DEFINITE_DETERMINERS and lemma not in NO_PASSIVE:
+        participle = past_participle(lemma) if verb.tag_ in BASE_FORMS else None
     if participle is None or not middle or middle[0].lower_ == "you" or not _in_phrase(middle[0]):
         return None
     thing = _coordinated_phrase(middle, lexicon)
@@ -700,6 +708,8 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         thing, rest = thing + rest[:cut], rest[cut:]
     elif rest and (rest[0].pos_ not in {"ADP", "ADV", "SCONJ"} or rest[0].lower_ in PHRASE_CONTINUATIONS):
         return None  # the phrase goes on ("a stay of two nights") or a clause follows: no place for the participle
+    if lemma not in OBJECT_PARTICIPLES and not _plain_passive(thing, rest):
+        return None
     # "X and Y" are plural; with "or" the verb agrees with the nearer noun ("skips or cancellations are")
     plural = "and" in {token.lower_ for token in thing} or not _is_singular(_last_conjunct(thing))
     auxiliary = _passive_auxiliary(join(thing), modal, negation, adverbs, plural=plural)
@@ -709,6 +719,16 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     text = _attach_clitics(" ".join(words)).replace(" ,", ",") + frame.end.text  # ", as …" keeps its comma
     changed = frozenset({"we", frame.verb.lower_, verb.lower_, "is", "are", "be", participle, *AUXILIARY_SPELLINGS})
     return Candidate(text, "passive", False, changed)
+
+
+def _plain_passive(thing: list[Token], rest: list[Token]) -> bool:
+    """Whether any verb's passive reads as the active did: not with the company's own as the subject ("All our
+    own equipment is brought"), not before "as", which described the company ("This business is run as a
+    family"), not before a comma, where a list of objects may go on ("… from you (e.g. …), a signed contract,
+    and a retainer"), and not with nothing after the participle to say how, when or why."""
+    if not rest or any(token.lower_ in {"our", "ours"} for token in thing):
+        return False
+    return rest[0].lower_ != "as" and all(token.text != "," for token in rest)
 
 
 def _relative_with_subject_gap(tokens: list[Token]) -> bool:

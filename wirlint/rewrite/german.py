@@ -12,6 +12,8 @@
 
 - The reader's side of an equation first: "Unser Ziel ist Ihre Zufriedenheit." → "Ihre Zufriedenheit ist unser
   Ziel." (a pure reordering, verified like a fronting).
+- With no reader in the sentence, a time phrase, else a definite object right after the verb, takes the
+  Vorfeld (never safe): "Wir rösten die Bohnen jeden Tag." → "Jeden Tag rösten wir die Bohnen."
 - The company's view after the verb (never safe): "Für uns ist dies …" → "Dies ist für uns …", the first
   Mittelfeld phrase (with an attribute that may follow it) taking the Vorfeld.
 - Passive (never safe, a matter of style): the customer object of a verb in ``PARTICIPLES`` becomes the subject
@@ -40,6 +42,7 @@ from wirlint.nlp.fields import (
     relative_clause_follows,
 )
 from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.opening import LINKING_ADVERBS
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts
@@ -150,6 +153,29 @@ DATIVE_SINGULAR_FEMININE = {
 # nominative singular → dative singular of a company subject ("Unser Team" → "von unserem Team")
 COMPANY_DATIVE = {"unser": "unserem", "unsere": "unserer", "das": "dem", "der": "dem", "die": "der"}
 NEUTER_CUSTOMERS = frozenset({"mitglied"})
+# when, how often, since when: a phrase of time takes the Vorfeld without changing what the sentence says
+TIME_ADVERBS = frozenset(
+    {"täglich", "wöchentlich", "monatlich", "jährlich", "stündlich", "heute", "morgen", "übermorgen", "jetzt",
+     "bald", "regelmäßig", "inzwischen", "mittlerweile", "seitdem", "tagsüber", "morgens", "mittags",
+     "nachmittags", "abends", "nachts", "werktags", "sonntags", "samstags", "montags", "freitags", "vorab",
+     "frühzeitig", "rechtzeitig", "zeitnah", "sofort", "umgehend", "kurzfristig", "ganzjährig", "damals",
+     "früher", "einst", "gestern", "vorher", "nachher", "bisher", "seither", "demnächst", "künftig", "zukünftig"}
+)  # fmt: skip
+TIME_PREPOSITIONS = frozenset({"seit", "während", "ab", "innerhalb", "binnen", "nach", "vor", "am", "im", "in", "um"})
+TIME_NOUNS = frozenset(
+    {"tag", "woche", "monat", "jahr", "wochenende", "morgen", "abend", "nacht", "mittag", "sommer", "winter",
+     "frühjahr", "frühling", "herbst", "saison", "vormittag", "nachmittag", "werktag", "feiertag", "jahren",
+     "tagen", "wochen", "monaten", "werktagen", "stunden", "minuten", "langem", "kurzem", "gründung",
+     "eröffnung", "beginn", "anfang", "ende", "zukunft", "moment", "augenblick", "jahreswechsel", "januar",
+     "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+     "generationen", "jahrzehnten", "uhr", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+     "sonntag"}
+)  # fmt: skip
+EVERY_DETERMINERS = frozenset({"jeden", "jede", "jedes", "diesen", "diese", "dieses", "nächsten", "nächste",
+                               "letzten", "letzte", "vergangenen", "kommenden", "einmal"})  # fmt: skip
+NOUN_COMPLEMENT_STARTS = frozenset({"dass", "daß", "ob", "wie", "was", "wo", "warum"})
+IDIOMATIC_OBJECTS = frozenset({"bestes", "möglichstes", "bestmögliches", "teil", "beitrag"})
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 PLURALS_ENDING_IN_N = ("kunden", "innen", "menschen", "familien", "patienten", "mandanten", "studenten",
                        "abonnenten", "interessenten", "klienten", "eltern", "bauherren")  # fmt: skip
 
@@ -189,6 +215,9 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             )
             if candidate is not None
         ]
+    if not found and not shared_subject:
+        reordered = _front_time_or_object(clause, subject, lexicon)
+        found = [reordered] if reordered is not None else []
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
 
@@ -461,7 +490,90 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     ]
     if not candidates:
         return None
-    target = candidates[0]
+    return _fronted(clause, subject, candidates[0], safe=True)
+
+
+def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    """With no customer constituent to move, the company still need not open the sentence: a time phrase
+    ("Wir rösten die Bohnen jeden Tag." → "Jeden Tag rösten wir die Bohnen.") or else a definite object right
+    after the verb ("Daher bevorzugen wir die agile Entwicklung." → "Die agile Entwicklung bevorzugen wir
+    daher.") takes the Vorfeld, as editors reorder such sentences. The reader is not named, and which phrase
+    deserves the front is the writer's choice, so it is offered for a human look only; only for "wir" or
+    "Unser …" as the subject."""
+    linking = clause.vorfeld.kind == "adverb" and all(t.lower_ in LINKING_ADVERBS["de"] for t in clause.vorfeld.tokens)
+    if subject != -1 and not linking:
+        return None  # "Für Sie sind wir …", "Seit 1990 bieten wir …": the company does not open the sentence
+    subject_part = clause.vorfeld if subject == -1 else clause.middle[subject]
+    if subject_part.kind == "noun":
+        determiner = subject_part.determiner
+        if determiner is None or determiner.lower_[:5] != "unser" or _customer_noun_phrase(subject_part, lexicon):
+            return None  # a name may be a sentence's tail cut at an abbreviation; "Unsere Kunden …" are readers
+    others = [index for index in range(len(clause.middle)) if index != subject]
+    relative = relative_clause_follows(clause.nachfeld)
+    predicate = clause.finite.lemma_.lower() in COPULAS and not clause.right_bracket
+    timed = [
+        index
+        for index in others
+        if _time_phrase(clause.middle[index])
+        and _ends_there(clause, index)
+        # "ein Familienbetrieb seit 1921": after a predicate noun the phrase may be the noun's own
+        and not (predicate and index > 0 and clause.middle[index - 1].kind == "noun")
+    ]
+    if timed and not (relative and timed[0] == len(clause.middle) - 1):
+        return _fronted(clause, subject, timed[0], safe=False)
+    if predicate or (clause.finite.lemma_.lower() == "haben" and not clause.right_bracket):
+        return None  # "Wir sind ein Familienbetrieb", "Wir haben einen Hofladen": a predicate, not an action
+    complement = len(clause.nachfeld) > 1 and clause.nachfeld[1].lower_ in NOUN_COMPLEMENT_STARTS
+    if not others or relative or complement:
+        return None  # "… die Erfahrung gemacht, dass …", "… unser Konzept, das …": the clause may be the noun's
+    target = others[0]
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if not _definite_object(clause.middle[target]) or _attribute_at_stake(clause, target):
+        return None
+    if clause.middle[target].head.lower_ in IDIOMATIC_OBJECTS:
+        return None  # "Wir werden unser Bestes tun": the phrase is the verb's, not a topic
+    if following is not None and following.kind in {"noun", "number"}:
+        return None  # "die Hälfte unseres Honigs", "den Kunden die Ware": where the phrase ends is a guess
+    return _fronted(clause, subject, target, safe=False)
+
+
+def _ends_there(clause: MainClause, index: int) -> bool:
+    """Whether the time phrase at ``index`` is whole: "am 1. Oktober" before "1976", "seit hunderten" before
+    "von Jahren", "morgens" before "bis abends" are parts of one phrase the analysis read as two."""
+    following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
+    if following is None:
+        # "seit 2015." at the end: the tokenizer may read the full stop as an ordinal's, leaving no end mark
+        return clause.end is not None and not clause.middle[index].tokens[-1].text.endswith(".")
+    if following.kind == "number":
+        return False
+    return not (following.kind == "prepositional" and following.tokens[0].lower_ in {"bis", "von", "zum", "zur"})
+
+
+def _time_phrase(part: Constituent) -> bool:
+    """ "täglich", "seit 2011", "jeden Tag", "am Wochenende", "im Frühjahr 2024": when, how often, since when."""
+    if part.kind == "adverb":
+        return len(part.tokens) == 1 and part.head.lower_ in TIME_ADVERBS
+    first = part.tokens[0].lower_
+    if part.kind == "prepositional" and part.preposition is not None:
+        last = part.tokens[-1]  # "seit 1954" but not "seit 1954 Möbel", read as one phrase
+        timed = last.lower_ in TIME_NOUNS | TIME_ADVERBS or last.tag_ == "CARD"
+        return timed and part.preposition.lower_ in TIME_PREPOSITIONS  # "vor 20 Jahren", "ab sofort", not "vor Ort"
+    return part.kind == "noun" and first in EVERY_DETERMINERS and part.head.lower_ in TIME_NOUNS
+
+
+def _definite_object(part: Constituent) -> bool:
+    """A noun phrase with a definite article or a demonstrative ("die grünen Bohnen", "diese Arbeiten"):
+    fronted, it reads as the topic. An indefinite object ("eine Plattform") or a bare pronoun ("es", "uns") at
+    the front reads as contrast or not at all, and "unseren Kaffee" would open with the company again."""
+    determiner = part.determiner
+    if part.kind != "noun" or part.has_clause or determiner is None:
+        return False
+    return determiner.tag_ in {"ART", "PDAT"} and determiner.lower_ not in INDEFINITE_ARTICLES
+
+
+def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Candidate | None:
+    """The clause with the Mittelfeld constituent at ``target`` in the Vorfeld and the company subject after
+    the finite verb."""
     if target > 0 and clause.middle[target - 1].head.lower_ in SCOPE_WORDS:
         return None  # "nicht nur Ihnen", "auch Ihnen": the particle belongs to the phrase
     if subject != -1 and len(clause.vorfeld.tokens) == 1 and clause.vorfeld.head.lower_ in SCOPE_WORDS:
@@ -481,7 +593,7 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
     parts += [token.text for token in clause.right_bracket]
     text = join_parts(parts, nachfeld, clause.end)
-    return Candidate(text, "fronting", not attribute, changed=frozenset(), right_bracket=_bracket(clause))
+    return Candidate(text, "fronting", safe and not attribute, changed=frozenset(), right_bracket=_bracket(clause))
 
 
 def _attribute_at_stake(clause: MainClause, index: int) -> bool:
