@@ -50,6 +50,21 @@ ONCE_BROKEN = [
         "Wir verschicken mit unserem Partner DHL innerhalb von zwei Tagen.",
         {"Innerhalb von zwei Tagen verschicken wir mit unserem Partner DHL."},
     ),
+    # the relative clause is the call's: it stays with its noun, not with the reader (held-out set 12)
+    (
+        "de",
+        "Wir führen zunächst ein erstes Telefonat mit Ihnen, in dem Sie uns den Sachverhalt schildern.",
+        {"Mit Ihnen führen wir zunächst ein erstes Telefonat, in dem Sie uns den Sachverhalt schildern."},
+    ),
+    # a plural present read as a participle ended no relative clause, which left the object behind the comma
+    (
+        "de",
+        "Wir schenken allen Neukunden, die bis Freitag bestellen, die Versandkosten.",
+        {
+            "Alle Neukunden, die bis Freitag bestellen, bekommen die Versandkosten geschenkt.",
+            "Allen Neukunden, die bis Freitag bestellen, schenken wir die Versandkosten.",
+        },
+    ),
 ]
 
 

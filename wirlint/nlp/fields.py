@@ -106,6 +106,8 @@ def main_clause(sentence: Span) -> MainClause | None:
     if main_end is None:
         return None
     main, nachfeld = rest[:main_end], rest[main_end:]
+    if _phrase_after_relative_clause(nachfeld):
+        return None  # ", die bis Freitag bestellen, die Versandkosten": the clause was the Mittelfeld's own
     bracket_end = _bracket_end(main, infinitive)
     main, nachfeld = main[:bracket_end], main[bracket_end:] + nachfeld
     bracket_start = len(main)
@@ -116,6 +118,13 @@ def main_clause(sentence: Span) -> MainClause | None:
     if middle is None:
         return None
     return MainClause(link, vorfeld, body[finite_at], tuple(middle), tuple(main[bracket_start:]), tuple(nachfeld), end)
+
+
+def _phrase_after_relative_clause(nachfeld: list[Token]) -> bool:
+    """Whether a relative clause in the Nachfeld is followed by a noun phrase: then it stood inside the
+    Mittelfeld, and the sentence was not read right."""
+    closing = _relative_clause_end(nachfeld, 0) if nachfeld and nachfeld[0].text == "," else None
+    return closing is not None and closing + 1 < len(nachfeld) and nachfeld[closing + 1].tag_ in NOUN_PREFIX_TAGS
 
 
 def _infinitive_read_as_finite(finite: Token, rest: list[Token]) -> Token | None:
@@ -344,9 +353,15 @@ def _relative_clause_end(tokens: list[Token], comma: int) -> int | None:
     ):
         return None
     closing = next((index for index in range(pronoun, len(tokens)) if tokens[index].text == ","), None)
-    if closing is None or tokens[closing - 1].tag_ not in CLAUSE_FINAL_VERB_TAGS:
+    if closing is None or not _clause_final_verb(tokens[closing - 1]):
         return None
     return closing
+
+
+def _clause_final_verb(token: Token) -> bool:
+    """The verb that ends a subordinate clause; a plural present the tagger read as a participle ("die bis
+    Freitag bestellen", where the form is the lemma) ends it too."""
+    return token.tag_ in CLAUSE_FINAL_VERB_TAGS or (token.tag_ == "VVPP" and token.lower_ == token.lemma_.lower())
 
 
 def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] | None:

@@ -539,14 +539,15 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
 
 def _ends_there(clause: MainClause, index: int) -> bool:
     """Whether the time phrase at ``index`` is whole: "am 1. Oktober" before "1976", "seit hunderten" before
-    "von Jahren", "morgens" before "bis abends" are parts of one phrase the analysis read as two."""
+    "von Jahren", "morgens" before "bis abends", "sofort" before "zu Jahresbeginn" are parts of one phrase the
+    analysis read as two."""
     following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
     if following is None:
         # "seit 2015." at the end: the tokenizer may read the full stop as an ordinal's, leaving no end mark
         return clause.end is not None and not clause.middle[index].tokens[-1].text.endswith(".")
-    if following.kind == "number":
-        return False
-    return not (following.kind == "prepositional" and following.tokens[0].lower_ in {"bis", "von", "zum", "zur"})
+    if following.kind == "number" or _time_phrase(following):
+        return False  # "sofort zu Jahresbeginn", "täglich ab 8 Uhr": one time, read as two phrases
+    return not (following.kind == "prepositional" and following.tokens[0].lower_ in {"bis", "von", "zu", "zum", "zur"})
 
 
 def _time_phrase(part: Constituent) -> bool:
@@ -617,12 +618,14 @@ def _attribute_at_stake(clause: MainClause, index: int) -> bool:
 
 def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, tuple[Token, ...]]:
     """The constituent at ``index`` with the relative clause extraposed after it ("allen Kunden, die bis Juni
-    buchen"), and the Nachfeld that remains. The clause belongs to it only when nothing stands between them."""
+    buchen"), and the Nachfeld that remains. The clause belongs to it only when nothing stands between them and
+    it has a noun: in "ein Telefonat mit Ihnen, in dem Sie …" the clause is the call's, not the reader's."""
     part = clause.middle[index]
     relative = (
         index == len(clause.middle) - 1
         and not clause.right_bracket
         and part.kind in {"noun", "prepositional"}
+        and part.head.tag_ not in PRONOUN_TAGS
         and relative_clause_follows(clause.nachfeld)
     )
     if not relative:
