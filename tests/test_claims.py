@@ -86,6 +86,13 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         # age: a verbless line that names nobody is the company's own
         ("en", "Over 35 years of tax experience!", "WL205"),
         ("de", "Über 40 Jahre Meisterbetrieb in Kassel!", "WL205"),
+        # slogan words in one clause, also across a relative or condition clause or a short insertion
+        ("de", "Wir sind erst zufrieden, wenn Sie zufrieden sind.", "WL303"),
+        ("de", "Am Ende ist es immer der Mensch, der im Mittelpunkt unserer Arbeit steht.", "WL301"),
+        ("en", "Our crews meet, and often exceed, client expectations.", "WL303"),
+        # a kind of thing as the subject excuses nothing where the company or the reader is spoken of
+        ("de", "Planung, Montage und Wartung erhalten Sie aus einer Hand.", "WL301"),
+        ("de", "Eine Bäckerei wie unsere ist die beste Wahl für Ihr Frühstück.", "WL204"),
     ],
 )
 def test_claim_fires(lang, sentence, code):
@@ -123,6 +130,18 @@ def test_claim_fires(lang, sentence, code):
         # a priority that is not the customer's is no slogan
         ("en", "Customer service is a priority for many firms."),
         ("de", "Die Sicherheit auf der Baustelle hat oberste Priorität."),
+        # a sentence about a kind of thing, with neither the company nor the reader in it, describes the world
+        ("de", "Kaffee zählt zu den beliebtesten Getränken der Welt."),
+        ("de", "Ein Grabstein ist mehr als nur ein Erinnerungszeichen."),
+        ("en", "Tooth decay is the most common chronic illness in childhood."),
+        ("en", "A pub sets itself apart from any other establishment."),
+        # fixed phrases, and a negation that denies the claim
+        ("de", "Wir beraten Sie nach bestem Wissen und Gewissen."),
+        ("de", "Mit besten Grüßen aus der Werkstatt."),
+        ("de", "Wir erheben keinerlei Anspruch auf Einzigartigkeit."),
+        # slogan words in two clauses are no slogan
+        ("de", "Im Mittelpunkt des Leitbilds steht die Erkenntnis, dass Patienten eine andere Sicht haben."),
+        ("de", "Die Bedienbarkeit steht im Vordergrund, sie muss aber zum Budget des Kunden passen."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):

@@ -85,6 +85,7 @@ ADVICE_NOUNS = {
     "de": (
         "weg", "zeit", "tipp", "möglichkeit", "methode", "variante", "reisezeit", "fehler", "frage", "herausforderung",
         "problem", "risiko", "sorge", "lektion", "unterschied", "fall", "bereich", "teil", "aspekt", "ursache",
+        "grüß", "gruß", "wünsch", "wissen", "gewissen",  # "Mit besten Grüßen", "nach bestem Wissen und Gewissen"
     ),
     "en": (
         "way", "time", "tip", "practice", "option", "method", "season", "mistake", "question", "wishes", "regard",

@@ -42,6 +42,15 @@ ANCHOR_ATTRIBUTES = frozenset({"LOWER", "ORTH", "TEXT", "LEMMA"})
 REGEX_ANCHOR_ATTRIBUTES = frozenset({"LOWER", "ORTH", "TEXT"})  # read from the text, so known before tagging
 NOT_REQUIRED_OPERATORS = frozenset({"?", "*", "!"})
 FORM_CACHE_LIMIT = 200_000
+# the words of a co-occurrence belong to one clause: a comma between them starts another, or a list item; a
+# relative clause goes on about the noun before it ("der Mensch, der im Fokus steht"), and a condition or time
+# clause completes the promise ("erst zufrieden, wenn Sie zufrieden sind")
+CLAUSE_COMMAS = frozenset({",", ";"})
+MAX_INSERTION_WORDS = 4
+CLAUSE_CONTINUATIONS = frozenset(
+    {"der", "die", "das", "denen", "dem", "den", "welche", "welcher", "who", "which", "wenn", "sobald", "bis",
+     "when", "once", "until"}
+)  # fmt: skip
 MAX_COMBINATIONS = 512  # combinations of group hits tried for the tightest co-occurrence; sentences have few hits
 
 PatternIds = frozenset[int]
@@ -506,14 +515,37 @@ class TermMatcher:
             if not group_hits:
                 return None
             hits.append(group_hits)
-        spans = (
-            (min(hit[0] for hit in combination), max(hit[1] for hit in combination))
+        commas = _clause_breaks(terms.words)
+        spans = [
+            (first, last)
             for combination in itertools.islice(itertools.product(*hits), MAX_COMBINATIONS)
-        )
+            for first, last in [(min(hit[0] for hit in combination), max(hit[1] for hit in combination))]
+            if not any(first < comma < last for comma in commas)
+        ]
+        if not spans:
+            return None  # "Im Mittelpunkt … steht die Erkenntnis, dass die Patienten …": the clauses say apart
         start, end = min(spans, key=lambda span: (span[1] - span[0], span[0]))
         if self.window is not None and end - start > self.window:
             return None
         return start, end
+
+
+def _clause_breaks(words: list[Token]) -> list[int]:
+    """Positions of commas that end a clause: not one before a relative, condition or time clause, and not a
+    pair around a short insertion ("Our crews meet, and often exceed, client expectations")."""
+    commas = [
+        position
+        for position, word in enumerate(words)
+        if word.text in CLAUSE_COMMAS
+        and not (position + 1 < len(words) and words[position + 1].lower_ in CLAUSE_CONTINUATIONS)
+    ]
+    inserted = {
+        position
+        for first, second in itertools.pairwise(commas)
+        if second - first <= MAX_INSERTION_WORDS + 1
+        for position in (first, second)
+    }
+    return [position for position in commas if position not in inserted]
 
 
 def _outermost(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -19,7 +19,20 @@ from wirlint.nlp.voice import COMPANY, CUSTOMER, has_voice
 CLAIM_CATEGORIES = frozenset({"self-praise", "empty-claim"})
 NEGATIONS = {
     "de": frozenset(
-        {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "weder", "nirgends"}
+        {
+            "nicht",
+            "kein",
+            "keine",
+            "keinen",
+            "keinem",
+            "keiner",
+            "keines",
+            "keinerlei",
+            "nie",
+            "niemals",
+            "weder",
+            "nirgends",
+        }
     ),
     "en": frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor", "hardly", "nothing"}),
 }
@@ -38,6 +51,14 @@ JOINT_WORDS = {
     "de": frozenset({"gemeinsam", "zusammen", "miteinander"}),
     "en": frozenset({"together", "jointly"}),
 }
+# a subject these open is a kind of thing, not the company: "Ein Grabstein ist mehr als …", "Viele Momente sind
+# einzigartig", "Many people …"; a bare noun too ("Kaffee zählt zu den beliebtesten Getränken"). "Each
+# employee", "Alle Mitarbeiter" count the company's own people, so they are not here.
+GENERIC_DETERMINERS = {
+    "de": frozenset({"ein", "eine", "einer", "eines", "viele", "manche", "einige", "zahlreiche"}),
+    "en": frozenset({"a", "an", "many", "most", "some"}),
+}
+GENERIC_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "NUM", "ADV", "ADP", "PUNCT", "CCONJ"})
 FIRST_PERSON_SINGULAR = {
     "de": frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"}),
     "en": frozenset({"i", "me", "my", "mine", "i'm", "i've", "i'd"}),
@@ -50,7 +71,7 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
     negated = _negated(sentence, start, end or start + 1, lang)
     if negated or _joint_goal(sentence, lang) or _single_speaker(sentence, lang):
         return False
-    return not _praises_a_named_other(sentence, start)
+    return not _praises_a_named_other(sentence, start) and not _generic_subject(sentence, start, lang)
 
 
 def _negated(sentence: Span, start: int, end: int, lang: str) -> bool:
@@ -115,3 +136,23 @@ def _praises_a_named_other(sentence: Span, start: int) -> bool:
         if token.pos_ == "PROPN":
             return True
     return False
+
+
+def _generic_subject(sentence: Span, start: int, lang: str) -> bool:
+    """A sentence that speaks neither as the company nor to the reader, whose subject, before the claim, is a
+    kind of thing ("Kaffee zählt zu den beliebtesten Getränken", "Ein Grabstein ist mehr als nur …", "Dental
+    decay is the #1 most common …"), describes the world, not the company. A name or a pronoun there may be the
+    company and excuses nothing; with the reader addressed, what opens the sentence may be the object ("Planung,
+    Montage und Wartung erhalten Sie aus einer Hand")."""
+    if has_voice(sentence, quoted=True):
+        return False
+    ensure_tagged(sentence)
+    words = [token for token in sentence_words(sentence) if not token.is_space]
+    finite = next((index for index, token in enumerate(words) if token.tag_ in FINITE_TAGS), None)
+    if not finite or words[finite].i >= start:
+        return False
+    subject = words[:finite]
+    if any(token.pos_ not in GENERIC_SUBJECT_POS for token in subject):
+        return False
+    first = subject[0]
+    return first.lower_ in GENERIC_DETERMINERS[lang] or first.pos_ == "NOUN"
