@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import http.server
+import importlib.util
 import json
 import os
 import platform
@@ -337,6 +338,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="runs of each command (medians), default 3")
     parser.add_argument("--quick", action="store_true", help="throughput and start-up only (no memory, no crawl)")
     arguments = parser.parse_args()
+    if importlib.util.find_spec("proselint") is None:
+        # without the peer every ratio would compare wirlint with a process that only printed an import error
+        raise SystemExit("bench: proselint is not installed; install the peer with: pip install -e '.[bench]'")
     os.environ["WIRLINT_BENCH_CORPORA"] = str(arguments.corpora)
     print(f"Machine: {machine()}")
     compile_bytecode()
