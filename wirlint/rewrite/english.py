@@ -96,6 +96,13 @@ POLICY_NOUNS = frozenset(
 # an object these open names a known thing, which a passive can put first ("We roast the beans daily." → "The
 # beans are roasted daily."); "custom software" without one is a kind, and "Custom software is built" says nothing
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "all", "every", "each", "any"})
+# nouns that take an infinitive of their own: "the right to remove", "the time to be thorough"
+INFINITIVE_NOUNS = frozenset(
+    {"right", "time", "ability", "chance", "opportunity", "effort", "freedom", "power", "decision", "way", "need",
+     "option", "responsibility", "courage", "patience", "permission", "privilege", "pleasure", "honor", "honour",
+     "care", "trouble", "liberty", "step", "steps", "measure", "measures", "action", "initiative", "commitment"}
+)  # fmt: skip
+TIME_NOUNS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "season", "visit", "time"})
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 # what a passive may spell another way: "don't accept" → "are not accepted", "We'll track" → "… will be tracked"
 AUXILIARY_SPELLINGS = frozenset({"do", "does", *NEGATIONS, "will", "'ll", "’ll"})
@@ -694,7 +701,7 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         participle = past_participle(lemma) if verb.tag_ in BASE_FORMS else None
     if participle is None or not middle or middle[0].lower_ == "you" or not _in_phrase(middle[0]):
         return None
-    thing = _coordinated_phrase(middle, lexicon)
+    thing = _listed_phrase(middle, lexicon)
     relative = next((index for index, token in enumerate(thing) if token.lower_ in {"that", "which", "who"}), None)
     if relative is not None:
         thing = thing[:relative]  # the clause is read again below, up to its own end
@@ -706,7 +713,12 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         # takes its participle or relative clause along, up to a comma that ends it
         cut = next((index for index, token in enumerate(rest) if token.text == ","), len(rest))
         thing, rest = thing + rest[:cut], rest[cut:]
-    elif rest and (rest[0].pos_ not in {"ADP", "ADV", "SCONJ"} or rest[0].lower_ in PHRASE_CONTINUATIONS):
+    elif (
+        rest
+        and not _time_phrase(rest)
+        and not _purpose(thing, rest)
+        and (rest[0].pos_ not in {"ADP", "ADV", "SCONJ"} or rest[0].lower_ in PHRASE_CONTINUATIONS)
+    ):
         return None  # the phrase goes on ("a stay of two nights") or a clause follows: no place for the participle
     if lemma not in OBJECT_PARTICIPLES and not _plain_passive(thing, rest):
         return None
@@ -719,6 +731,34 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     text = _attach_clitics(" ".join(words)).replace(" ,", ",") + frame.end.text  # ", as …" keeps its comma
     changed = frozenset({"we", frame.verb.lower_, verb.lower_, "is", "are", "be", participle, *AUXILIARY_SPELLINGS})
     return Candidate(text, "passive", False, changed)
+
+
+def _listed_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A noun phrase, or a list of them closed by "and"/"or" ("the trunk, branches and roots"); a comma without
+    that closing word may start anything else, so then only the first phrase counts."""
+    first = _coordinated_phrase(tokens, lexicon)
+    end = len(first)
+    while first and end + 1 < len(tokens) and tokens[end].text == ",":
+        following = _leading_noun_phrase(tokens[end + 1 :], lexicon)
+        if not following:
+            break
+        end += 1 + len(following)
+        if end < len(tokens) and tokens[end].lower_ in {"and", "or"}:
+            closing = _leading_noun_phrase(tokens[end + 1 :], lexicon)
+            return tokens[: end + 1 + len(closing)] if closing else first
+    return first
+
+
+def _time_phrase(rest: list[Token]) -> bool:
+    """ "every morning", "each week": a noun phrase of time, which may follow a participle like an adverb."""
+    return len(rest) > 1 and rest[0].lower_ in {"every", "each"} and rest[1].lower_ in TIME_NOUNS
+
+
+def _purpose(thing: list[Token], rest: list[Token]) -> bool:
+    """ "to be sure …", "to make sure …": an infinitive of purpose, not "to" as the noun's preposition, and not
+    the infinitive a noun takes ("the right to remove", "the time to be thorough")."""
+    infinitive = len(rest) > 1 and rest[0].lower_ == "to" and rest[1].tag_ in BASE_FORMS
+    return infinitive and thing[-1].lemma_.lower() not in INFINITIVE_NOUNS
 
 
 def _plain_passive(thing: list[Token], rest: list[Token]) -> bool:
