@@ -174,6 +174,7 @@ TIME_NOUNS = frozenset(
 EVERY_DETERMINERS = frozenset({"jeden", "jede", "jedes", "diesen", "diese", "dieses", "nächsten", "nächste",
                                "letzten", "letzte", "vergangenen", "kommenden", "einmal"})  # fmt: skip
 NOUN_COMPLEMENT_STARTS = frozenset({"dass", "daß", "ob", "wie", "was", "wo", "warum"})
+EVERY_OBJECT_DETERMINERS = frozenset({"jede", "jeden", "jedes", "jedem", "jeder", "alle", "allen", "sämtliche"})
 IDIOMATIC_OBJECTS = frozenset({"bestes", "möglichstes", "bestmögliches", "teil", "beitrag"})
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 PLURALS_ENDING_IN_N = ("kunden", "innen", "menschen", "familien", "patienten", "mandanten", "studenten",
@@ -563,12 +564,15 @@ def _time_phrase(part: Constituent) -> bool:
 
 
 def _definite_object(part: Constituent) -> bool:
-    """A noun phrase with a definite article or a demonstrative ("die grünen Bohnen", "diese Arbeiten"):
-    fronted, it reads as the topic. An indefinite object ("eine Plattform") or a bare pronoun ("es", "uns") at
-    the front reads as contrast or not at all, and "unseren Kaffee" would open with the company again."""
+    """A noun phrase with a definite article, a demonstrative or "jede/alle" ("die grünen Bohnen", "diese
+    Arbeiten", "jede Bestellung"): fronted, it reads as the topic. An indefinite object ("eine Plattform") or a
+    bare pronoun ("es", "uns") at the front reads as contrast or not at all, and "unseren Kaffee" would open
+    with the company again."""
     determiner = part.determiner
     if part.kind != "noun" or part.has_clause or determiner is None:
         return False
+    if determiner.lower_ in EVERY_OBJECT_DETERMINERS:
+        return True  # "jede Bestellung", "alle Möbel": every one of a known kind
     return determiner.tag_ in {"ART", "PDAT"} and determiner.lower_ not in INDEFINITE_ARTICLES
 
 
