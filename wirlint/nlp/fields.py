@@ -2,8 +2,9 @@
 
 German word order is described by fields around the verb: the Vorfeld (one constituent before the finite
 verb), the finite verb (left bracket), the Mittelfeld (the constituents after it), the right bracket (separable
-particle, infinitive, participle) and the Nachfeld (a dass-, um-zu-, relative or comparative clause after the
-right bracket). A rewrite that moves a constituent is only grammatical when it moves a whole constituent and
+particle, infinitive, participle, also coordinated: "unterstützen und begleiten") and the Nachfeld (a dass-,
+um-zu-, relative or comparative clause after the right bracket, or a modal's further infinitive phrase: "…,
+ihm Geborgenheit vermitteln"). A rewrite that moves a constituent is only grammatical when it moves a whole constituent and
 leaves the brackets where they were, so the rewrites work on this structure instead of on token windows: a
 number range ("150-200", "zwei bis drei") or a noun with its genitive and relative clause moves as one piece,
 and a particle before a comma ("bieten … an, die …") stays in the right bracket.
@@ -27,6 +28,7 @@ REFUSED_TEXT = frozenset({"?", ";", "[", "]", "„", "“", "”", '"', "«", "�
 LINKING_CONJUNCTIONS = frozenset({"und", "aber", "denn", "doch", "oder", "sondern"})
 FINITE_GERMAN = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 RIGHT_BRACKET_TAGS = frozenset({"PTKVZ", "VVINF", "VAINF", "VMINF", "VVPP", "VAPP", "VMPP", "VVIZU", "PTKZU"})
+BRACKET_VERB_TAGS = frozenset({"VVINF", "VVPP", "VVIZU"})
 DASHES = frozenset({"–", "—"})
 SUBORDINATORS = frozenset({"KOUS", "KOUI", "KOKOM", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PWAT"})
@@ -112,7 +114,8 @@ def main_clause(sentence: Span) -> MainClause | None:
     main, nachfeld = main[:bracket_end], main[bracket_end:] + nachfeld
     bracket_start = len(main)
     while bracket_start > 0 and (main[bracket_start - 1].tag_ in RIGHT_BRACKET_TAGS
-                                 or main[bracket_start - 1] is infinitive):  # fmt: skip
+                                 or main[bracket_start - 1] is infinitive
+                                 or _coordinated_in_bracket(main, bracket_start - 1)):  # fmt: skip
         bracket_start -= 1
     middle = _constituents(main[:bracket_start])
     if middle is None:
@@ -125,6 +128,15 @@ def _phrase_after_relative_clause(nachfeld: list[Token]) -> bool:
     Mittelfeld, and the sentence was not read right."""
     closing = _relative_clause_end(nachfeld, 0) if nachfeld and nachfeld[0].text == "," else None
     return closing is not None and closing + 1 < len(nachfeld) and nachfeld[closing + 1].tag_ in NOUN_PREFIX_TAGS
+
+
+def _coordinated_in_bracket(main: list[Token], index: int) -> bool:
+    """ "und"/"oder" between two verbs of the right bracket: "unterstützen und begleiten", "geprüft und
+    gereinigt"."""
+    token = main[index]
+    if token.lower_ not in {"und", "oder"} or index == 0 or index + 1 >= len(main):
+        return False
+    return main[index - 1].tag_ in BRACKET_VERB_TAGS and main[index + 1].tag_ in BRACKET_VERB_TAGS
 
 
 def _infinitive_read_as_finite(finite: Token, rest: list[Token]) -> Token | None:
@@ -208,6 +220,8 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int 
             continue
         if _opens_main_clause_after_comma(rest, index + 1):
             return None  # "…, aber wir servieren kein Abendessen", "…, wir liefern auch"
+        if _infinitive_phrase_follows(rest, index):
+            return index  # "… unterstützen und begleiten, ihm Geborgenheit vermitteln": the modal's next phrase
         if not _opens_subordinate_clause(rest, index + 1):
             continue  # a comma inside an enumeration: "Fenster, Türen und Tore"
         closing = _embedded_clause_end(rest, index)
@@ -217,6 +231,17 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int 
         after = _main_clause_end(rest[closing + 1 :])
         return None if after is None else closing + 1 + after
     return len(rest)
+
+
+def _infinitive_phrase_follows(rest: list[Token], comma: int) -> bool:
+    """A comma after an infinitive, followed by a phrase that ends in an infinitive and holds no finite verb:
+    another phrase of the same modal ("Wir wollen Ihr Kind unterstützen, ihm Geborgenheit vermitteln und …")."""
+    if comma == 0 or rest[comma - 1].tag_ != "VVINF":
+        return False
+    segment = _segment(rest, comma + 1)
+    if not segment or segment[0].tag_ in SUBORDINATORS or any(token.tag_ in FINITE_GERMAN for token in segment):
+        return False
+    return any(token.tag_ == "VVINF" for token in segment[1:])
 
 
 def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
@@ -436,6 +461,14 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             position += 1  # "150-200", "zwei bis drei"
         elif token.text == "-" and not token.whitespace_ and position > start:
             position += 1  # "Kinder-" written apart
+        elif (
+            token.tag_ in {"PPER", "PRF"}
+            and position > start
+            and tokens[position - 1].tag_ in DETERMINER_TAGS
+            and position + 1 < len(tokens)
+            and tokens[position + 1].tag_ == "ADJA"
+        ):
+            position += 1  # a pronoun inside a participle attribute: "den uns anvertrauten Kindern"
         elif token.tag_ in {"APPR", "APPRART"} and position > start and tokens[position - 1].tag_ in DETERMINER_TAGS:
             attribute_end = _participle_attribute_end(tokens, position)
             if attribute_end is None:

@@ -190,7 +190,9 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         return [identity]
     # "…, sobald wir …, und teilen Ihnen mit", "… im Einsatz und bieten Ihnen …": a second predicate shares the
     # subject, so only a fronting keeps the sentence's subject and with it the second predicate's meaning
-    shared_subject = _coordinated_predicate(clause.nachfeld)
+    shared_subject = _coordinated_predicate(clause.nachfeld) or any(
+        token.lower_ in {"und", "oder"} for token in clause.right_bracket
+    )  # "unterstützen und begleiten": a switch would have to change both verbs
     dass_first = _dass_clause_first(clause, lexicon)
     if dass_first is not None:
         return [dass_first]
