@@ -4,10 +4,10 @@ German word order is described by fields around the verb: the Vorfeld (one const
 verb), the finite verb (left bracket), the Mittelfeld (the constituents after it), the right bracket (separable
 particle, infinitive, participle, also coordinated: "unterstützen und begleiten") and the Nachfeld (a dass-,
 um-zu-, relative or comparative clause after the right bracket, or a modal's further infinitive phrase: "…,
-ihm Geborgenheit vermitteln"). A rewrite that moves a constituent is only grammatical when it moves a whole constituent and
-leaves the brackets where they were, so the rewrites work on this structure instead of on token windows: a
-number range ("150-200", "zwei bis drei") or a noun with its genitive and relative clause moves as one piece,
-and a particle before a comma ("bieten … an, die …") stays in the right bracket.
+ihm Geborgenheit vermitteln"). A rewrite that moves a constituent is only grammatical when it moves a whole
+constituent and leaves the brackets where they were, so the rewrites work on this structure instead of on
+token windows: a number range ("150-200", "zwei bis drei") or a noun with its genitive and relative clause
+moves as one piece, and a particle before a comma ("bieten … an, die …") stays in the right bracket.
 
 The analysis refuses rather than guesses: a sentence it cannot read completely gets no structure.
 """
