@@ -21,7 +21,8 @@ Any other verb's definite object may take the passive too, with a phrase after t
 concern seriously" → "Every concern is taken seriously").
 All but the plain switch and "help" are offered for review only.
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"), and
-so does a label or lead-in before a colon or a list number ("STEP 2: We …", "A: We …", "1) We …"); a
+so does a label or lead-in before a colon or a list number ("STEP 2: We …", "A: We …", "1) We …"), and a second
+main clause with its own "we" follows unchanged ("… and we approach pricing with care"); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
 """
@@ -195,6 +196,9 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if opening is None:
         return []
     prefix, subject, frame = opening
+    verb_lemma = _predicate_lemma(frame)
+    if any(token.lemma_.lower() == verb_lemma for token in frame.tail):
+        return []  # "We will tell you what we think, but we will not tell you what to do": a contrast of two
     company = None if subject[0].lower_ == "we" else "from " + decapitalise_subject(join(subject))
     explained = _explained(frame) if company is None else None  # "how we are paid" keeps its "we"
     if _elliptical_we(frame.middle) or _participle_clause(frame.middle):
@@ -227,9 +231,28 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             text = join(prefix) + " " + capitalise(candidate.text)
         else:
             text = join(prefix) + " " + decapitalise_subject(candidate.text)
+        if frame.tail:  # the second clause ("and we approach …") follows the rewritten first one unchanged
+            text = text[: -len(frame.end.text)] + _tail_text(frame.tail) + frame.end.text
         candidate = Candidate(text, candidate.kind, candidate.safe and not scoped, candidate.changed)
         result.append(candidate)
     return result
+
+
+def _predicate_lemma(frame: Frame) -> str:
+    """The lemma of the frame's lexical verb: after a modal or "do", the verb that follows it."""
+    if frame.verb.lower_ in MODALS | {"do", "does"} and frame.middle:
+        following = next(
+            (token for token in frame.middle if token.pos_ != "ADV" and token.lower_ not in NEGATIONS), None
+        )
+        if following is not None:
+            return following.lemma_.lower()
+    return frame.verb.lemma_.lower()
+
+
+def _tail_text(tail: tuple[Token, ...]) -> str:
+    """ ", and we …" or " and we …", with the spacing it had."""
+    text = join(list(tail))
+    return text if tail[0].text == "," else " " + text
 
 
 def _reader_owned(sentence: Span) -> Candidate | None:

@@ -26,9 +26,10 @@ class Frame:
     """A declarative main clause that opens with the company: subject + finite verb + middle + end."""
 
     verb: Token
-    middle: list[Token]  # everything between the finite verb and the end mark
+    middle: list[Token]  # everything between the finite verb and the end mark (or the tail)
     end: Token
     adverbs: tuple[Token, ...] = ()  # "We also offer …": adverbs between subject and verb
+    tail: tuple[Token, ...] = ()  # ", and we approach …": a second main clause with its own subject, kept as it is
 
 
 def plain_clause(words: list[Token], subject_end: int, *, adverbs: bool = False) -> Frame | None:
@@ -49,11 +50,29 @@ def plain_clause(words: list[Token], subject_end: int, *, adverbs: bool = False)
     if any(token.text in REFUSED_TEXT for token in middle) or not _parentheses_closed(middle):
         return None
     titled = verb.is_title  # "We Design and Deliver Websites": a title, where capitals say nothing
+    tail: tuple[Token, ...] = ()
+    second = _second_clause_with_subject(middle)
+    if second is not None:  # "We give our clients certainty and we approach pricing with care."
+        middle, tail = middle[:second], tuple(middle[second:])
     if any(
         token.lower_ in CLAUSE_LINKS and _starts_clause(middle, index, titled) for index, token in enumerate(middle)
     ):
-        return None  # "We deliver X and we install it": two main clauses
-    return Frame(verb, middle, end, tuple(words[subject_end:position]))
+        return None  # "We deliver X and install it": a second predicate the subject's change would hand over
+    return Frame(verb, middle, end, tuple(words[subject_end:position]), tail)
+
+
+def _second_clause_with_subject(middle: list[Token]) -> int | None:
+    """Where "and we …" / ", but we …" starts a second main clause with its own subject "we" and a finite verb:
+    it says what the company does next and stays as it is whatever the first clause becomes."""
+    for index, token in enumerate(middle[:-2]):
+        if token.lower_ not in CLAUSE_LINKS or middle[index + 1].lower_ != "we":
+            continue
+        if middle[index + 2].tag_ not in FINITE_TAGS | BARE_VERB_TAGS:
+            continue
+        if any(word.text == "(" for word in middle[:index]) and not _parentheses_closed(middle[:index]):
+            return None
+        return index - 1 if index > 0 and middle[index - 1].text == "," else index
+    return None
 
 
 def confirmed_by_parse(head: Token, verb: Token) -> bool:
