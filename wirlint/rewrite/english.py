@@ -22,7 +22,9 @@ concern seriously" → "Every concern is taken seriously").
 All but the plain switch and "help" are offered for review only.
 An opening adverbial stays in front ("At Brightline, we give …" → "At Brightline, every client gets …"), and
 so does a label or lead-in before a colon or a list number ("STEP 2: We …", "A: We …", "1) We …"), and a second
-main clause with its own "we" follows unchanged ("… and we approach pricing with care"); a
+main clause with its own "we" follows unchanged ("… and we approach pricing with care"). Where nothing else
+fits, a for-phrase of the customer that ends the clause moves to the front, for review ("For the homeowner, we
+strive to make it as easy as possible."); a
 company subject other than "we" is kept as the giver ("Our team provides you with X" → "You get X from our
 team"). "We strive/aim to give …" loses the intention when switched, so it is offered for a human look only.
 """
@@ -196,6 +198,10 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if opening is None:
         return []
     prefix, subject, frame = opening
+    if prefix and _is_customer_phrase(
+        [token for token in prefix if token.pos_ not in {"ADP", "DET"}] or prefix, lexicon
+    ):
+        return []  # "For our clients, we …" already opens with the customer
     verb_lemma = _predicate_lemma(frame)
     if any(token.lemma_.lower() == verb_lemma for token in frame.tail):
         return []  # "We will tell you what we think, but we will not tell you what to do": a contrast of two
@@ -222,6 +228,9 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             )
             if candidate is not None
         ]
+    if not found and company is None:
+        fronted = _customer_phrase_first(subject, frame, lexicon)
+        found = [fronted] if fronted is not None else []
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
     result = []
     for candidate in found:
@@ -247,6 +256,49 @@ def _predicate_lemma(frame: Frame) -> str:
         if following is not None:
             return following.lemma_.lower()
     return frame.verb.lemma_.lower()
+
+
+def _customer_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> Candidate | None:
+    """ "We strive to make it as easy as possible for the homeowner." → "For the homeowner, we strive to make it
+    as easy as possible.": a for-phrase of the customer that ends the clause (or its part before a comma) moves
+    to the front, as editors rewrite sentences no switch of subject fits. Every word stays; whether the phrase
+    belonged to the verb or to the noun before it is not known, so it is offered for a human look only."""
+    middle = frame.middle
+    if frame.verb.lemma_.lower() == "be":
+        return None  # "We are here for you" is the slogan itself, whichever comes first
+    for start, token in enumerate(middle):
+        if token.lower_ != "for" or start == 0:
+            continue
+        stop = next((index for index in range(start + 1, len(middle)) if middle[index].text == ","), len(middle))
+        phrase = middle[start + 1 : stop]
+        if not phrase or len(phrase) > 6 or any(word.text in {"(", ")"} for word in phrase):
+            continue
+        if phrase[0].lower_ == "the" and len(phrase) > 3 and [w.lower_ for w in phrase[1:3]] == ["benefit", "of"]:
+            customer = phrase[3:]  # "for the benefit of our clients"
+        else:
+            customer = phrase
+        if not _is_customer_phrase(customer, lexicon) or customer[-1].pos_ not in NOUNS | {"PRON"}:
+            continue
+        if any(word.pos_ in {"VERB", "AUX"} for word in phrase):
+            continue  # "for clients who need …": a clause of the phrase's own
+        if _relative_before(middle[:start]):
+            return None  # "a schedule that works best for you": the phrase is the relative clause's
+        rest = middle[:start] + middle[stop:]
+        if rest and rest[-1].text == ",":
+            rest = rest[:-1]
+        adverbs = " ".join(adverb.text for adverb in frame.adverbs)
+        words = [join(middle[start:stop]) + ",", join(subject).lower(), adverbs, frame.verb.text, join(rest)]
+        text = _attach_clitics(" ".join(word for word in words if word)).replace(" ,", ",") + frame.end.text
+        return Candidate(text, "fronting", False, frozenset())
+    return None
+
+
+def _relative_before(tokens: list[Token]) -> bool:
+    """A relative clause ("that works", "which suits", "who need") among ``tokens``."""
+    return any(
+        token.lower_ in {"that", "which", "who"} and following.pos_ in {"VERB", "AUX"}
+        for token, following in itertools.pairwise(tokens)
+    )
 
 
 def _tail_text(tail: tuple[Token, ...]) -> str:
