@@ -523,7 +523,7 @@ class TermMatcher:
             if not any(first < comma < last for comma in commas)
         ]
         if not spans:
-            return None  # "Im Mittelpunkt … steht die Erkenntnis, dass die Patienten …": the clauses say apart
+            return None  # "Im Mittelpunkt … steht die Erkenntnis, dass die Patienten …": two clauses, two statements
         start, end = min(spans, key=lambda span: (span[1] - span[0], span[0]))
         if self.window is not None and end - start > self.window:
             return None

@@ -19,23 +19,11 @@ from wirlint.nlp.voice import COMPANY, CUSTOMER, has_voice
 CLAIM_CATEGORIES = frozenset({"self-praise", "empty-claim"})
 NEGATIONS = {
     "de": frozenset(
-        {
-            "nicht",
-            "kein",
-            "keine",
-            "keinen",
-            "keinem",
-            "keiner",
-            "keines",
-            "keinerlei",
-            "nie",
-            "niemals",
-            "weder",
-            "nirgends",
-        }
+        {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals", "weder",
+         "nirgends"}
     ),
     "en": frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor", "hardly", "nothing"}),
-}
+}  # fmt: skip
 # "nicht nur die beste …", "not only the best …": an addition, not a negation.
 # "wie kein anderer", "like no other": a comparison with everyone else, the strongest claim of all.
 NOT_NEGATING = {

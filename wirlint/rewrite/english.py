@@ -204,7 +204,7 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         return []  # "For our clients, we …" already opens with the customer
     verb_lemma = _predicate_lemma(frame)
     if any(token.lemma_.lower() == verb_lemma for token in frame.tail):
-        return []  # "We will tell you what we think, but we will not tell you what to do": a contrast of two
+        return []  # "We will tell you what we think, but we will not tell you what to do": one verb, contrasted
     company = None if subject[0].lower_ == "we" else "from " + decapitalise_subject(join(subject))
     explained = _explained(frame) if company is None else None  # "how we are paid" keeps its "we"
     if _elliptical_we(frame.middle) or _participle_clause(frame.middle):
