@@ -125,12 +125,15 @@ def test_a_particle_before_a_comma_stays_in_the_right_bracket():
     assert "".join(t.text_with_ws for t in clause.nachfeld).strip() == ", die nichts kostet"
 
 
-def test_coordinated_bracket_verbs_and_a_pronoun_inside_an_attribute_are_read():
+def test_coordinated_bracket_verbs_a_partitive_and_a_pronoun_inside_an_attribute_are_read():
     """ "unterstützen und begleiten" is one right bracket, the modal's next phrase after a comma its Nachfeld;
-    "den uns anvertrauten Kindern" is one noun phrase (sentence shapes from held-out set 13)."""
+    "jedem einzelnen unserer Kunden" and "den uns anvertrauten Kindern" are one noun phrase each (sentence
+    shapes from held-out set 13)."""
     clause = main_clause(first_sentence("Wir wollen Ihr Kind unterstützen und begleiten, ihm Halt geben.", "de"))
     assert [t.text for t in clause.right_bracket] == ["unterstützen", "und", "begleiten"]
     assert "".join(t.text_with_ws for t in clause.nachfeld).strip() == ", ihm Halt geben"
+    clause = main_clause(first_sentence("Wir danken jedem einzelnen unserer Kunden herzlich.", "de"))
+    assert "".join(t.text_with_ws for t in clause.middle[0].tokens).strip() == "jedem einzelnen unserer Kunden"
     clause = main_clause(first_sentence("Wir begegnen den uns anvertrauten Kindern mit Respekt.", "de"))
     assert ["".join(t.text_with_ws for t in part.tokens).strip() for part in clause.middle] == [
         "den uns anvertrauten Kindern",

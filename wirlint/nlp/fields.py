@@ -476,6 +476,12 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             position = attribute_end  # "unserer [mit den Versandunternehmen] ausgehandelten Tarife"
         else:
             break
+    if _partitive(tokens, start, position):
+        # "jedem einzelnen unserer Kunden", "einer der besten": the adjective is the head, the genitive its own
+        head = tokens[position - 1]
+        return Constituent(tuple(tokens[start : _genitive(tokens, position)]), "noun", head), _genitive(
+            tokens, position
+        )
     if position >= len(tokens) or tokens[position].tag_ not in NOUN_TAGS:
         return None
     head = tokens[position]
@@ -519,6 +525,16 @@ def _attached(tokens: list[Token], position: int) -> int:
     if following is not None and following.tag_ in NOUN_PREFIX_TAGS | NOUN_TAGS and following.tag_ != "TRUNC":
         return inner[1]
     return position
+
+
+def _partitive(tokens: list[Token], start: int, position: int) -> bool:
+    """A determiner and an adjective without a noun, followed by a genitive phrase ("jedem einzelnen unserer
+    Kunden"): the adjective stands for the noun the genitive names."""
+    if position - start < 2 or position >= len(tokens) or tokens[position - 1].tag_ != "ADJA":
+        return False
+    if tokens[start].tag_ not in DETERMINER_TAGS:
+        return False
+    return _genitive(tokens, position) > position
 
 
 def _genitive(tokens: list[Token], position: int) -> int:
