@@ -93,6 +93,9 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         # a kind of thing as the subject excuses nothing where the company or the reader is spoken of
         ("de", "Planung, Montage und Wartung erhalten Sie aus einer Hand.", "WL301"),
         ("de", "Eine Bäckerei wie unsere ist die beste Wahl für Ihr Frühstück.", "WL204"),
+        # a quoted claim is used, not mentioned, unless the sentence talks about words
+        ("de", "Wir sind „kundenorientiert“ und stolz darauf.", "WL301"),
+        ("en", "Our motto is “world class service”.", "WL202"),
     ],
 )
 def test_claim_fires(lang, sentence, code):
@@ -139,6 +142,10 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wir beraten Sie nach bestem Wissen und Gewissen."),
         ("de", "Mit besten Grüßen aus der Werkstatt."),
         ("de", "Wir erheben keinerlei Anspruch auf Einzigartigkeit."),
+        # a claim mentioned in quotation marks in a sentence about words
+        ("en", "We have asked many of you how you define “world class”."),
+        ("en", "Not one of them mentions “exceed customers’ expectations”."),
+        ("de", "Der Begriff „kundenorientiert“ sagt für sich genommen wenig über uns."),
         # slogan words in two clauses are no slogan
         ("de", "Im Mittelpunkt des Leitbilds steht die Erkenntnis, dass Patienten eine andere Sicht haben."),
         ("de", "Die Bedienbarkeit steht im Vordergrund, sie muss aber zum Budget des Kunden passen."),

@@ -47,6 +47,20 @@ GENERIC_DETERMINERS = {
     "en": frozenset({"a", "an", "many", "most", "some"}),
 }
 GENERIC_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "NUM", "ADV", "ADP", "PUNCT", "CCONJ"})
+# words that talk about a phrase rather than use it: "how you define “world class”", "Not one of them mentions
+# “exceed customers’ expectations”", "Was bedeutet „kundenorientiert“?"
+MENTION_WORDS = {
+    "de": frozenset({"bedeutet", "bedeuten", "heißt", "begriff", "begriffe", "floskel", "floskeln", "schlagwort",
+                     "schlagworte", "definieren", "definiert", "definition", "erwähnt", "erwähnen", "sogenannte",
+                     "sogenannten", "wort", "wörter", "phrase", "phrasen"}),
+    "en": frozenset({"define", "defines", "defined", "definition", "mean", "means", "meant", "mention", "mentions",
+                     "mentioned", "term", "terms", "phrase", "phrases", "buzzword", "buzzwords", "cliché", "cliche",
+                     "jargon", "word", "words", "so-called"}),
+}  # fmt: skip
+MAX_MENTION_WORDS = 5
+# double marks only: a single one may be an apostrophe ("customers’ expectations")
+OPENING_QUOTES = frozenset({"“", "„", '"', "«", "»"})
+CLOSING_QUOTES = frozenset({"”", "“", '"', "»", "«"})
 FIRST_PERSON_SINGULAR = {
     "de": frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"}),
     "en": frozenset({"i", "me", "my", "mine", "i'm", "i've", "i'd"}),
@@ -59,7 +73,25 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
     negated = _negated(sentence, start, end or start + 1, lang)
     if negated or _joint_goal(sentence, lang) or _single_speaker(sentence, lang):
         return False
+    if _mentioned(sentence, start, end or start + 1, lang):
+        return False
     return not _praises_a_named_other(sentence, start) and not _generic_subject(sentence, start, lang)
+
+
+def _mentioned(sentence: Span, start: int, end: int, lang: str) -> bool:
+    """A claim set in quotation marks of its own (a few words) in a sentence that talks about words: the phrase
+    is mentioned, not used ("how you define “world class”"). A quoted motto without such a word still counts."""
+    words = sentence_words(sentence)
+    before = [token for token in words if token.i < start]
+    after = [token for token in words if token.i >= end]
+    opening = next((index for index in range(len(before) - 1, -1, -1) if before[index].text in OPENING_QUOTES), None)
+    closing = next((index for index, token in enumerate(after) if token.text in CLOSING_QUOTES), None)
+    if opening is None or closing is None:
+        return False
+    inside = before[opening + 1 :] + [t for t in words if start <= t.i < end] + after[:closing]
+    if len(inside) > MAX_MENTION_WORDS or any(token.text in OPENING_QUOTES | CLOSING_QUOTES for token in inside):
+        return False
+    return any(token.lower_ in MENTION_WORDS[lang] for token in words)
 
 
 def _negated(sentence: Span, start: int, end: int, lang: str) -> bool:
