@@ -10,11 +10,11 @@ from typing import Any
 
 from wirlint.sources.kinds import BINARY_EXTENSIONS, LINTABLE_EXTENSIONS, is_content_data, kind_for
 
-__all__ = ["BINARY_EXTENSIONS", "LINTABLE_EXTENSIONS", "TEXT_KINDS", "is_content_data", "kind_for", "load_document"]
+__all__ = ["BINARY_EXTENSIONS", "LINTABLE_EXTENSIONS", "is_content_data", "kind_for", "load_document"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in {"load_document", "TEXT_KINDS"}:
+    if name == "load_document":
         from wirlint.sources import loading
 
         return getattr(loading, name)

@@ -7,26 +7,34 @@ from collections.abc import Callable
 from wirlint.config import DEFAULT_PROSE_KEYS
 from wirlint.errors import InputError, WirlintError
 from wirlint.model import Document
-from wirlint.sources.data import parse_data, parse_script_config
 from wirlint.sources.decode import decode_bytes
-from wirlint.sources.html import parse_html
 from wirlint.sources.kinds import BINARY_EXTENSIONS, BINARY_LABELS, kind_for
-from wirlint.sources.markdown import parse_markdown, parse_mdx
-from wirlint.sources.templates import blank_astro, blank_component
-from wirlint.sources.text import parse_text
 
 TextParser = Callable[[str, str, tuple[str, ...]], Document]
 
-TEXT_KINDS: dict[str, TextParser] = {
-    "markdown": parse_markdown,
-    "mdx": parse_mdx,
-    "html": parse_html,
-    "astro": lambda path, source, keys: parse_html(path, source, keys, blank_astro),
-    "component": lambda path, source, keys: parse_html(path, source, keys, blank_component),
-    "text": lambda path, source, _keys: parse_text(path, source),
-    "data": parse_data,
-    "script-config": parse_script_config,
-}
+
+def _text_parser(kind: str) -> TextParser:
+    """The parser for a text kind, imported on first use: a Markdown run needs no HTML or YAML parser, and
+    each of them adds to every start."""
+    if kind in {"markdown", "mdx"}:
+        from wirlint.sources.markdown import parse_markdown, parse_mdx
+
+        return parse_markdown if kind == "markdown" else parse_mdx
+    if kind in {"html", "astro", "component"}:
+        from wirlint.sources.html import parse_html
+        from wirlint.sources.templates import blank_astro, blank_component
+
+        blank = {"astro": blank_astro, "component": blank_component}.get(kind)
+        if blank is None:
+            return parse_html
+        return lambda path, source, keys: parse_html(path, source, keys, blank)
+    if kind in {"data", "script-config"}:
+        from wirlint.sources.data import parse_data, parse_script_config
+
+        return parse_data if kind == "data" else parse_script_config
+    from wirlint.sources.text import parse_text
+
+    return lambda path, source, _keys: parse_text(path, source)
 
 
 def _binary_parser(kind: str) -> Callable[[str, bytes], Document]:
@@ -64,6 +72,6 @@ def load_document(
             label = BINARY_LABELS[kind]
             raise InputError(path, f"not a readable {label} ({type(error).__name__}: {error})") from None
     decoded = decode_bytes(path, data, fallback=charset)
-    document = TEXT_KINDS[kind](path, decoded.text, prose_keys)
+    document = _text_parser(kind)(path, decoded.text, prose_keys)
     document.meta["decoded"] = decoded
     return document
