@@ -167,7 +167,7 @@ def _generic_subject(sentence: Span, start: int, lang: str) -> bool:
     if has_voice(sentence, quoted=True):
         return False
     ensure_tagged(sentence)
-    words = [token for token in sentence_words(sentence) if not token.is_space]
+    words = sentence_words(sentence)
     finite = next((index for index, token in enumerate(words) if token.tag_ in FINITE_TAGS), None)
     if not finite or words[finite].i >= start:
         return False

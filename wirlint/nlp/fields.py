@@ -476,12 +476,10 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             position = attribute_end  # "unserer [mit den Versandunternehmen] ausgehandelten Tarife"
         else:
             break
-    if _partitive(tokens, start, position):
-        # "jedem einzelnen unserer Kunden", "einer der besten": the adjective is the head, the genitive its own
-        head = tokens[position - 1]
-        return Constituent(tuple(tokens[start : _genitive(tokens, position)]), "noun", head), _genitive(
-            tokens, position
-        )
+    partitive_end = _partitive_end(tokens, start, position)
+    if partitive_end is not None:
+        # "jedem einzelnen unserer Kunden": the adjective is the head, the genitive its own
+        return Constituent(tuple(tokens[start:partitive_end]), "noun", tokens[position - 1]), partitive_end
     if position >= len(tokens) or tokens[position].tag_ not in NOUN_TAGS:
         return None
     head = tokens[position]
@@ -527,14 +525,15 @@ def _attached(tokens: list[Token], position: int) -> int:
     return position
 
 
-def _partitive(tokens: list[Token], start: int, position: int) -> bool:
-    """A determiner and an adjective without a noun, followed by a genitive phrase ("jedem einzelnen unserer
-    Kunden"): the adjective stands for the noun the genitive names."""
+def _partitive_end(tokens: list[Token], start: int, position: int) -> int | None:
+    """Where a determiner and an adjective without a noun, followed by a genitive phrase ("jedem einzelnen
+    unserer Kunden"), end: the adjective stands for the noun the genitive names. None for any other phrase."""
     if position - start < 2 or position >= len(tokens) or tokens[position - 1].tag_ != "ADJA":
-        return False
+        return None
     if tokens[start].tag_ not in DETERMINER_TAGS:
-        return False
-    return _genitive(tokens, position) > position
+        return None
+    end = _genitive(tokens, position)
+    return end if end > position else None
 
 
 def _genitive(tokens: list[Token], position: int) -> int:

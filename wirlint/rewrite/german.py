@@ -34,6 +34,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.fields import (
+    CLAUSE_FINAL_VERB_TAGS,
     SHARED_SUBJECT_COORDINATORS,
     Constituent,
     MainClause,
@@ -65,7 +66,6 @@ WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, da
 # verbs whose dass-clause is what the company assures, hopes or knows: "Dass Sie …, möchten wir sicherstellen"
 DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
-CLAUSE_FINAL_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVINF", "VAINF", "VMINF"})
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 VIEW_SUBJECT_PRONOUNS = frozenset({"dies", "das", "es", "dieses", "alles", "nichts", "beides"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
@@ -454,7 +454,7 @@ def _customer_constituent(part: Constituent, clause: MainClause, lexicon: Lexico
     if part.kind == "pronoun":
         return part.head.text in CUSTOMER_PRONOUNS and voice_of(part.head) == CUSTOMER
     if part.kind == "noun":
-        if clause.finite.lemma_.lower() in COPULAS and not clause.right_bracket:
+        if _copula_predicate(clause):
             return False  # "Wir sind Ihr Partner": a predicate, not an object
         return _customer_noun_phrase(part, lexicon)
     if part.kind == "prepositional":
@@ -513,7 +513,7 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
             return None  # a name may be a sentence's tail cut at an abbreviation; "Unsere Kunden …" are readers
     others = [index for index in range(len(clause.middle)) if index != subject]
     relative = relative_clause_follows(clause.nachfeld)
-    predicate = clause.finite.lemma_.lower() in COPULAS and not clause.right_bracket
+    predicate = _copula_predicate(clause)
     timed = [
         index
         for index in others
@@ -538,6 +538,12 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     if following is not None and following.kind in {"noun", "number"}:
         return None  # "die Hälfte unseres Honigs", "den Kunden die Ware": where the phrase ends is a guess
     return _fronted(clause, subject, target, safe=False)
+
+
+def _copula_predicate(clause: MainClause) -> bool:
+    """ "Wir sind ein Familienbetrieb": a copula with no verb in the right bracket, whose noun phrase is the
+    predicate, not an object."""
+    return clause.finite.lemma_.lower() in COPULAS and not clause.right_bracket
 
 
 def _ends_there(clause: MainClause, index: int) -> bool:

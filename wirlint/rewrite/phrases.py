@@ -69,8 +69,8 @@ def _second_clause_with_subject(middle: list[Token]) -> int | None:
             continue
         if middle[index + 2].tag_ not in FINITE_TAGS | BARE_VERB_TAGS:
             continue
-        if any(word.text == "(" for word in middle[:index]) and not _parentheses_closed(middle[:index]):
-            return None
+        if not _parentheses_closed(middle[:index]):
+            return None  # "(… and we …)": the link is inside a parenthesis
         return index - 1 if index > 0 and middle[index - 1].text == "," else index
     return None
 
