@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from wirlint import __version__
+from wirlint import __version__, heap
 from wirlint.config import ConfigResolver, parse_severity
 from wirlint.errors import WirlintError
 from wirlint.model import FileResult, Severity, SiteReport
@@ -45,6 +45,7 @@ def fail(message: str) -> None:
 def main() -> None:
     """The ``wirlint`` command. A bug anywhere ends the run with one error line and exit code 2, never with a
     traceback and exit code 1, which CI would read as "findings"."""
+    heap.hold()
     try:
         cli(standalone_mode=False)
     except click.exceptions.Exit as done:

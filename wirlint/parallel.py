@@ -15,6 +15,8 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
+from wirlint import heap
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -59,5 +61,6 @@ def start_context() -> multiprocessing.context.BaseContext:
     if "fork" in methods and threading.active_count() == 1:
         import wirlint.engine.runner  # noqa: F401 - imported once here, inherited by every worker
 
+        heap.settle()
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")

@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirlint import heap
 from wirlint.errors import ConfigError
 from wirlint.model import Block, Document
 from wirlint.nlp import voice  # noqa: F401 - registers the voice component
@@ -41,6 +42,7 @@ def build_pipeline(lang: str, model: str | None = None, customer_terms: tuple[st
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("wirlint_tagger", config={"lazy": True})
     nlp.add_pipe("wirlint_voice", config={"extra_customer_terms": list(customer_terms)})
+    heap.settle()
     return nlp
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from wirlint import heap
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -65,7 +67,9 @@ def hanta_tagger(lang: str):
     """The HanTa model for a language, loaded once per process (about 0.1 s each)."""
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger(HANTA_MODELS[lang])
+    tagger = HanoverTagger.HanoverTagger(HANTA_MODELS[lang])
+    heap.settle()
+    return tagger
 
 
 def normalise_tag(lang: str, raw: str) -> tuple[str, str]:

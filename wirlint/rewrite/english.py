@@ -772,9 +772,16 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     modal, negation, verb, middle, adverbs = predicate
     lemma = verb.lemma_.lower()
     participle = OBJECT_PARTICIPLES.get(lemma)
-    if participle is None and middle and middle[0].lower_ in DEFINITE_DETERMINERS and lemma not in NO_PASSIVE:
-        participle = past_participle(lemma) if verb.tag_ in BASE_FORMS else None
-    if participle is None or not middle or middle[0].lower_ == "you" or not _in_phrase(middle[0]):
+    # any other verb's passive needs a definite object; its participle is looked up last, as the inflection
+    # tables take a fifth of a second to load
+    inflected = (
+        participle is None
+        and bool(middle)
+        and middle[0].lower_ in DEFINITE_DETERMINERS
+        and lemma not in NO_PASSIVE
+        and verb.tag_ in BASE_FORMS
+    )
+    if (participle is None and not inflected) or not middle or middle[0].lower_ == "you" or not _in_phrase(middle[0]):
         return None
     thing = _listed_phrase(middle, lexicon)
     relative = next((index for index, token in enumerate(thing) if token.lower_ in {"that", "which", "who"}), None)
@@ -796,6 +803,8 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     ):
         return None  # the phrase goes on ("a stay of two nights") or a clause follows: no place for the participle
     if lemma not in OBJECT_PARTICIPLES and not _plain_passive(thing, rest):
+        return None
+    if participle is None and (participle := past_participle(lemma)) is None:
         return None
     # "X and Y" are plural; with "or" the verb agrees with the nearer noun ("skips or cancellations are")
     plural = "and" in {token.lower_ for token in thing} or not _is_singular(_last_conjunct(thing))
