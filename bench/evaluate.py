@@ -72,11 +72,12 @@ JUDGEMENTS = "rewrite-judgements.tsv"
 
 def read_judgements(path: Path) -> dict[tuple[str, str], bool]:
     """``sentence<TAB>suggestion<TAB>yes|no<TAB>why`` lines: a documented judgement of suggestions that match no
-    editor's rewrite word for word (a rewrite can be acceptable in another wording)."""
+    editor's rewrite word for word (a rewrite can be acceptable in another wording). A comment line has no tab:
+    a judged heading starts with "#" too."""
     judged: dict[tuple[str, str], bool] = {}
     if path.is_file():
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
+            if "\t" in line:
                 sentence, suggestion, verdict, *_ = line.split("\t")
                 judged[(sentence, suggestion)] = verdict.strip() == "yes"
     return judged

@@ -96,6 +96,12 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         # a quoted claim is used, not mentioned, unless the sentence talks about words
         ("de", "Wir sind „kundenorientiert“ und stolz darauf.", "WL301"),
         ("en", "Our motto is “world class service”.", "WL202"),
+        # a possessive or a verb of saying that is the company's own excuses nothing
+        ("de", "Unsere Bäckerei backt auf ihre einzigartige Weise.", "WL202"),
+        ("de", "Sie findet in den modernsten Räumen der Stadt statt.", "WL202"),
+        ("en", "As we always say, we make the best pies in town.", "WL201"),
+        ("en", "We hire carefully to select only the best gardeners.", "WL204"),
+        ("de", "Um unseren Gästen die allerbeste Küche zu bieten, kochen bei uns nur Meister.", "WL204"),
     ],
 )
 def test_claim_fires(lang, sentence, code):
@@ -149,6 +155,16 @@ def test_claim_fires(lang, sentence, code):
         # slogan words in two clauses are no slogan
         ("de", "Im Mittelpunkt des Leitbilds steht die Erkenntnis, dass Patienten eine andere Sicht haben."),
         ("de", "Die Bedienbarkeit steht im Vordergrund, sie muss aber zum Budget des Kunden passen."),
+        # a third person's verdict, reported; someone else's qualities; what pleases the company
+        ("en", "She claims that we bake the best bread she has ever had in Leeds."),
+        ("de", "Er sagt, wir haben die freundlichste Werkstatt der Stadt."),
+        ("de", "Wir lassen jeden Schüler auf seine einzigartige Weise lernen."),
+        ("en", "We let every pupil find their best way of learning."),
+        ("de", "Ein Lob von Ihnen ist die schönste Belohnung für uns."),
+        # what a search is for, and an elative that is the purpose, are aims, not claims
+        ("de", "Wir suchen für Sie den günstigsten Tarif heraus."),
+        ("en", "After the visit we choose the most suitable treatment plan."),
+        ("de", "Wir schulen unser Team regelmäßig, um eine bestmögliche Beratung zu sichern."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):

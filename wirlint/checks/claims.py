@@ -100,8 +100,15 @@ ELATIVE_ADVERBS = {
     "en": frozenset({"extremely", "exceptionally", "incredibly", "remarkably", "extraordinarily", "supremely"}),
 }
 # An elative after these is what the company aims at, not what it claims to be: "dass er sich bestmöglich
-# entfalten kann", "wir versuchen, … bestmöglich zu erhalten"
-EFFORT_WORDS = frozenset({"versuchen", "bemühen", "streben", "anstreben", "dass", "sorge", "ziel"})
+# entfalten kann", "wir versuchen, … bestmöglich zu erhalten", "um eine bestmögliche Qualität zu erlangen", "Uns
+# ist wichtig, … das bestmögliche Ergebnis erzielt"
+EFFORT_WORDS = frozenset({"versuchen", "bemühen", "streben", "anstreben", "dass", "sorge", "ziel", "um", "wichtig"})
+# A superlative a search is for is what the company looks for, not what it claims to be: "Wir suchen den
+# günstigsten Versender für Sie aus", "we determine the most efficient cleaning routine"
+SELECTION_VERBS = {
+    "de": frozenset({"suchen", "aussuchen", "heraussuchen", "wählen", "auswählen", "ermitteln", "finden"}),
+    "en": frozenset({"find", "choose", "select", "determine", "identify", "pick", "search", "seek"}),
+}
 RANK_FRAMES = {"de": (("eine", "der"), ("einer", "der"), ("eines", "der"), ("zu", "den")), "en": (("one", "of"),)}
 COMPARISON_WORDS = {
     "de": frozenset({"in", "im", "der", "des", "von", "unter", "weltweit", "deutschlandweit", "aller", "am"}),
@@ -142,7 +149,7 @@ def superlative_form(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
         if _may_have_superlative(sentence, lexicon.lang) and not span_text(sentence).rstrip().endswith("?"):
             ensure_tagged(sentence)
             for start, end in [*_superlatives(sentence, lexicon), *_elatives(sentence, lexicon.lang)]:
-                if is_company_claim(sentence, start, lexicon):
+                if is_company_claim(sentence, start, lexicon, end):
                     yield context.span_finding(spec, analysed, sentence.doc[start:end])
         for start_char, end_char in _comparisons(sentence, lexicon.lang):
             span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -234,6 +241,8 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
             continue  # "die besten Brautpaare", "the best clients": the customers are praised, not the company
         if lexicon.lang == "en" and _named_or_limited(words, position):
             continue
+        if _selected(words, position, lexicon.lang):
+            continue
         ranked = _in_rank_frame(words, position, lexicon.lang) or _has_comparison_set(words, position, lexicon.lang)
         adverbial = previous is not None and previous.lower_ in {"am", "aufs"}
         if adverbial or (owner is not None and not ranked):
@@ -242,6 +251,17 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
             first = words[position - 1] if lexicon.lang == "en" and previous and previous.lower_ == "most" else token
             last = noun if noun is not None else token
             yield first.i, last.i + 1
+
+
+def _selected(words: list[Token], position: int, lang: str) -> bool:
+    """The superlative is what a verb of choosing shortly before it looks for ("suchen für Sie den günstigsten",
+    "determine the most efficient"); "only the best" is a claim about whom the company takes."""
+    before = words[max(0, position - 5) : position]
+    commas = [index for index, word in enumerate(before) if word.text == ","]
+    before = before[commas[-1] + 1 :] if commas else before  # the superlative's own clause
+    if any(word.lower_ in {"only", "nur"} for word in before):
+        return False
+    return any(word.lemma_.lower() in SELECTION_VERBS[lang] for word in before)
 
 
 def _elatives(sentence: Span, lang: str) -> Iterator[tuple[int, int]]:

@@ -9,12 +9,14 @@ experience") — a customer, whose praise is exactly the proof a page needs.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.sentences import sentence_words
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
-from wirlint.nlp.voice import COMPANY, CUSTOMER, has_voice
+from wirlint.nlp.voice import COMPANY, CUSTOMER, has_voice, voice_of
 
 CLAIM_CATEGORIES = frozenset({"self-praise", "empty-claim"})
 NEGATIONS = {
@@ -61,6 +63,32 @@ MAX_MENTION_WORDS = 5
 # double marks only: a single one may be an apostrophe ("customers’ expectations")
 OPENING_QUOTES = frozenset({"“", "„", '"', "«", "»"})
 CLOSING_QUOTES = frozenset({"”", "“", '"', "»", "«"})
+# "He claims that we make the best cupcakes", "Sie sagt, wir seien die Besten": a third person's verdict,
+# reported; the praise is theirs, as in a testimonial
+THIRD_PERSONS = {
+    "de": frozenset({"er", "sie"}),
+    "en": frozenset({"he", "she", "they"}),
+}
+SPEECH_VERBS = {
+    "de": frozenset({"sagt", "sagte", "sagen", "meint", "meinte", "meinen", "findet", "fand", "finden", "schreibt",
+                     "schrieb", "behauptet", "behauptete", "schwört", "erzählt", "erzählte"}),
+    "en": frozenset({"says", "said", "say", "claims", "claimed", "claim", "thinks", "thought", "think", "believes",
+                     "believed", "writes", "wrote", "swears", "swore", "tells", "told", "insists", "insisted"}),
+}  # fmt: skip
+REPORTED_OPENERS = {
+    "de": frozenset({",", ":", "dass", "wir", "unser", "unsere", "die", "das", "der"}),
+    "en": frozenset({",", ":", "that", "we", "our", "the", "this"}),
+}
+# a possessive of someone else before the claim in its phrase: "auf seine einzigartige Weise" (the child's),
+# "their best work"
+THIRD_PARTY_POSSESSIVES = {
+    "de": frozenset({"sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem",
+                     "ihrer", "ihres"}),
+    "en": frozenset({"his", "her", "their", "its"}),
+}  # fmt: skip
+COMPANY_PRONOUNS = frozenset({"wir", "uns", "we", "us"})
+# "das schönste Geschenk für uns", "the greatest joy for us": what pleases the company, not praise of it
+FOR_US = {"de": ("für", "uns"), "en": ("for", "us")}
 FIRST_PERSON_SINGULAR = {
     "de": frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"}),
     "en": frozenset({"i", "me", "my", "mine", "i'm", "i've", "i'd"}),
@@ -73,7 +101,11 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
     negated = _negated(sentence, start, end or start + 1, lang)
     if negated or _joint_goal(sentence, lang) or _single_speaker(sentence, lang):
         return False
-    if _mentioned(sentence, start, end or start + 1, lang):
+    if _mentioned(sentence, start, end or start + 1, lang) or _reported_by_another(sentence, start, lang):
+        return False
+    if _owned_by_another(sentence, start, lang) or _pleases_the_company(sentence, end or start + 1, lang):
+        return False
+    if lang == "de" and _in_purpose_clause(sentence, start, end or start + 1, lexicon):
         return False
     return not _praises_a_named_other(sentence, start) and not _generic_subject(sentence, start, lang)
 
@@ -92,6 +124,70 @@ def _mentioned(sentence: Span, start: int, end: int, lang: str) -> bool:
     if len(inside) > MAX_MENTION_WORDS or any(token.text in OPENING_QUOTES | CLOSING_QUOTES for token in inside):
         return False
     return any(token.lower_ in MENTION_WORDS[lang] for token in words)
+
+
+def _reported_by_another(sentence: Span, start: int, lang: str) -> bool:
+    """ "He claims that we make the best cupcakes": a third person and a verb of saying open the sentence, and
+    the claim follows in what they say."""
+    words = [token for token in sentence_words(sentence) if token.i < start][:5]
+    speaker = next((index for index, token in enumerate(words) if token.lower_ in THIRD_PERSONS[lang]), None)
+    if speaker is None or speaker > 1:  # "He claims", "But he says"; not a pronoun deep in the sentence
+        return False
+    for verb, following in itertools.pairwise(words[speaker + 1 : speaker + 4]):
+        if verb.lower_ in SPEECH_VERBS[lang]:
+            # what is said follows: "sagt, wir …", "claims that we …", "says we …" (not "Sie findet … statt")
+            return following.lower_ in REPORTED_OPENERS[lang]
+    return False
+
+
+def _owned_by_another(sentence: Span, start: int, lang: str) -> bool:
+    """A third person's possessive opens the claim's phrase ("sich auf seine einzigartige Weise entwickeln"):
+    someone else's, not the company's. Only lower case: "Ihre" may be the reader's (see nlp.voice). Where the
+    company is spoken of in the third person ("Unsere Bäckerei backt auf ihre einzigartige Weise"), the
+    possessive may be its own, and nothing is excused."""
+    if _company_in_third_person(sentence):
+        return False
+    doc = sentence.doc
+    for index in range(start - 1, max(sentence.start, start - 3) - 1, -1):
+        token = doc[index]
+        if token.text in THIRD_PARTY_POSSESSIVES[lang] and token.i != sentence.start:
+            return True
+        if token.pos_ not in {"ADV", "ADJ", "DET", "PART"} and not token.is_space:
+            return False
+    return False
+
+
+def _in_purpose_clause(sentence: Span, start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "…, um eine bestmögliche Qualität zu erlangen": what the company does something for is an aim. Not
+    when it is for the customer: "Um unseren Kunden die allerhöchste Qualität zu bieten" offers it."""
+    before = [token for token in sentence.doc[sentence.start : start] if not token.is_space]
+    opener = next((token for token in reversed(before) if token.text == "," or token.lower_ == "um"), None)
+    if opener is None or opener.lower_ != "um":
+        return False
+    if any(
+        voice_of(token) == CUSTOMER or lexicon.is_customer_noun(token.text) for token in sentence.doc[opener.i : start]
+    ):
+        return False
+    ensure_tagged(sentence)
+    for token in sentence.doc[end : sentence.end]:
+        if token.text in {",", ";", ":"}:
+            return False
+        if token.lower_ == "zu" or token.tag_ == "VVIZU":
+            return True
+    return False
+
+
+def _company_in_third_person(sentence: Span) -> bool:
+    """A company word that is no pronoun: "Unsere Bäckerei", "Our team", the company's name."""
+    return any(
+        voice_of(token) == COMPANY and token.lower_ not in COMPANY_PRONOUNS for token in sentence_words(sentence)
+    )
+
+
+def _pleases_the_company(sentence: Span, end: int, lang: str) -> bool:
+    """ "Das ist das schönste Geschenk für uns": the claim's phrase is followed by "für uns", "for us"."""
+    following = [token.lower_ for token in sentence.doc[end : min(sentence.end, end + 2)]]
+    return tuple(following) == FOR_US[lang]
 
 
 def _negated(sentence: Span, start: int, end: int, lang: str) -> bool:
