@@ -760,6 +760,10 @@ def _attach_clitics(text: str) -> str:
     return text.replace(" '", "'").replace(" ’", "’")
 
 
+# phrases that say how much, in an object's place: no subject for a passive ("A lot is discussed about …")
+DEGREE_PHRASES = frozenset({"a lot", "lots", "a bit", "a little", "plenty", "a great deal", "a good deal"})
+
+
 def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     """ "We require a 24 hour cancellation notice on all scheduled appointments." → "A 24 hour cancellation
     notice is required on all scheduled appointments.", "We do not accept cheques." → "Cheques are not
@@ -789,6 +793,8 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         thing = thing[:relative]  # the clause is read again below, up to its own end
     if not thing or thing[-1].pos_ not in NOUNS or _is_customer_phrase(thing, lexicon):
         return None
+    if " ".join(token.lower_ for token in thing) in DEGREE_PHRASES:
+        return None  # "We discuss a lot about …": how much, not what
     rest = middle[len(thing) :]
     if rest and (rest[0].tag_ == "VVN" or _relative_with_subject_gap(rest)):
         # "the delivery date given by the carrier", "any purchase that was not delivered on time": the phrase

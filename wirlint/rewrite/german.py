@@ -496,6 +496,13 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     return _fronted(clause, subject, candidates[0], safe=True)
 
 
+# Linking words that keep their meaning only in the Vorfeld: "So verarbeiten wir im Jahr über 19 000 Eier"
+# ("thus"); moved behind the verb, "verarbeiten wir so über 19 000 Eier" reads "as many as". Focus particles
+# ("auch", "gerade", "genau") would take the phrase after them as their focus.
+VORFELD_BOUND = frozenset({"so", "auch", "gerade", "genau"})
+DASHES = frozenset({"–", "—", "-"})
+
+
 def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
     """With no customer constituent to move, the company still need not open the sentence: a time phrase
     ("Wir rösten die Bohnen jeden Tag." → "Jeden Tag rösten wir die Bohnen.") or else a definite object right
@@ -503,7 +510,9 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     daher.") takes the Vorfeld, as editors reorder such sentences. The reader is not named, and which phrase
     deserves the front is the writer's choice, so it is offered for a human look only; only for "wir" or
     "Unser …" as the subject."""
-    linking = clause.vorfeld.kind == "adverb" and all(t.lower_ in LINKING_ADVERBS["de"] for t in clause.vorfeld.tokens)
+    linking = clause.vorfeld.kind == "adverb" and all(
+        t.lower_ in LINKING_ADVERBS["de"] and t.lower_ not in VORFELD_BOUND for t in clause.vorfeld.tokens
+    )
     if subject != -1 and not linking:
         return None  # "Für Sie sind wir …", "Seit 1990 bieten wir …": the company does not open the sentence
     subject_part = clause.vorfeld if subject == -1 else clause.middle[subject]
@@ -519,6 +528,8 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
         for index in others
         if _time_phrase(clause.middle[index])
         and _ends_there(clause, index)
+        # "Wir lieben unser Handwerk – seit 111 Jahren!": a phrase set off by a dash is an afterthought
+        and not (index > 0 and clause.middle[index - 1].tokens[-1].text in DASHES)
         # "ein Familienbetrieb seit 1921": after a predicate noun the phrase may be the noun's own
         and not (predicate and index > 0 and clause.middle[index - 1].kind == "noun")
     ]
