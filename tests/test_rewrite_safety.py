@@ -141,6 +141,45 @@ def test_coordinated_bracket_verbs_a_partitive_and_a_pronoun_inside_an_attribute
     ]
 
 
+def middle_texts(sentence: str) -> list[str]:
+    clause = main_clause(first_sentence(sentence, "de"))
+    assert clause is not None, sentence
+    return ["".join(t.text_with_ws for t in part.tokens).strip() for part in clause.middle]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "middle"),
+    [
+        # the tagger reads the verb after "Wir" as a noun or an infinitive: it is the finite verb all the same
+        (
+            "Wir antworten per Mail oder telefonisch innerhalb eines Tages.",
+            ["per Mail oder telefonisch", "innerhalb eines Tages"],
+        ),
+        ("Wir klären Sie frühzeitig über die Kosten auf.", ["Sie", "frühzeitig", "über die Kosten"]),
+        # an open list end and a comparison belong to their phrase
+        ("Wir nehmen Bargeld, EC-Karten und mehr.", ["Bargeld, EC-Karten und mehr"]),
+        ("Wir rufen Sie so bald wie möglich zurück.", ["Sie", "so", "bald wie möglich"]),
+        ("Wir zahlen die gleichen Preise wie unsere Kunden.", ["die gleichen Preise wie unsere Kunden"]),
+        # a contrast with "sondern" is a second predicate of the same subject
+        ("Wir verkaufen keine Massenware, sondern fertigen jedes Stück von Hand.", ["keine Massenware"]),
+    ],
+)
+def test_clause_analysis_reads_real_sentence_shapes(sentence, middle):
+    """Shapes from the tuning passages the analysis refused before (set 14), in our own wording."""
+    assert middle_texts(sentence) == middle
+
+
+def test_a_comma_does_not_join_an_adverb_to_a_prepositional_phrase():
+    """ "gegenüber allen Menschen, unabhängig von …" is an insertion, not one coordinated phrase: read as one,
+    it was fronted without its "von …"."""
+    assert (
+        main_clause(
+            first_sentence("Wir arbeiten gegenüber allen Menschen, unabhängig von ihrer Herkunft, offen.", "de")
+        )
+        is None
+    )
+
+
 def test_number_ranges_and_genitives_are_one_constituent():
     clause = main_clause(first_sentence("Wir erfüllen 150-200 Wünsche unserer Kunden in zwei bis drei Tagen.", "de"))
     texts = ["".join(t.text_with_ws for t in part.tokens).strip() for part in clause.middle]

@@ -46,6 +46,10 @@ APPROXIMATIONS = frozenset({"über", "rund", "etwa", "ca.", "circa", "zirka", "f
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
                                "welches", "welchem", "welchen"})  # fmt: skip
+LIST_ENDINGS = (["mehr"], ["vieles", "mehr"], ["vieles", "andere", "mehr"], ["vielem", "mehr"])
+# what the tagger reads a finite verb after "Wir" as, when it misreads it: a noun, an infinitive, an adjective
+MISREAD_VERB_TAGS = frozenset({"NN", "VVINF", "VAINF", "VMINF", "VVPP", "ADJA", "ADJD"})
+SUBJECT_COMPANIONS = frozenset({"beiden", "allen", "selben", "gleichen", "anderen"})
 # a relative clause ends with its verb; plural present forms are tagged as infinitives ("die bis Juni buchen")
 CLAUSE_FINAL_VERB_TAGS = FINITE_GERMAN | {"VVINF", "VAINF", "VMINF"}
 
@@ -176,7 +180,10 @@ def relative_clause_follows(nachfeld: tuple[Token, ...]) -> bool:
 
 def _first_finite(body: list[Token]) -> int | None:
     """The finite verb of the main clause: the first one outside a relative clause of the Vorfeld
-    ("Mandanten, die Hilfe brauchen, können wir …")."""
+    ("Mandanten, die Hilfe brauchen, können wir …"); after an opening "Wir", the word in second place ending
+    in -n, whatever the tagger read ("Wir antworten/NN …", "Wir klären/VVINF Sie … auf")."""
+    if _verb_after_wir(body):
+        return 1
     index = 0
     while index < len(body):
         if body[index].text == ",":
@@ -188,6 +195,21 @@ def _first_finite(body: list[Token]) -> int | None:
             return index
         index += 1
     return None
+
+
+def _verb_after_wir(body: list[Token]) -> bool:
+    """ "Wir" and a lower-case word in -en, -ern, -eln: in a declarative clause the second place is the finite
+    verb's. Not a word that may stand in the subject ("Wir alle", "Wir beiden", "Wir als …")."""
+    if len(body) < 3 or body[0].lower_ != "wir" or body[0].tag_ != "PPER":
+        return False
+    word = body[1]
+    return (
+        word.is_lower
+        and word.is_alpha
+        and word.lower_.endswith(("en", "ern", "eln"))
+        and word.tag_ in MISREAD_VERB_TAGS
+        and word.lower_ not in SUBJECT_COMPANIONS
+    )
 
 
 def _single_constituent(tokens: list[Token]) -> Constituent | None:
@@ -249,7 +271,12 @@ def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
     …"): no subject of its own, so the main clause's is shared; the main clause ends before the conjunction and
     the second predicate follows it unchanged."""
     token = rest[index]
-    if token.lower_ not in SHARED_SUBJECT_COORDINATORS or token.tag_ != "KON" or index == 0 or index + 2 >= len(rest):
+    if index == 0 or index + 2 >= len(rest):
+        return False
+    if token.text == "," and rest[index + 1].lower_ == "sondern":
+        # "Wir machen kein Flickwerk, sondern liefern …": the contrast is a second predicate, after a comma
+        return rest[index + 2].tag_ in FINITE_GERMAN
+    if token.lower_ not in SHARED_SUBJECT_COORDINATORS or token.tag_ != "KON":
         return False
     return rest[index + 1].tag_ in FINITE_GERMAN and rest[index - 1].text != ","
 
@@ -329,11 +356,31 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
                                          previous.head, previous.preposition))  # fmt: skip
                 index = closing + 1
                 continue
+        if token.tag_ == "KOKOM" and parts and index + 1 < len(tokens):
+            # a comparison belongs to what it compares: "so schnell wie möglich", "die gleichen Preise wie …"
+            compared = _constituent_at(tokens, index + 1)
+            if compared is None:
+                return None
+            part, stop = compared
+            previous = parts.pop()
+            parts.append(Constituent((*previous.tokens, token, *part.tokens), previous.kind, previous.head,
+                                     previous.preposition))  # fmt: skip
+            index = stop
+            continue
+        if (
+            token.lower_ in {"und", "oder"}
+            and parts
+            and parts[-1].kind == "noun"
+            and [t.lower_ for t in tokens[index + 1 :]] in LIST_ENDINGS
+        ):
+            previous = parts.pop()  # "Kreditkarten, PayPal und mehr": the list's open end is its own
+            parts.append(Constituent((*previous.tokens, *tokens[index:]), "noun", previous.head, previous.preposition))
+            break
         if token.text == "," or (token.lower_ in COORDINATORS and token.tag_ == "KON"):
             if not parts or index + 1 >= len(tokens):
                 return None
             following = _constituent_at(tokens, index + 1)
-            if following is None or not _coordinable(parts[-1].kind, following[0].kind):
+            if following is None or not _coordinable(parts[-1].kind, following[0].kind, token.text == ","):
                 return None
             part, stop = following
             previous = parts.pop()
@@ -349,11 +396,18 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
     return parts
 
 
-def _coordinable(previous: str, following: str) -> bool:
+def _coordinable(previous: str, following: str, comma: bool) -> bool:
     """Conjuncts of one constituent: like with like, and nouns inside a prepositional phrase ("bei Neuerrichtung
-    und Übernahme") or after a pronoun ("Ihnen und Ihrer Familie")."""
+    und Übernahme") or after a pronoun ("Ihnen und Ihrer Familie"); with "und"/"oder" (never a bare comma,
+    which may start an insertion: "gegenüber allen Menschen, unabhängig von …") also an adverb and a
+    prepositional phrase ("telefonisch oder per Nachricht")."""
     nominal = {"noun", "pronoun", "number"}
-    return previous == following or (previous in nominal | {"prepositional"} and following in nominal)
+    adverbial = {"adverb", "prepositional"}
+    return (
+        previous == following
+        or (previous in nominal | {"prepositional"} and following in nominal)
+        or (not comma and previous in adverbial and following in adverbial)
+    )
 
 
 def _apposition_end(tokens: list[Token], comma: int) -> int | None:
