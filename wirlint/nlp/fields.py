@@ -336,24 +336,19 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
             closing = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in closers), None)
             if closing is None or _constituents(tokens[index + 1 : closing]) is None:
                 return None
-            previous = parts.pop()  # an apposition: "das Manuskript – die fertige Software –", "Rezept (Kopie)"
-            parts.append(Constituent(previous.tokens + tuple(tokens[index : closing + 1]), previous.kind,
-                                     previous.head, previous.preposition))  # fmt: skip
+            # an apposition: "das Manuskript – die fertige Software –", "Rezept (Kopie)"
+            _extend_last(parts, tokens[index : closing + 1])
             index = closing + 1
             continue
         if token.text == "," and parts and parts[-1].kind in {"noun", "prepositional", "pronoun"}:
             apposition = _apposition_end(tokens, index)
             if apposition is not None:  # "an Sie, unsere Kunden, weiter"
-                previous = parts.pop()
-                parts.append(Constituent(previous.tokens + tuple(tokens[index : apposition + 1]), previous.kind,
-                                         previous.head, previous.preposition))  # fmt: skip
+                _extend_last(parts, tokens[index : apposition + 1])
                 index = apposition + 1
                 continue
             closing = _relative_clause_end(tokens, index)
             if closing is not None:
-                previous = parts.pop()
-                parts.append(Constituent(previous.tokens + tuple(tokens[index : closing + 1]), previous.kind,
-                                         previous.head, previous.preposition))  # fmt: skip
+                _extend_last(parts, tokens[index : closing + 1])
                 index = closing + 1
                 continue
         if token.tag_ == "KOKOM" and parts and index + 1 < len(tokens):
@@ -361,11 +356,8 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
             compared = _constituent_at(tokens, index + 1)
             if compared is None:
                 return None
-            part, stop = compared
-            previous = parts.pop()
-            parts.append(Constituent((*previous.tokens, token, *part.tokens), previous.kind, previous.head,
-                                     previous.preposition))  # fmt: skip
-            index = stop
+            part, index = compared
+            _extend_last(parts, [token, *part.tokens])
             continue
         if (
             token.lower_ in {"und", "oder"}
@@ -373,8 +365,7 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
             and parts[-1].kind == "noun"
             and [t.lower_ for t in tokens[index + 1 :]] in LIST_ENDINGS
         ):
-            previous = parts.pop()  # "Kreditkarten, PayPal und mehr": the list's open end is its own
-            parts.append(Constituent((*previous.tokens, *tokens[index:]), "noun", previous.head, previous.preposition))
+            _extend_last(parts, tokens[index:])  # "Kreditkarten, PayPal und mehr": the list's open end is its own
             break
         if token.text == "," or (token.lower_ in COORDINATORS and token.tag_ == "KON"):
             if not parts or index + 1 >= len(tokens):
@@ -382,11 +373,8 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
             following = _constituent_at(tokens, index + 1)
             if following is None or not _coordinable(parts[-1].kind, following[0].kind, token.text == ","):
                 return None
-            part, stop = following
-            previous = parts.pop()
-            parts.append(Constituent((*previous.tokens, token, *part.tokens), previous.kind, previous.head,
-                                     previous.preposition))  # fmt: skip
-            index = stop
+            part, index = following
+            _extend_last(parts, [token, *part.tokens])
             continue
         found = _constituent_at(tokens, index)
         if found is None:
@@ -394,6 +382,12 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
         part, index = found
         parts.append(part)
     return parts
+
+
+def _extend_last(parts: list[Constituent], tokens: list[Token]) -> None:
+    """The last constituent goes on with ``tokens`` (an apposition, a relative clause, a conjunct)."""
+    previous = parts.pop()
+    parts.append(Constituent((*previous.tokens, *tokens), previous.kind, previous.head, previous.preposition))
 
 
 def _coordinable(previous: str, following: str, comma: bool) -> bool:
