@@ -39,7 +39,7 @@ def test_voice_of_words_and_traps(text, lang, word, voice):
 
 def test_sie_as_they_is_not_customer_without_formal_address():
     # No unambiguous formal address anywhere: the sentence-initial "Sie" is "they".
-    assert voices("Die Kinder kommen morgen. Sie bringen Kuchen mit.", "de")["Sie"] is None
+    assert voices("Die Maler kommen morgen. Sie bringen Farbe mit.", "de")["Sie"] is None
 
 
 def test_sentence_initial_sie_is_customer_in_a_formal_text():

@@ -45,13 +45,13 @@ CUSTOMER_NOUNS = {
         "zuhörer", "zuhörerin", "bauherr", "bauherrin", "hörer", "hörerin", "nutzende", "teilnehmende",
         "besuchende", "lernende", "studierende", "lesende", "mietende", "interessierte", "ratsuchende",
         "zuhörende", "kaufende", "anwendende", "reisende", "betroffene", "hinterbliebene", "angehörige",
-        "pflegebedürftige", "brautpaar", "urlauber", "urlauberin",
+        "pflegebedürftige", "brautpaar", "urlauber", "urlauberin", "kind",
     ),
     "en": (
         "customer", "client", "guest", "member", "user", "patient", "tenant", "reader", "buyer", "shopper",
         "subscriber", "visitor", "student", "parent", "family", "families", "resident", "traveler",
         "traveller", "attendee", "consumer", "learner", "homeowner", "listener", "passenger", "policyholder",
-        "people", "partner", "donor", "audience",
+        "people", "partner", "donor", "audience", "child", "children",
     ),
 }  # fmt: skip
 # Gender-inclusive spellings: Kund*innen, Kund:innen, Kund_innen, Kund/-innen (KundInnen lower-cases by itself).

@@ -404,7 +404,7 @@ PLURAL_SUBJECT_STARTS = frozenset({"die", "diese", "alle", "viele", "manche", "b
 
 
 def _previous_sentence_has_plural_subject(token: Token, lexicon: Lexicon) -> bool:
-    """ "Die Kinder kommen morgen. Sie bringen Kuchen.", "Gute Lösungen entstehen nicht allein. Sie …": "Sie"
+    """ "Die Maler kommen morgen. Sie bringen Farbe mit.", "Gute Lösungen entstehen nicht allein. Sie …": "Sie"
     picks up the plural subject before it (an article or adjective, a noun, a plural verb). Customers as that
     subject ("Unsere Kunden sparen … Sie rufen an") keep "Sie" on the customer's side either way."""
     start = token.sent.start

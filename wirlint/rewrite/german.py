@@ -152,7 +152,7 @@ DATIVE_SINGULAR_FEMININE = {
 }  # fmt: skip
 # nominative singular → dative singular of a company subject ("Unser Team" → "von unserem Team")
 COMPANY_DATIVE = {"unser": "unserem", "unsere": "unserer", "das": "dem", "der": "dem", "die": "der"}
-NEUTER_CUSTOMERS = frozenset({"mitglied"})
+NEUTER_CUSTOMERS = frozenset({"mitglied", "kind", "paar"})
 # when, how often, since when: a phrase of time takes the Vorfeld without changing what the sentence says
 TIME_ADVERBS = frozenset(
     {"täglich", "wöchentlich", "monatlich", "jährlich", "stündlich", "heute", "morgen", "übermorgen", "jetzt",
