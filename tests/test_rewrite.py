@@ -150,6 +150,25 @@ def test_generated_sentences_without_a_reader_front_the_time_phrase(verb, thing,
     assert suggestions_for(suggestion.text, "de") == []
 
 
+ENGLISH_TIME_PHRASES = [
+    "on a weekly basis", "every day", "three times a year", "for over 20 years", "since 2004", "often"
+]  # fmt: skip
+ENGLISH_ACTIVITIES = [
+    "bake bread in Leeds", "sell fish at the market", "have been painting houses", "roast coffee by hand"
+]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(ENGLISH_ACTIVITIES), st.sampled_from(ENGLISH_TIME_PHRASES))
+def test_generated_english_sentences_without_a_reader_front_the_time_phrase(activity, time):
+    """ "We <activity> <time>." gets the time phrase first, for review, every word kept and "we" after it."""
+    sentence = f"We {activity} {time}."
+    (suggestion,) = suggestions_for(sentence, "en")
+    assert suggestion.kind == "fronting" and not suggestion.safe
+    assert suggestion.text == f"{time[0].upper()}{time[1:]}, we {activity}.", sentence
+    assert suggestions_for(suggestion.text, "en") == []
+
+
 def test_quotes_questions_and_imperatives_are_left_alone():
     for text in ("„Wir bieten Ihnen alles“, sagt Frau K.", "Bieten wir Ihnen genug?", "Schicken Sie uns Ihre Fragen."):
         assert suggestions_for(text, "de") == [], text

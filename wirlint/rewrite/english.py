@@ -106,6 +106,14 @@ INFINITIVE_NOUNS = frozenset(
      "care", "trouble", "liberty", "step", "steps", "measure", "measures", "action", "initiative", "commitment"}
 )  # fmt: skip
 TIME_NOUNS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "season", "visit", "time"})
+# adverbs of time and frequency that read well first ("Often, we …", "Every day, we …"); "always", "never" and
+# "regularly" do not
+FRONTABLE_TIME_ADVERBS = frozenset({"often", "daily", "weekly", "monthly", "annually", "yearly", "today", "nowadays"})
+# words that open a clause inside the sentence, which a final time phrase may belong to
+CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "whenever", "if", "because", "while", "whilst", "as", "where",
+     "until", "unless", "although", "though", "so", "since", "after", "before", "once", "and", "or", "but"}
+)  # fmt: skip
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 # what a passive may spell another way: "don't accept" → "are not accepted", "We'll track" → "… will be tracked"
 AUXILIARY_SPELLINGS = frozenset({"do", "does", *NEGATIONS, "will", "'ll", "’ll"})
@@ -230,6 +238,8 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         ]
     if not found and company is None:
         fronted = _customer_phrase_first(subject, frame, lexicon)
+        if fronted is None and not prefix and not frame.tail:
+            fronted = _time_phrase_first(subject, frame, lexicon)
         found = [fronted] if fronted is not None else []
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
     result = []
@@ -291,6 +301,60 @@ def _customer_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon)
         text = _attach_clitics(" ".join(word for word in words if word)).replace(" ,", ",") + frame.end.text
         return Candidate(text, "fronting", False, frozenset())
     return None
+
+
+def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> Candidate | None:
+    """ "We end up dealing with this cycle on an almost daily basis." → "On an almost daily basis, we end up
+    dealing with this cycle.": a phrase of time that ends a one-clause sentence takes the front, as editors move
+    it where no reader is named. Only where no clause inside could own the phrase ("the rooms that you book for a
+    week"), and for a human look only: which phrase deserves the front is the writer's choice."""
+    middle = frame.middle
+    if any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in middle):
+        return None  # the reader is there: what helps is a rewrite around them, not a time phrase first
+    start = _final_time_phrase(middle)
+    if start is None:
+        return None
+    rest = middle[:start]
+    if rest and rest[-1].text == ",":
+        rest = rest[:-1]  # "…, often." → "Often, we …"
+    if len(rest) < 2 or any(token.text in {",", ";", ":", "(", "-", "–", "—"} for token in rest):
+        return None
+    if any(token.lower_ in CLAUSE_OPENERS or token.tag_ in FINITE_TAGS for token in rest):
+        return None
+    phrase = capitalise(join(middle[start:]))
+    adverbs = " ".join(adverb.text for adverb in frame.adverbs)
+    words = [phrase + ",", join(subject).lower(), adverbs, frame.verb.text, join(rest)]
+    text = _attach_clitics(" ".join(word for word in words if word)) + frame.end.text
+    return Candidate(text, "fronting", False, frozenset())
+
+
+def _final_time_phrase(middle: list[Token]) -> int | None:
+    """Where a phrase of time that ends ``middle`` starts: "on a daily basis", "on numerous occasions", "every
+    single day", "four times a year", "for over 20 years", "since 1990", "in 2015", "often"."""
+    words = [token.lower_ for token in middle]
+    if len(words) < 2:
+        return None
+    if words[-1] in FRONTABLE_TIME_ADVERBS and (len(words) < 2 or words[-2] not in {"as", "so", "too", "very"}):
+        return len(words) - 1
+    if words[-1] in {"basis", "occasion", "occasions"}:
+        start = _last_index(words, "on")
+        return start if start is not None and len(words) - start <= 5 else None
+    if words[-1].rstrip("s") in TIME_NOUNS | {"decade", "hour"}:
+        for start in range(len(words) - 2, max(-1, len(words) - 6), -1):
+            if words[start] in {"every", "each"}:
+                return start  # "every day", "each single week"
+            if words[start] == "times" and start > 0 and words[start + 1 : start + 2] in (["a"], ["per"]):
+                return start - 1 if middle[start - 1].like_num or words[start - 1] in {"several", "many"} else None
+            if words[start] in {"for", "over"} and words[-1].endswith("s"):
+                return start - 1 if words[start - 1] == "for" else start  # "for over 20 years", "for many years"
+        return None
+    if middle[-1].like_num and len(words[-1]) == 4 and words[-2] in {"since", "in"}:
+        return len(words) - 2  # "since 1990", "in 2015"
+    return None
+
+
+def _last_index(words: list[str], word: str) -> int | None:
+    return next((index for index in range(len(words) - 1, -1, -1) if words[index] == word), None)
 
 
 def _relative_before(tokens: list[Token]) -> bool:
