@@ -193,9 +193,9 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     shared_subject = _coordinated_predicate(clause.nachfeld) or any(
         token.lower_ in {"und", "oder"} for token in clause.right_bracket
     )  # "unterstützen und begleiten": a switch would have to change both verbs
-    dass_first = _dass_clause_first(clause, lexicon)
-    if dass_first is not None:
-        return [dass_first]
+    clause_first = _dass_clause_first(clause, lexicon) or _joy_clause_first(clause, lexicon)
+    if clause_first is not None:
+        return [clause_first]
     subject = _company_subject(clause, lexicon)
     if subject is None:
         view = _view_after_the_verb(clause) if not shared_subject else None
@@ -392,6 +392,29 @@ def _dass_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None
     words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
     text = " ".join(words) + (clause.end.text if clause.end is not None else "")
     return Candidate(text, "fronting", False)
+
+
+def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
+    """ "Wir freuen uns, Sie auf unserer Webseite begrüßen zu dürfen." → "Sie auf unserer Webseite begrüßen zu
+    dürfen, freut uns.": what the company looks forward to, where it starts with the reader, comes first and
+    becomes the subject of "freut uns". The verb changes, so it is offered for review only."""
+    vorfeld = clause.vorfeld
+    if vorfeld.head.lower_ != "wir" or len(vorfeld.tokens) != 1 or clause.finite.lower_ != "freuen":
+        return None
+    if clause.right_bracket or not clause.middle or clause.middle[0].head.lower_ != "uns":
+        return None
+    if any(part.kind != "adverb" for part in clause.middle[1:]):
+        return None  # "Wir freuen uns auf …, Sie …": the clause is not what the joy is about
+    body = list(clause.nachfeld[1:])
+    if len(body) < 2 or clause.nachfeld[0].text != "," or any(token.text == "," for token in body):
+        return None
+    zu_infinitive = body[-1].tag_ == "VVIZU" or (body[-2].lower_ == "zu" and body[-1].tag_.endswith("INF"))
+    if not zu_infinitive or not _reader_leads(body, lexicon):
+        return None
+    words = [capitalise(join(body)) + ",", "freut", "uns", *(_text(part) for part in clause.middle[1:])]
+    words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
+    text = " ".join(words) + (clause.end.text if clause.end is not None else "")
+    return Candidate(text, "perspective", False, frozenset({"freuen", "freut"}))
 
 
 def _dass_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
