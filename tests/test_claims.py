@@ -101,6 +101,8 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Sie findet in den modernsten Räumen der Stadt statt.", "WL202"),
         ("en", "As we always say, we make the best pies in town.", "WL201"),
         ("en", "We hire carefully to select only the best gardeners.", "WL204"),
+        ("en", "As the regional leader in garden design, we plan every bed by hand.", "WL201"),
+        ("en", "We are the world-renowned leader in handmade bicycle frames.", "WL201"),
         ("de", "Um unseren Gästen die allerbeste Küche zu bieten, kochen bei uns nur Meister.", "WL204"),
     ],
 )
