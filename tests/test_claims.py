@@ -102,6 +102,8 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "As we always say, we make the best pies in town.", "WL201"),
         ("en", "We hire carefully to select only the best gardeners.", "WL204"),
         ("en", "As the regional leader in garden design, we plan every bed by hand.", "WL201"),
+        ("de", "Wir restaurieren Ihre Möbel mit größter Sorgfalt.", "WL202"),
+        ("de", "Unser Team begleitet Sie mit größtem Einsatz durch die Prüfung.", "WL202"),
         ("en", "We are the world-renowned leader in handmade bicycle frames.", "WL201"),
         ("de", "Um unseren Gästen die allerbeste Küche zu bieten, kochen bei uns nur Meister.", "WL204"),
     ],
@@ -163,6 +165,7 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wir lassen jeden Schüler auf seine einzigartige Weise lernen."),
         ("en", "We let every pupil find their best way of learning."),
         ("de", "Ein Lob von Ihnen ist die schönste Belohnung für uns."),
+        ("de", "Das größte Einsatzgebiet unserer Kehrmaschinen ist die Innenstadt."),
         # what a search is for, and an elative that is the purpose, are aims, not claims
         ("de", "Wir suchen für Sie den günstigsten Tarif heraus."),
         ("en", "After the visit we choose the most suitable treatment plan."),
