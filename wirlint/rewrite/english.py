@@ -106,6 +106,7 @@ INFINITIVE_NOUNS = frozenset(
      "care", "trouble", "liberty", "step", "steps", "measure", "measures", "action", "initiative", "commitment"}
 )  # fmt: skip
 TIME_NOUNS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "season", "visit", "time"})
+BENEFIT_NOUNS = frozenset({"use", "convenience", "comfort", "enjoyment", "safety", "protection", "records"})
 # adverbs of time and frequency that read well first ("Often, we …", "Every day, we …"); "always", "never" and
 # "regularly" do not
 FRONTABLE_TIME_ADVERBS = frozenset({"often", "daily", "weekly", "monthly", "annually", "yearly", "today", "nowadays"})
@@ -604,7 +605,18 @@ def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon
     head = _coordinated_phrase(middle, lexicon)
     if head and head[-1].lower_.endswith("ing"):
         return False  # "We offer billing through …": "You get billing" is no English; the reader is billed
-    return not any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in own_part)
+    # "for your use", "for your convenience": what the thing is for, not whom it is given to ("to care for your
+    # eyes" names whom the company cares for)
+    benefit = {
+        index + 1
+        for index, token in enumerate(own_part[:-2])
+        if token.lower_ == "for" and own_part[index + 2].lower_ in BENEFIT_NOUNS
+    }
+    return not any(
+        (token.lower_ == "you" or (token.lower_ == "your" and index not in benefit))
+        or lexicon.is_customer_noun(token.text)
+        for index, token in enumerate(own_part)
+    )
 
 
 def _payment_accepted(frame: Frame) -> Candidate | None:
