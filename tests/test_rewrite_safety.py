@@ -160,6 +160,8 @@ def middle_texts(sentence: str) -> list[str]:
         ("Wir nehmen Bargeld, EC-Karten und mehr.", ["Bargeld, EC-Karten und mehr"]),
         ("Wir rufen Sie so bald wie möglich zurück.", ["Sie", "so", "bald wie möglich"]),
         ("Wir zahlen die gleichen Preise wie unsere Kunden.", ["die gleichen Preise wie unsere Kunden"]),
+        # truncated words in a list of compounds belong to the noun that ends it
+        ("Wir prüfen für Sie Wasser-, Gas- und Heizungsrohre.", ["für Sie", "Wasser-, Gas- und Heizungsrohre"]),
         # a contrast with "sondern" is a second predicate of the same subject
         ("Wir verkaufen keine Massenware, sondern fertigen jedes Stück von Hand.", ["keine Massenware"]),
     ],

@@ -502,8 +502,8 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             )
         ):
             position += 1  # "physischen und sozialen Defizite", "eigenen, gesunden Zähne"
-        elif token.lower_ in {"und", "oder", "bis"} and position > start and tokens[position - 1].tag_ == "TRUNC":
-            position += 1  # "Verkaufs- und Pachtwerte", "In- und Ausland"
+        elif token.lower_ in {"und", "oder", "bis", ","} and position > start and tokens[position - 1].tag_ == "TRUNC":
+            position += 1  # "Verkaufs- und Pachtwerte", "In- und Ausland", "Ertragswert-, Sachwert- und …"
         elif token.text in RANGE_WORDS and position > start and tokens[position - 1].tag_ == "CARD" and (
             position + 1 < len(tokens) and tokens[position + 1].tag_ == "CARD"):  # fmt: skip
             position += 1  # "150-200", "zwei bis drei"
