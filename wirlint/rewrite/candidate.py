@@ -19,6 +19,7 @@ class Candidate:
     safe: bool
     changed: frozenset[str] = frozenset()
     right_bracket: tuple[str, ...] | None = None
+    lead: str = ""  # an unchanged lead-in before the rewritten clause ("Unser Motto: "), not read back as grammar
 
     def unsafe(self) -> Candidate:
         return dataclasses.replace(self, safe=False)

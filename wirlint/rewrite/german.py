@@ -29,6 +29,7 @@ Every candidate is checked by ``wirlint.rewrite.verify`` before it is offered as
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from spacy.tokens import Span, Token
@@ -43,12 +44,17 @@ from wirlint.nlp.fields import (
     relative_clause_follows,
 )
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.opening import LINKING_ADVERBS
+from wirlint.nlp.opening import LINKING_ADVERBS, words_of
+from wirlint.nlp.sentences import remember_text
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts
 from wirlint.rewrite.phrases import join
 
+# marks and answer words after which the company's own clause starts ("Unser Motto: Wir …", "Ja, wir …")
+LEAD_MARKS = frozenset({":", "–", "—"})
+ANSWER_WORDS = frozenset({"ja", "nein", "klar", "natürlich", "übrigens", "genau"})
+LEAD_COMPANY_WORDS = frozenset({"wir", "unser", "unsere"})
 CUSTOMER_PRONOUNS = frozenset({"Ihnen", "dir", "dich", "euch", "Dir", "Dich", "Euch"})
 DATIVE_PRONOUNS = frozenset({"Ihnen", "dir", "euch", "Dir", "Euch"})
 CUSTOMER_POSSESSIVE_STEMS = ("ihr", "dein", "euer", "eur")
@@ -182,6 +188,48 @@ PLURALS_ENDING_IN_N = ("kunden", "innen", "menschen", "familien", "patienten", "
 
 
 def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
+    lead = _lead_in(sentence)
+    if lead is None:
+        return _clause_candidates(sentence, lexicon)
+    head, clause_span = lead
+    return [_after_lead(candidate, head, clause_span) for candidate in _clause_candidates(clause_span, lexicon)]
+
+
+def _lead_in(sentence: Span) -> tuple[str, Span] | None:
+    """The text before the company's own clause and that clause, when the company speaks after a colon or dash
+    ("Frei nach dem Motto: Wir gehen …", "Kontaktieren Sie uns – wir finden …") or after an answer word ("Ja,
+    wir bringen …"): the clause is rewritten, the lead-in stays as it was."""
+    words = words_of(sentence)
+    if words and voice_of(words[0]) == COMPANY:
+        return None  # "Unser Versprechen: Wir …": the lead-in itself opens with the company
+    for index, word in enumerate(words[:-3]):
+        following = words[index + 1]
+        answer = index == 0 and word.lower_ in ANSWER_WORDS and following.text == ","
+        marked = word.text in LEAD_MARKS and index > 0
+        if answer:
+            following = words[index + 2]
+        if (answer or marked) and voice_of(following) == COMPANY and following.lower_ in LEAD_COMPANY_WORDS:
+            text = remember_text(sentence.doc)
+            return text[words[0].idx : following.idx], sentence.doc[following.i : sentence.end]
+        if marked:
+            return None  # a dash or colon before something else: the clause after it is not the company's
+    return None
+
+
+def _after_lead(candidate: Candidate, head: str, clause_span: Span) -> Candidate:
+    """The rewritten clause after its unchanged lead-in; a clause that began in small letters ("– wir …")
+    begins so again, unless its new first word is one written large ("– Ihnen …", "– Die …" after a colon)."""
+    text = candidate.text
+    first = clause_span[0]
+    if first.text[:1].islower():
+        new_first = text.split(" ", 1)[0]
+        small = new_first.lower()
+        if any(token.text == small for token in clause_span):
+            text = decapitalise(text)
+    return dataclasses.replace(candidate, text=head + text, lead=head)
+
+
+def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     clause = main_clause(sentence)
     if clause is None:
         return []
@@ -516,7 +564,25 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     ]
     if not candidates:
         return None
-    return _fronted(clause, subject, candidates[0], safe=True)
+    target = candidates[0]
+    if _case_in_doubt(clause, target):
+        return None
+    return _fronted(clause, subject, target, safe=True)
+
+
+def _case_in_doubt(clause: MainClause, index: int) -> bool:
+    """ "Wir hatten eine Kundin eine Jacke genäht": a customer with a nominative-looking article before another
+    object is most likely a dative written wrong; first in the sentence it would read as the thing sewn."""
+    part = clause.middle[index]
+    following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
+    determiner = part.determiner
+    return (
+        part.preposition is None
+        and determiner is not None
+        and determiner.lower_ in {"ein", "eine", "das"}
+        and following is not None
+        and following.kind == "noun"
+    )
 
 
 # Linking words that keep their meaning only in the Vorfeld: "So verarbeiten wir im Jahr über 19 000 Eier"
