@@ -162,6 +162,8 @@ def middle_texts(sentence: str) -> list[str]:
         ("Wir zahlen die gleichen Preise wie unsere Kunden.", ["die gleichen Preise wie unsere Kunden"]),
         # truncated words in a list of compounds belong to the noun that ends it
         ("Wir prüfen für Sie Wasser-, Gas- und Heizungsrohre.", ["für Sie", "Wasser-, Gas- und Heizungsrohre"]),
+        # "und" before a second phrase of the modal with its own infinitive shares the subject
+        ("Wir wollen Ihnen zuhören und gemeinsam Lösungen finden.", ["Ihnen"]),
         # a contrast with "sondern" is a second predicate of the same subject
         ("Wir verkaufen keine Massenware, sondern fertigen jedes Stück von Hand.", ["keine Massenware"]),
     ],

@@ -234,8 +234,10 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int 
     for index, token in enumerate(rest):
         if token.tag_ in FINITE_GERMAN and token is not infinitive:
             return None  # a finite verb outside any subordinate clause: two main clauses
-        if _coordinated_predicate_at(rest, index):
-            return index  # "… im Einsatz | und bieten Ihnen …": a second predicate of the same subject follows
+        if _coordinated_predicate_at(rest, index) or _coordinated_infinitive_phrase_at(rest, index):
+            # "… im Einsatz | und bieten Ihnen …", "… gewährleisten | und Verzögerungen vermeiden": a second
+            # predicate of the same subject follows
+            return index
         if token.lower_ in LINKING_CONJUNCTIONS | {"sowie"} and _opens_main_clause(rest, index):
             return None
         if token.text != ",":
@@ -279,6 +281,23 @@ def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
     if token.lower_ not in SHARED_SUBJECT_COORDINATORS or token.tag_ != "KON":
         return False
     return rest[index + 1].tag_ in FINITE_GERMAN and rest[index - 1].text != ","
+
+
+def _coordinated_infinitive_phrase_at(rest: list[Token], index: int) -> bool:
+    """ "und" after the infinitive or participle that ends one phrase of a modal or auxiliary, followed by a
+    phrase of its own that ends in another ("Liefersicherheit gewährleisten und Lieferverzögerungen vermeiden",
+    "auf dem Laufenden halten und weiter informieren"): both phrases share the subject and the finite verb."""
+    token = rest[index]
+    if token.lower_ not in {"und", "oder"} or token.tag_ != "KON" or index == 0:
+        return False
+    if rest[index - 1].tag_ not in {"VVINF", "VAINF", "VVPP", "VAPP", "VVIZU"}:
+        return False
+    segment = _segment(rest, index + 1)
+    if len(segment) < 2 or segment[0].tag_ in BRACKET_VERB_TAGS | {"VAINF", "VMINF"}:
+        return False  # "unterstützen und begleiten": one right bracket, read there
+    if any(word.tag_ in FINITE_GERMAN for word in segment):
+        return False
+    return segment[-1].tag_ in {"VVINF", "VAINF", "VVPP", "VAPP", "VVIZU", "PTKVZ"}
 
 
 def _opens_main_clause(rest: list[Token], index: int) -> bool:

@@ -51,6 +51,11 @@ from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts
 from wirlint.rewrite.phrases import join
 
+# verbs whose Mittelfeld stays theirs before a zu-infinitive: someone asked, advised or helped to do it, or one
+# verb with the infinitive ("Wir wissen Ihre Geduld zu schätzen", "Den Fehler versuchen wir zu beheben")
+ZU_OBJECT_VERBS = frozenset({"bitten", "empfehlen", "raten", "erlauben", "einladen", "helfen", "auffordern",
+                             "ermutigen", "ermöglichen", "wissen", "versuchen", "beginnen", "anbieten", "wünschen",
+                             "danken"})  # fmt: skip
 # marks and answer words after which the company's own clause starts ("Unser Motto: Wir …", "Ja, wir …")
 LEAD_MARKS = frozenset({":", "–", "—"})
 ANSWER_WORDS = frozenset({"ja", "nein", "klar", "natürlich", "übrigens", "genau"})
@@ -238,9 +243,11 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         return [identity]
     # "…, sobald wir …, und teilen Ihnen mit", "… im Einsatz und bieten Ihnen …": a second predicate shares the
     # subject, so only a fronting keeps the sentence's subject and with it the second predicate's meaning
-    shared_subject = _coordinated_predicate(clause.nachfeld) or any(
-        token.lower_ in {"und", "oder"} for token in clause.right_bracket
-    )  # "unterstützen und begleiten": a switch would have to change both verbs
+    shared_subject = (
+        _coordinated_predicate(clause.nachfeld)
+        or any(token.lower_ in {"und", "oder"} for token in clause.right_bracket)
+        or (bool(clause.nachfeld) and clause.nachfeld[0].lower_ in {"und", "oder"})
+    )  # "unterstützen und begleiten", "… gewährleisten und … vermeiden": a switch would have to change both
     clause_first = _dass_clause_first(clause, lexicon) or _joy_clause_first(clause, lexicon)
     if clause_first is not None:
         return [clause_first]
@@ -250,6 +257,8 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         return [view] if view is not None else []
     if clause.finite.tag_ == "VVFIN" and _modal_zu_infinitive(clause.right_bracket):
         return []  # "Wir bedauern Ihnen … anbieten zu können": the Mittelfeld is the infinitive clause's
+    if clause.finite.tag_ == "VVFIN" and _foreign_zu_infinitive(clause):
+        return []  # "Wir hoffen dich bald wieder zu treffen": "dich" is the infinitive's, not "hoffen"'s
     scoped = any(token.lower_ in SCOPE_WORDS for part in clause.middle for token in part.tokens)
     fronted = _front(clause, subject, lexicon)
     if shared_subject:
@@ -343,6 +352,15 @@ def _modal_zu_infinitive(bracket: tuple[Token, ...]) -> bool:
     wissen Ihre Geduld zu schätzen", "Wir empfehlen Dir, … zu kaufen") leaves the Mittelfeld to the main verb."""
     tags = [token.tag_ for token in bracket]
     return "PTKZU" in tags and any(tag in {"VMINF", "VAINF"} for tag in tags[tags.index("PTKZU") + 1 :])
+
+
+def _foreign_zu_infinitive(clause: MainClause) -> bool:
+    """A zu-infinitive in the right bracket, with no comma before it, after a verb that takes no object of its
+    own there ("hoffen", "planen"): the Mittelfeld belongs to the infinitive. Verbs that ask, advise or help
+    someone to do something ("bitten", "empfehlen", "helfen") and those the infinitive joins into one verb
+    ("wissen … zu schätzen", "versuchen") keep theirs."""
+    tags = {token.tag_ for token in clause.right_bracket}
+    return bool(tags & {"PTKZU", "VVIZU"}) and clause.finite.lemma_.lower() not in ZU_OBJECT_VERBS
 
 
 def _view_after_the_verb(clause: MainClause) -> Candidate | None:
