@@ -164,6 +164,11 @@ def middle_texts(sentence: str) -> list[str]:
         ("Wir prüfen für Sie Wasser-, Gas- und Heizungsrohre.", ["für Sie", "Wasser-, Gas- und Heizungsrohre"]),
         # "und" before a second phrase of the modal with its own infinitive shares the subject
         ("Wir wollen Ihnen zuhören und gemeinsam Lösungen finden.", ["Ihnen"]),
+        # a comma and a finite verb continue a list of predicates of the same subject
+        (
+            "Wir besprechen mit Ihnen den Plan, messen die Räume aus und bestellen das Material.",
+            ["mit Ihnen", "den Plan"],
+        ),
         # a contrast with "sondern" is a second predicate of the same subject
         ("Wir verkaufen keine Massenware, sondern fertigen jedes Stück von Hand.", ["keine Massenware"]),
     ],

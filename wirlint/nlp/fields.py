@@ -275,6 +275,9 @@ def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
     token = rest[index]
     if index == 0 or index + 2 >= len(rest):
         return False
+    if token.text == "," and rest[index + 1].tag_ in FINITE_GERMAN and rest[index + 1].is_lower:
+        # "Wir schüren den Ofen an, verzieren das Gebäck und …": a list of predicates of the same subject
+        return not _infinitive_read_as_finite_after(rest, index)
     if token.text == "," and rest[index + 1].lower_ == "sondern":
         # "Wir machen kein Flickwerk, sondern liefern …": the contrast is a second predicate, after a comma
         return rest[index + 2].tag_ in FINITE_GERMAN
@@ -298,6 +301,13 @@ def _coordinated_infinitive_phrase_at(rest: list[Token], index: int) -> bool:
     if any(word.tag_ in FINITE_GERMAN for word in segment):
         return False
     return segment[-1].tag_ in {"VVINF", "VAINF", "VVPP", "VAPP", "VVIZU", "PTKVZ"}
+
+
+def _infinitive_read_as_finite_after(rest: list[Token], comma: int) -> bool:
+    """ "…, lernen zu …": a verb after a comma that the tagger read as finite, followed by "zu" or ending an
+    infinitive phrase of its own, is no predicate of the subject."""
+    following = rest[comma + 2] if comma + 2 < len(rest) else None
+    return following is not None and following.tag_ == "PTKZU"
 
 
 def _opens_main_clause(rest: list[Token], index: int) -> bool:

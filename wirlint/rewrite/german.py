@@ -507,8 +507,10 @@ def _reader_leads(body: list[Token], lexicon: Lexicon) -> bool:
 
 
 def _coordinated_predicate(nachfeld: tuple[Token, ...]) -> bool:
-    """A coordinating conjunction followed at once by a finite verb: another predicate of the same subject."""
-    return any(
+    """A coordinating conjunction, or a comma that opens the Nachfeld, followed at once by a finite verb:
+    another predicate of the same subject ("… und bieten Ihnen …", "…, verzieren das Gebäck …")."""
+    listed = len(nachfeld) > 1 and nachfeld[0].text == "," and nachfeld[1].tag_ in FINITE_TAGS
+    return listed or any(
         conjunction.lower_ in PREDICATE_COORDINATORS and verb.tag_ in FINITE_TAGS
         for conjunction, verb in itertools.pairwise(nachfeld)
     )
@@ -709,6 +711,10 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
         return None  # "nicht nur Ihnen", "auch Ihnen": the particle belongs to the phrase
     if subject != -1 and len(clause.vorfeld.tokens) == 1 and clause.vorfeld.head.lower_ in SCOPE_WORDS:
         return None  # "Auch senden wir Ihnen Ihre Muster nicht zurück": moved on, "auch" would focus the samples
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following is not None and following.preposition is not None and following.preposition.lower_ == "als":
+        # "Wir wahren Ihre Interessen als Eigentümer": moved apart, "als Eigentümer" would name the company's role
+        return None
     attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
     moved, nachfeld = _with_relative_clause(clause, target)
     if subject == -1:
