@@ -470,9 +470,11 @@ def _opening(sentence: Span) -> tuple[list[Token], list[Token], Frame] | None:
     label = _label_end(words)
     if label is not None:  # "STEP 2: We …", "A: We …", "1) We …"
         prefix, words = words[: label + 1], words[label + 1 :]
-    comma = next((i for i, token in enumerate(words[:12]) if token.text == ","), None)
+    # an opening adverbial ("At Brightline,") or a clause of time or condition ("Once we have your plans,")
+    clause_first = words[0].lower_ in OPENING_SUBORDINATORS
+    comma = next((i for i, token in enumerate(words[: 20 if clause_first else 12]) if token.text == ","), None)
     if comma is not None and comma + 1 < len(words) and words[comma + 1].lower_ == "we":
-        if any(token.tag_ in FINITE_TAGS or token.lower_ == "we" for token in words[:comma]):
+        if not clause_first and any(token.tag_ in FINITE_TAGS or token.lower_ == "we" for token in words[:comma]):
             return None
         prefix, words = prefix + words[: comma + 1], words[comma + 1 :]
     subject_end = 1
@@ -484,6 +486,12 @@ def _opening(sentence: Span) -> tuple[list[Token], list[Token], Frame] | None:
     if frame is None:
         return None
     return prefix, words[:subject_end], frame
+
+
+# words that open a clause of time or condition before the main clause: "Once we have …, we will …"
+OPENING_SUBORDINATORS = frozenset(
+    {"once", "when", "whenever", "after", "as", "if", "while", "whilst", "before", "since", "until", "unless"}
+)
 
 
 def _label_end(words: list[Token]) -> int | None:
