@@ -237,8 +237,8 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             )
             if candidate is not None
         ]
-    if not found and company is None:
-        fronted = _customer_phrase_first(subject, frame, lexicon)
+    if not found:
+        fronted = _customer_phrase_first(subject, frame, lexicon) if company is None else None
         if fronted is None and not prefix and not frame.tail:
             fronted = _time_phrase_first(subject, frame, lexicon)
         found = [fronted] if fronted is not None else []
@@ -324,7 +324,7 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
         return None
     phrase = capitalise(join(middle[start:]))
     adverbs = " ".join(adverb.text for adverb in frame.adverbs)
-    words = [phrase + ",", join(subject).lower(), adverbs, frame.verb.text, join(rest)]
+    words = [phrase + ",", decapitalise_subject(join(subject)), adverbs, frame.verb.text, join(rest)]
     text = _attach_clitics(" ".join(word for word in words if word)) + frame.end.text
     return Candidate(text, "fronting", False, frozenset())
 
@@ -454,10 +454,14 @@ def _participle_clause(tokens: list[Token]) -> bool:
     )
 
 
+# subject openers written small once an opening phrase precedes them; names keep their capitals
+SMALL_AFTER_OPENING = frozenset({"You", "We", "Our", "Every", "Each", "All", "Any", "The", "A", "An"})
+
+
 def decapitalise_subject(text: str) -> str:
     """After an opening adverbial the subject is no longer first: "You get" → "you get", names keep theirs."""
     first = re.split(r"[ '’]", text, maxsplit=1)[0]  # "You'll" counts as "You"
-    return decapitalise(text) if first in {"You", "Our", "Every", "Each", "All", "Any", "The", "A", "An"} else text
+    return decapitalise(text) if first in SMALL_AFTER_OPENING else text
 
 
 def _opening(sentence: Span) -> tuple[list[Token], list[Token], Frame] | None:
@@ -512,7 +516,7 @@ def _company_subject_end(words: list[Token]) -> int | None:
     end = 0
     while end < len(words) and end < 5 and (words[end].lower_ == "our" or words[end].pos_ in {"ADJ", "NOUN", "PROPN"}):
         end += 1
-    if end == 0 or end >= len(words) or words[end].tag_ not in {"VVZ", "VM0"}:
+    if end == 0 or end >= len(words) or words[end].tag_ not in {"VVZ", "VM0", "VHZ", "VBZ", "VDZ"}:
         return None
     subject = words[:end]
     if subject[0].lower_ == "our" and len(subject) > 1 and subject[-1].pos_ == "NOUN":
