@@ -104,6 +104,7 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "As the regional leader in garden design, we plan every bed by hand.", "WL201"),
         ("de", "Wir restaurieren Ihre Möbel mit größter Sorgfalt.", "WL202"),
         ("de", "Unser Team begleitet Sie mit größtem Einsatz durch die Prüfung.", "WL202"),
+        ("en", "We bake the best bread in Leeds, and we can prove it.", "WL201"),
         ("en", "We are the world-renowned leader in handmade bicycle frames.", "WL201"),
         ("de", "Um unseren Gästen die allerbeste Küche zu bieten, kochen bei uns nur Meister.", "WL204"),
     ],
@@ -166,6 +167,9 @@ def test_claim_fires(lang, sentence, code):
         ("en", "We let every pupil find their best way of learning."),
         ("de", "Ein Lob von Ihnen ist die schönste Belohnung für uns."),
         ("de", "Das größte Einsatzgebiet unserer Kehrmaschinen ist die Innenstadt."),
+        # bounded by what the company can do: an effort, not a ranking
+        ("en", "We bake with the finest flour that we can buy."),
+        ("en", "We carry out every repair to the highest standards possible."),
         # what a search is for, and an elative that is the purpose, are aims, not claims
         ("de", "Wir suchen für Sie den günstigsten Tarif heraus."),
         ("en", "After the visit we choose the most suitable treatment plan."),

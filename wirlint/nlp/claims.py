@@ -107,6 +107,8 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
         return False
     if lang == "de" and _in_purpose_clause(sentence, start, end or start + 1, lexicon):
         return False
+    if lang == "en" and _limited_to_effort(sentence, start, end or start + 1):
+        return False
     return not _praises_a_named_other(sentence, start) and not _generic_subject(sentence, start, lang)
 
 
@@ -174,6 +176,24 @@ def _in_purpose_clause(sentence: Span, start: int, end: int, lexicon: Lexicon) -
             return False
         if token.lower_ == "zu" or token.tag_ == "VVIZU":
             return True
+    return False
+
+
+def _limited_to_effort(sentence: Span, start: int, end: int) -> bool:
+    """ "the best product that we possibly can", "the finest bottles we can get our hands on", "the highest
+    standards possible": a superlative bounded by what the company is able to do is an effort, not a ranking."""
+    claim = [token.lower_ for token in sentence.doc[start:end]]
+    if not any(word in {"best", "most"} or (word.endswith("est") and len(word) > 5) for word in claim):
+        return False
+    after = [token.lower_ for token in sentence.doc[end : min(sentence.end, end + 7)] if not token.is_space]
+    after = list(itertools.takewhile(lambda word: word not in {",", ";", "and", "but", "—", "–"}, after))
+    if "possible" in after[:3]:
+        return True
+    for index, word in enumerate(after):
+        modal = next((w for w in after[index + 1 : index + 3] if w in {"can", "could"}), None)
+        if word in {"we", "i"} and modal is not None:
+            negated = after[after.index(modal, index + 1) + 1 : after.index(modal, index + 1) + 2]
+            return not set(negated) & {"n't", "n’t", "not"}
     return False
 
 
