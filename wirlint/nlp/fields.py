@@ -49,6 +49,7 @@ RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "dere
 LIST_ENDINGS = (["mehr"], ["vieles", "mehr"], ["vieles", "andere", "mehr"], ["vielem", "mehr"])
 # what the tagger reads a finite verb after "Wir" as, when it misreads it: a noun, an infinitive, an adjective
 MISREAD_VERB_TAGS = frozenset({"NN", "VVINF", "VAINF", "VMINF", "VVPP", "ADJA", "ADJD"})
+# words in -en that stand with "Wir" in its subject, not as its verb ("Wir beiden", "Wir anderen")
 SUBJECT_COMPANIONS = frozenset({"beiden", "allen", "selben", "gleichen", "anderen"})
 # a relative clause ends with its verb; plural present forms are tagged as infinitives ("die bis Juni buchen")
 CLAUSE_FINAL_VERB_TAGS = FINITE_GERMAN | {"VVINF", "VAINF", "VMINF"}
@@ -277,7 +278,7 @@ def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
         return False
     if token.text == "," and rest[index + 1].tag_ in FINITE_GERMAN and rest[index + 1].is_lower:
         # "Wir schüren den Ofen an, verzieren das Gebäck und …": a list of predicates of the same subject
-        return not _infinitive_read_as_finite_after(rest, index)
+        return not _zu_follows(rest, index)
     if token.text == "," and rest[index + 1].lower_ == "sondern":
         # "Wir machen kein Flickwerk, sondern liefern …": the contrast is a second predicate, after a comma
         return rest[index + 2].tag_ in FINITE_GERMAN
@@ -303,9 +304,9 @@ def _coordinated_infinitive_phrase_at(rest: list[Token], index: int) -> bool:
     return segment[-1].tag_ in {"VVINF", "VAINF", "VVPP", "VAPP", "VVIZU", "PTKVZ"}
 
 
-def _infinitive_read_as_finite_after(rest: list[Token], comma: int) -> bool:
-    """ "…, lernen zu …": a verb after a comma that the tagger read as finite, followed by "zu" or ending an
-    infinitive phrase of its own, is no predicate of the subject."""
+def _zu_follows(rest: list[Token], comma: int) -> bool:
+    """ "…, lernen zu …": a verb after a comma that the tagger read as finite but that "zu" follows is no
+    predicate of the subject."""
     following = rest[comma + 2] if comma + 2 < len(rest) else None
     return following is not None and following.tag_ == "PTKZU"
 

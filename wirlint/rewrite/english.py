@@ -106,6 +106,7 @@ INFINITIVE_NOUNS = frozenset(
      "care", "trouble", "liberty", "step", "steps", "measure", "measures", "action", "initiative", "commitment"}
 )  # fmt: skip
 TIME_NOUNS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "season", "visit", "time"})
+# what an offered thing is for, after "for your": "extension cords for your use" are still given to the reader
 BENEFIT_NOUNS = frozenset({"use", "convenience", "comfort", "enjoyment", "safety", "protection", "records"})
 # adverbs of time and frequency that read well first ("Often, we …", "Every day, we …"); "always", "never" and
 # "regularly" do not
@@ -115,6 +116,12 @@ CLAUSE_OPENERS = frozenset(
     {"that", "which", "who", "whom", "whose", "when", "whenever", "if", "because", "while", "whilst", "as", "where",
      "until", "unless", "although", "though", "so", "since", "after", "before", "once", "and", "or", "but"}
 )  # fmt: skip
+# subject openers written small once an opening phrase precedes them; names keep their capitals
+SMALL_AFTER_OPENING = frozenset({"You", "We", "Our", "Every", "Each", "All", "Any", "The", "A", "An"})
+# words that open a clause of time or condition before the main clause: "Once we have …, we will …"
+OPENING_SUBORDINATORS = frozenset(
+    {"once", "when", "whenever", "after", "as", "if", "while", "whilst", "before", "since", "until", "unless"}
+)
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 # what a passive may spell another way: "don't accept" → "are not accepted", "We'll track" → "… will be tracked"
 AUXILIARY_SPELLINGS = frozenset({"do", "does", *NEGATIONS, "will", "'ll", "’ll"})
@@ -335,7 +342,7 @@ def _final_time_phrase(middle: list[Token]) -> int | None:
     words = [token.lower_ for token in middle]
     if len(words) < 2:
         return None
-    if words[-1] in FRONTABLE_TIME_ADVERBS and (len(words) < 2 or words[-2] not in {"as", "so", "too", "very"}):
+    if words[-1] in FRONTABLE_TIME_ADVERBS and words[-2] not in {"as", "so", "too", "very"}:
         return len(words) - 1
     if words[-1] in {"basis", "occasion", "occasions"}:
         start = _last_index(words, "on")
@@ -454,10 +461,6 @@ def _participle_clause(tokens: list[Token]) -> bool:
     )
 
 
-# subject openers written small once an opening phrase precedes them; names keep their capitals
-SMALL_AFTER_OPENING = frozenset({"You", "We", "Our", "Every", "Each", "All", "Any", "The", "A", "An"})
-
-
 def decapitalise_subject(text: str) -> str:
     """After an opening adverbial the subject is no longer first: "You get" → "you get", names keep theirs."""
     first = re.split(r"[ '’]", text, maxsplit=1)[0]  # "You'll" counts as "You"
@@ -490,12 +493,6 @@ def _opening(sentence: Span) -> tuple[list[Token], list[Token], Frame] | None:
     if frame is None:
         return None
     return prefix, words[:subject_end], frame
-
-
-# words that open a clause of time or condition before the main clause: "Once we have …, we will …"
-OPENING_SUBORDINATORS = frozenset(
-    {"once", "when", "whenever", "after", "as", "if", "while", "whilst", "before", "since", "until", "unless"}
-)
 
 
 def _label_end(words: list[Token]) -> int | None:

@@ -60,6 +60,12 @@ ZU_OBJECT_VERBS = frozenset({"bitten", "empfehlen", "raten", "erlauben", "einlad
 LEAD_MARKS = frozenset({":", "–", "—"})
 ANSWER_WORDS = frozenset({"ja", "nein", "klar", "natürlich", "übrigens", "genau"})
 LEAD_COMPANY_WORDS = frozenset({"wir", "unser", "unsere"})
+# Linking words that keep their meaning only in the Vorfeld: "So verarbeiten wir im Jahr über 19 000 Eier"
+# ("thus"); moved behind the verb, "verarbeiten wir so über 19 000 Eier" reads "as many as". Focus particles
+# ("auch", "gerade", "genau") would take the phrase after them as their focus.
+VORFELD_BOUND = frozenset({"so", "auch", "gerade", "genau"})
+# marks that set a phrase off as an afterthought ("Wir lieben unser Handwerk – seit 111 Jahren!")
+AFTERTHOUGHT_MARKS = frozenset({"–", "—", "-"})
 CUSTOMER_PRONOUNS = frozenset({"Ihnen", "dir", "dich", "euch", "Dir", "Dich", "Euch"})
 DATIVE_PRONOUNS = frozenset({"Ihnen", "dir", "euch", "Dir", "Euch"})
 CUSTOMER_POSSESSIVE_STEMS = ("ihr", "dein", "euer", "eur")
@@ -605,13 +611,6 @@ def _case_in_doubt(clause: MainClause, index: int) -> bool:
     )
 
 
-# Linking words that keep their meaning only in the Vorfeld: "So verarbeiten wir im Jahr über 19 000 Eier"
-# ("thus"); moved behind the verb, "verarbeiten wir so über 19 000 Eier" reads "as many as". Focus particles
-# ("auch", "gerade", "genau") would take the phrase after them as their focus.
-VORFELD_BOUND = frozenset({"so", "auch", "gerade", "genau"})
-DASHES = frozenset({"–", "—", "-"})
-
-
 def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
     """With no customer constituent to move, the company still need not open the sentence: a time phrase
     ("Wir rösten die Bohnen jeden Tag." → "Jeden Tag rösten wir die Bohnen.") or else a definite object right
@@ -638,7 +637,7 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
         if _time_phrase(clause.middle[index])
         and _ends_there(clause, index)
         # "Wir lieben unser Handwerk – seit 111 Jahren!": a phrase set off by a dash is an afterthought
-        and not (index > 0 and clause.middle[index - 1].tokens[-1].text in DASHES)
+        and not (index > 0 and clause.middle[index - 1].tokens[-1].text in AFTERTHOUGHT_MARKS)
         # "ein Familienbetrieb seit 1921": after a predicate noun the phrase may be the noun's own
         and not (predicate and index > 0 and clause.middle[index - 1].kind == "noun")
     ]
