@@ -193,6 +193,9 @@ def test_the_tagger_is_asked_only_where_a_verb_could_precede_the_company(text, e
             "Mit unserem jungen und sehr erfahrenen Team aus der Region beraten wir Sie.",
             "Mit unserem jungen … beraten wir",
         ),
+        # a salutation names the reader; the sentence after it is quoted from its own start
+        ("de", "Liebe Gäste, wir haben ab Montag wieder geöffnet.", "„wir“"),
+        ("en", "Dear clients, we are closed on Monday.", "“we”"),
     ],
 )
 def test_the_message_quotes_the_opening_up_to_the_company(lang, text, phrase):
@@ -203,3 +206,16 @@ def test_the_message_quotes_the_opening_up_to_the_company(lang, text, phrase):
     document = Document(path="t.txt", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
     (finding,) = [f for f in lint_document(document, Config(lang=lang)).findings if f.code == "WL101"]
     assert f"{phrase}" in finding.message
+
+
+def test_a_salutation_on_a_line_of_its_own_is_a_sentence_of_its_own():
+    """ "Liebe Fahrschülerin, lieber Fahrschüler,⏎wir begrüßen dich …": the finding points at the line that
+    opens with the company, as a letter sets its salutation apart."""
+    from wirlint.api import lint_text
+    from wirlint.config import Config
+
+    text = "Liebe Fahrschülerin, lieber Fahrschüler,\nwir begrüßen dich in unserer Fahrschule.\n"
+    _, result = lint_text(text, "brief.md", Config(lang="de", lang_forced=True))
+    (finding,) = [f for f in result.findings if f.code == "WL101"]
+    assert (finding.location.line, finding.location.column) == (2, 1)
+    assert "„wir“" in finding.message

@@ -34,6 +34,9 @@ THIRD_SINGULAR_VERBS = frozenset(
      "will", "wollte", "darf", "durfte", "mag", "möchte", "weiß"}
 )  # fmt: skip
 
+# the words a letter's salutation opens with: "Liebe Gäste,", "Sehr geehrte Damen und Herren,", "Dear clients,"
+SALUTATIONS = frozenset({"liebe", "lieber", "liebes", "hallo", "servus", "moin", "dear", "hello", "hi"})
+
 CUSTOMER_NOUNS = {
     "de": (
         "kunde", "kundin", "kundschaft", "mensch", "gast", "gäste", "partner", "partnerin", "mandant", "mandantin",

@@ -13,7 +13,7 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
-from wirlint.nlp.lexicon import Lexicon
+from wirlint.nlp.lexicon import SALUTATIONS, Lexicon
 from wirlint.nlp.sentences import sentence_words
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER, is_quoted, voice_of
@@ -213,6 +213,7 @@ class OpeningAnalysis:
 
     kind: Opening
     company: Token | None = None
+    start: Token | None = None  # where the quoted opening starts, when not at the sentence's start
 
 
 NOT_ABOUT_THE_COMPANY = OpeningAnalysis(Opening.OTHER)
@@ -231,6 +232,11 @@ def analyse_opening(sentence: Span, lexicon: Lexicon) -> OpeningAnalysis:
     analysis = _analyse_clause(sentence, words, lexicon)
     if analysis.kind in WE_FIRST:
         return analysis
+    greeted = _clause_after_salutation(words)
+    if greeted:
+        after_greeting = _analyse_clause(sentence, greeted, lexicon)
+        if after_greeting.kind in WE_FIRST:  # quoted from the clause on: the salutation named the reader
+            return OpeningAnalysis(after_greeting.kind, after_greeting.company, greeted[0])
     tail = _clause_after_colon(words)
     if tail and not is_quoted(tail[0]):
         after_colon = _analyse_clause(sentence, tail, lexicon)
@@ -243,7 +249,8 @@ def analyse_opening(sentence: Span, lexicon: Lexicon) -> OpeningAnalysis:
 def opening_phrase(sentence: Span, analysis: OpeningAnalysis, limit: int = 8) -> str:
     """The words of the sentence up to and including the company word ("Aber wir", "First of all, we"),
     shortened in the middle when long."""
-    words = [word for word in words_of(sentence) if word.i <= analysis.company.i] if analysis.company else []
+    first = analysis.start.i if analysis.start is not None else sentence.start
+    words = [word for word in words_of(sentence) if first <= word.i <= analysis.company.i] if analysis.company else []
     if not words:
         words = [token for token in words_of(sentence) if not token.is_punct][:1]
     if len(words) > limit:
@@ -431,6 +438,20 @@ def _clause_after_colon(words: list[Token]) -> list[Token]:
     for index, word in enumerate(words[1:-2], start=1):
         if word.text in CLAUSE_JOINERS:
             return words[index + 1 :]
+    return []
+
+
+def _clause_after_salutation(words: list[Token]) -> list[Token]:
+    """The words after a letter's salutation ("Liebe Fahrschülerin, lieber Fahrschüler, wir begrüßen dich …",
+    "Dear customers, we …"), which the page sets on a line of its own before the sentence."""
+    first = words[0].lower_
+    if first not in SALUTATIONS and not (first == "sehr" and len(words) > 1 and words[1].lower_.startswith("geehrt")):
+        return []
+    for index, word in enumerate(words[1:12], start=1):
+        following = words[index + 1 : index + 2]
+        if word.text != "," or not following or following[0].lower_ in SALUTATIONS | {"sehr"}:
+            continue
+        return words[index + 1 :] if len(words) - index > 3 and following[0].is_lower else []
     return []
 
 

@@ -22,6 +22,7 @@ from wirlint.nlp.lexicon import (
     COMPANY_WORDS,
     FORMAL_CUSTOMER_WORDS,
     INFORMAL_CUSTOMER_WORDS,
+    SALUTATIONS,
     THIRD_SINGULAR_VERBS,
     Lexicon,
 )
@@ -456,6 +457,8 @@ def _repair_sentence_starts(doc: Doc, text: str) -> None:
         if opener != index and doc[index].is_sent_start:
             doc[opener].is_sent_start = True
             doc[index].is_sent_start = False
+    if ",\n" in text:
+        _split_after_salutation(doc)
     if "…" in text or "..." in text:
         forms = doc.to_array(ORTH).tolist()
         for index in range(1, len(doc) - 1):
@@ -463,6 +466,19 @@ def _repair_sentence_starts(doc: Doc, text: str) -> None:
                 token, following = doc[index], doc[index + 1]
                 if following.is_title and following.is_alpha and token.whitespace_:
                     following.is_sent_start = True
+
+
+def _split_after_salutation(doc: Doc) -> None:
+    """A letter's salutation on a line of its own ("Liebe Fahrschülerin, lieber Fahrschüler,⏎wir begrüßen dich
+    …") is a sentence of its own, like a heading: the sentence after it opens with its own first word."""
+    for index in range(2, len(doc) - 1):
+        token = doc[index]
+        if not (token.is_space and "\n" in token.text and doc[index - 1].text == ","):
+            continue
+        first = doc[index - 1].sent[0]
+        formal = first.lower_ == "sehr" and doc[first.i + 1].lower_.startswith("geehrt")
+        if first.lower_ in SALUTATIONS or formal:
+            doc[index + 1].is_sent_start = True
 
 
 def _opens_the_next(mark: Token, before: Token) -> bool:
