@@ -96,6 +96,21 @@ def test_a_testimonial_section_on_a_marketing_page_is_the_customers():
     assert flagged == ["Wir sind Ihr Malerbetrieb in Kassel."]
 
 
+def test_a_reproduced_newspaper_article_is_the_journalists():
+    """A section a press source line closes ("[Quelle: …, Autor: …]") was written about the company, not by it."""
+    text = (
+        "# Über uns\n\n"
+        "Der Malerbetrieb wurde 1989 gegründet. Wir sind der beste Betrieb der Region.\n\n"
+        "[Quelle: Kasseler Anzeiger, Autor: J. Kraus]\n\n"
+        "# Leistungen\n\n"
+        "Wir streichen Ihre Fassade in zwei Tagen.\n"
+    )
+    result, _ = page("content/ueber-uns.md", text)
+    flagged = {finding.text for finding in result.findings if finding.code.startswith(("WL1", "WL2"))}
+    assert not any("gegründet" in text or "beste" in text for text in flagged)
+    assert "Wir streichen Ihre Fassade in zwei Tagen." in flagged
+
+
 def test_interview_answers_are_the_interviewees():
     text = (
         "Wir haben mit Nitzan gesprochen.\n\n"

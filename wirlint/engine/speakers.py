@@ -40,6 +40,13 @@ TESTIMONIAL_INTRO = re.compile(
     r"\b(?:from|von|einer?|eines)\s+(?:\w+\s+)?(?:customer|client|guest|patient|kunde|kundin|gast|patientin|patienten|mandant\w*)",
     re.IGNORECASE,
 )
+# a source line that names a newspaper or an author ("[Quelle: Dingolfinger Anzeiger, Autor: J. K.]")
+PRESS_SOURCE = re.compile(
+    r"^[\[(]?\s*(?:quelle|source|aus|from|erschienen in|published in)\s*:?\s+[^\n]{0,120}?"
+    r"(?:zeitung|anzeiger|kurier|rundschau|tagblatt|blatt|nachrichten|presse|magazin|journal|post|times|herald|"
+    r"gazette|news|tribune|chronicle|autor(?:in)?\s*:|author\s*:|redaktion)[^\n]{0,120}[\])]?$",
+    re.IGNORECASE,
+)
 SPEECH_ROLES = frozenset({Role.PARAGRAPH, Role.LIST_ITEM, Role.QUOTE, Role.TABLE_CELL, Role.HEADING})
 
 
@@ -50,6 +57,7 @@ def mark_speakers(document: Document, page_type: PageType, company_names: tuple[
     testimonial_page = page_type is PageType.TESTIMONIALS
     names = [re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE) for name in company_names if name.strip()]
     _mark_testimonials(document.blocks, testimonial_page, names)
+    _mark_reproduced_articles(document.blocks)
 
 
 def _mark_interview(blocks: list[Block]) -> None:
@@ -86,6 +94,20 @@ def _mark_testimonials(blocks: list[Block], whole_page: bool, names: list[re.Pat
             continue
         customer = voice if voice is not None else customer
         block.quoted = block.quoted or customer
+
+
+def _mark_reproduced_articles(blocks: list[Block]) -> None:
+    """A press source line ("[Quelle: Dingolfinger Anzeiger, Autor: …]", "Source: The Herald") after a section
+    marks the section back to its heading as a reproduced article: a journalist wrote it about the company,
+    as in a testimonial, so it is not the company's voice."""
+    for index, block in enumerate(blocks):
+        if block.role is Role.HEADING or not PRESS_SOURCE.match(block.text.strip()):
+            continue
+        for previous in reversed(blocks[:index]):
+            if previous.role is Role.HEADING:
+                break
+            if previous.role in SPEECH_ROLES and previous.role not in BOILERPLATE_ROLES:
+                previous.quoted = True
 
 
 def _voice(text: str, names: list[re.Pattern[str]]) -> bool | None:

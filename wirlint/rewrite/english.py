@@ -116,6 +116,11 @@ CLAUSE_OPENERS = frozenset(
     {"that", "which", "who", "whom", "whose", "when", "whenever", "if", "because", "while", "whilst", "as", "where",
      "until", "unless", "although", "though", "so", "since", "after", "before", "once", "and", "or", "but"}
 )  # fmt: skip
+# verb forms that open a phrase of their own inside the clause ("to baking", "on getting"); right after the finite
+# verb they belong to it ("have been building", "end up dealing")
+NON_FINITE_TAGS = frozenset({"VVG", "VVI", "VBG", "VBI", "VHG", "VHI", "VDG", "VDI"})
+# the company's own business as an object: nothing the reader gets made ("We conduct a broad practice")
+BUSINESS_NOUNS = frozenset({"practice", "business", "firm", "company", "agency", "studio", "shop", "store"})
 # subject openers written small once an opening phrase precedes them; names keep their capitals
 SMALL_AFTER_OPENING = frozenset({"You", "We", "Our", "Every", "Each", "All", "Any", "The", "A", "An"})
 # words that open a clause of time or condition before the main clause: "Once we have …, we will …"
@@ -323,12 +328,15 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
     if start is None:
         return None
     rest = middle[:start]
-    if rest and rest[-1].text == ",":
-        rest = rest[:-1]  # "…, often." → "Often, we …"
+    set_off = bool(rest) and rest[-1].text == ","
+    if set_off:
+        rest = rest[:-1]  # "…, often." → "Often, we …": after its comma the phrase is the whole clause's
     if len(rest) < 2 or any(token.text in {",", ";", ":", "(", "-", "–", "—"} for token in rest):
         return None
     if any(token.lower_ in CLAUSE_OPENERS or token.tag_ in FINITE_TAGS for token in rest):
         return None
+    if not set_off and any(token.tag_ in NON_FINITE_TAGS or token.lower_ == "to" for token in rest[2:]):
+        return None  # "committed to baking fresh bread every day": the time is the baking's, not the commitment's
     phrase = capitalise(join(middle[start:]))
     adverbs = " ".join(adverb.text for adverb in frame.adverbs)
     words = [phrase + ",", decapitalise_subject(join(subject)), adverbs, frame.verb.text, join(rest)]
@@ -686,7 +694,7 @@ def _produced_for_reader(lemma: str, middle: list[Token], lexicon: Lexicon) -> s
     if any(token.lower_ == "you" or lexicon.is_customer_noun(token.text) for token in middle):
         return None
     thing = _leading_noun_phrase(middle, lexicon)
-    if not thing or thing[-1].pos_ not in NOUNS:
+    if not thing or thing[-1].pos_ not in NOUNS or thing[-1].lower_ in BUSINESS_NOUNS:
         return None
     rest = middle[len(thing) :]
     while rest and rest[0].lower_ == "of":  # "the details of your cleaning plan" is one thing: "… plan reviewed"
