@@ -109,6 +109,13 @@ def test_a_reproduced_newspaper_article_is_the_journalists():
     flagged = {finding.text for finding in result.findings if finding.code.startswith(("WL1", "WL2"))}
     assert not any("gegründet" in text or "beste" in text for text in flagged)
     assert "Wir streichen Ihre Fassade in zwei Tagen." in flagged
+    # the source may close the article's last paragraph; a data source names no journalist
+    closed = text.replace(".\n\n[Quelle", ". [Quelle")
+    result, _ = page("content/ueber-uns.md", closed)
+    assert not any("beste" in finding.text for finding in result.findings)
+    own = text.replace("[Quelle: Kasseler Anzeiger, Autor: J. Kraus]", "Quelle: eigene Erhebung")
+    result, _ = page("content/ueber-uns.md", own)
+    assert any("beste" in finding.text for finding in result.findings)
 
 
 def test_interview_answers_are_the_interviewees():

@@ -42,7 +42,7 @@ TESTIMONIAL_INTRO = re.compile(
 )
 # a source line that names a newspaper or an author ("[Quelle: Dingolfinger Anzeiger, Autor: J. K.]")
 PRESS_SOURCE = re.compile(
-    r"^[\[(]?\s*(?:quelle|source|aus|from|erschienen in|published in)\s*:?\s+[^\n]{0,120}?"
+    r"(?:^|(?<=[.!?]\s))[\[(]?\s*(?:quelle|source|erschienen in|published in)\s*:\s*[^\n]{0,120}?"
     r"(?:zeitung|anzeiger|kurier|rundschau|tagblatt|blatt|nachrichten|presse|magazin|journal|post|times|herald|"
     r"gazette|news|tribune|chronicle|autor(?:in)?\s*:|author\s*:|redaktion)[^\n]{0,120}[\])]?$",
     re.IGNORECASE,
@@ -97,12 +97,14 @@ def _mark_testimonials(blocks: list[Block], whole_page: bool, names: list[re.Pat
 
 
 def _mark_reproduced_articles(blocks: list[Block]) -> None:
-    """A press source line ("[Quelle: Dingolfinger Anzeiger, Autor: …]", "Source: The Herald") after a section
-    marks the section back to its heading as a reproduced article: a journalist wrote it about the company,
-    as in a testimonial, so it is not the company's voice."""
+    """A press source line ("[Quelle: Dingolfinger Anzeiger, Autor: …]", "Source: The Herald"), on its own or
+    closing a paragraph, marks the section back to its heading as a reproduced article: a journalist wrote it
+    about the company, as in a testimonial, so it is not the company's voice."""
     for index, block in enumerate(blocks):
-        if block.role is Role.HEADING or not PRESS_SOURCE.match(block.text.strip()):
+        source = PRESS_SOURCE.search(block.text.strip()) if block.role is not Role.HEADING else None
+        if source is None:
             continue
+        block.quoted = block.quoted or source.start() > 0  # the source line closes the article's last paragraph
         for previous in reversed(blocks[:index]):
             if previous.role is Role.HEADING:
                 break
