@@ -46,6 +46,10 @@ APPROXIMATIONS = frozenset({"über", "rund", "etwa", "ca.", "circa", "zirka", "f
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
                                "welches", "welchem", "welchen"})  # fmt: skip
+# nouns a year belongs to: "im September 2008", "im Frühjahr 2024", "im Jahr 2020"
+YEAR_NOUNS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                        "oktober", "november", "dezember", "jahr", "jahre", "frühjahr", "frühling", "sommer",
+                        "herbst", "winter"})  # fmt: skip
 LIST_ENDINGS = (["mehr"], ["vieles", "mehr"], ["vieles", "andere", "mehr"], ["vielem", "mehr"])
 # what the tagger reads a finite verb after "Wir" as, when it misreads it: a noun, an infinitive, an adjective
 MISREAD_VERB_TAGS = frozenset({"NN", "VVINF", "VAINF", "VMINF", "VVPP", "ADJA", "ADJD"})
@@ -565,11 +569,17 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
     while position < len(tokens) and (tokens[position].tag_ in {"NE", "FM"} or (
             head.tag_ == "FM" and tokens[position].tag_ == "NN")):  # fmt: skip
         position += 1  # "Firma Müller", "Herr Meier", "Remote Consulting"
+    if head.lower_ in YEAR_NOUNS and position < len(tokens) and _is_year(tokens[position]):
+        position += 1  # "im September 2008", "im Jahr 2020": the year is the month's
     measured = any(token.tag_ == "CARD" for token in tokens[start : position - 1])
     if measured and position < len(tokens) and tokens[position].tag_ == "NN":
         position += 1  # a measure and what is measured: "15 Jahren Erfahrung", "zwei Kilo Äpfel"
     position = _attached(tokens, _genitive(tokens, position))
     return Constituent(tuple(tokens[start:position]), "noun", head), position
+
+
+def _is_year(token: Token) -> bool:
+    return token.tag_ == "CARD" and len(token.text) == 4 and token.text.isdigit()
 
 
 def _participle_attribute_end(tokens: list[Token], position: int) -> int | None:

@@ -176,7 +176,8 @@ TIME_ADVERBS = frozenset(
      "bald", "regelmäßig", "inzwischen", "mittlerweile", "seitdem", "tagsüber", "morgens", "mittags",
      "nachmittags", "abends", "nachts", "werktags", "sonntags", "samstags", "montags", "freitags", "vorab",
      "frühzeitig", "rechtzeitig", "zeitnah", "sofort", "umgehend", "kurzfristig", "ganzjährig", "damals",
-     "früher", "einst", "gestern", "vorher", "nachher", "bisher", "seither", "demnächst", "künftig", "zukünftig"}
+     "früher", "einst", "gestern", "vorher", "nachher", "bisher", "seither", "demnächst", "künftig", "zukünftig",
+     "derzeit", "zurzeit", "momentan", "aktuell", "wochentags", "jederzeit", "ganztägig"}
 )  # fmt: skip
 TIME_PREPOSITIONS = frozenset({"seit", "während", "ab", "innerhalb", "binnen", "nach", "vor", "am", "im", "in", "um"})
 TIME_NOUNS = frozenset(
