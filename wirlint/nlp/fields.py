@@ -479,7 +479,7 @@ def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] 
             return None  # ("bis zum Wettkampf", "innerhalb von zehn Tagen" nest one phrase in another)
         part, stop = inner
         return Constituent((token, *part.tokens), "prepositional", part.head, token), stop
-    if token.tag_ in PRONOUN_TAGS:
+    if token.tag_ in PRONOUN_TAGS or _demonstrative_alone(tokens, start):
         return Constituent((token,), "pronoun", token), start + 1
     noun = _noun_phrase(tokens, start)
     if noun is not None:
@@ -492,6 +492,15 @@ def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] 
     if token.tag_ in ADVERB_TAGS:
         return Constituent((token,), "adverb", token), start + 1
     return None
+
+
+def _demonstrative_alone(tokens: list[Token], start: int) -> bool:
+    """ "das", "dem" read as an article with no noun after it stand for a thing: "Wir übernehmen das für Sie"."""
+    token = tokens[start]
+    if token.tag_ != "ART" or token.lower_ not in {"das", "dem", "dies"}:
+        return False
+    following = tokens[start + 1] if start + 1 < len(tokens) else None
+    return following is None or following.tag_ not in NOUN_PREFIX_TAGS | NOUN_TAGS | ADVERB_TAGS
 
 
 def _reads_as_preposition(tokens: list[Token], start: int) -> bool:

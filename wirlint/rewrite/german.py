@@ -193,7 +193,7 @@ EVERY_DETERMINERS = frozenset({"jeden", "jede", "jedes", "diesen", "diese", "die
                                "letzten", "letzte", "vergangenen", "kommenden", "einmal"})  # fmt: skip
 NOUN_COMPLEMENT_STARTS = frozenset({"dass", "daß", "ob", "wie", "was", "wo", "warum"})
 EVERY_OBJECT_DETERMINERS = frozenset({"jede", "jeden", "jedes", "jedem", "jeder", "alle", "allen", "sämtliche"})
-IDIOMATIC_OBJECTS = frozenset({"bestes", "möglichstes", "bestmögliches", "teil", "beitrag"})
+IDIOMATIC_OBJECTS = frozenset({"bestes", "möglichstes", "bestmögliches", "teil", "beitrag", "rechnung"})
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 PLURALS_ENDING_IN_N = ("kunden", "innen", "menschen", "familien", "patienten", "mandanten", "studenten",
                        "abonnenten", "interessenten", "klienten", "eltern", "bauherren")  # fmt: skip
