@@ -90,6 +90,7 @@ class MainClause:
     right_bracket: tuple[Token, ...]
     nachfeld: tuple[Token, ...]  # from its comma on, or from "und" before a second predicate of the subject
     end: Token | None  # the end mark; None when the text ends without one
+    closing: str = ""  # the end marks as written ("." or "!!"), what a rewrite ends with
 
 
 def main_clause(sentence: Span) -> MainClause | None:
@@ -100,8 +101,11 @@ def main_clause(sentence: Span) -> MainClause | None:
     if words[-1].is_punct and words[-1].text not in END_MARKS:
         return None
     ensure_tagged(sentence)
-    # a list item or the last line of a block may end without a full stop
+    # a list item or the last line of a block may end without a full stop; "!!" is one end
     body, end = (words[:-1], words[-1]) if words[-1].text in END_MARKS else (words, None)
+    closing = end.text if end is not None else ""
+    while end is not None and end.text == "!" and body and body[-1].text == "!":
+        body, closing = body[:-1], "!" + closing
     link = None
     if body[0].lower_ in LINKING_CONJUNCTIONS and body[0].tag_ == "KON":
         link, body = body[0], body[1:]
@@ -129,7 +133,8 @@ def main_clause(sentence: Span) -> MainClause | None:
     middle = _constituents(main[:bracket_start])
     if middle is None:
         return None
-    return MainClause(link, vorfeld, body[finite_at], tuple(middle), tuple(main[bracket_start:]), tuple(nachfeld), end)
+    bracket = tuple(main[bracket_start:])
+    return MainClause(link, vorfeld, body[finite_at], tuple(middle), bracket, tuple(nachfeld), end, closing)
 
 
 def _phrase_after_relative_clause(nachfeld: list[Token]) -> bool:

@@ -33,9 +33,9 @@ def decapitalise(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def join_parts(parts: list[str], tail: tuple[Token, ...] | list[Token], end: Token | None) -> str:
-    """Words in their new order, then the untouched tail (a Nachfeld with its own comma) and the end mark."""
+def join_parts(parts: list[str], tail: tuple[Token, ...] | list[Token], closing: str) -> str:
+    """Words in their new order, then the untouched tail (a Nachfeld with its own comma) and the end marks."""
     words = [part for part in parts if part]
     if tail:
         words.append(" ".join("".join(token.text_with_ws for token in tail).split()))
-    return " ".join(words).replace(" ,", ",") + (end.text if end is not None else "")
+    return " ".join(words).replace(" ,", ",") + closing

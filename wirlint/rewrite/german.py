@@ -309,7 +309,7 @@ def _identity_swapped(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     parts = [clause.link.text] if clause.link is not None else []
     front = _text(predicate)
     parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
-    text = join_parts(parts, (), clause.end)
+    text = join_parts(parts, (), clause.closing)
     return Candidate(text, "fronting", True, changed=frozenset(), right_bracket=())
 
 
@@ -335,7 +335,7 @@ def _reply_promised(clause: MainClause, subject: int) -> Candidate | None:
     parts += [new_subject if parts else capitalise(new_subject), verb, *rest, "von uns"]  # "zurück" goes with it
     if future:
         parts.append("hören")
-    text = join_parts(parts, clause.nachfeld, clause.end)
+    text = join_parts(parts, clause.nachfeld, clause.closing)
     changed = frozenset({"wir", "uns", "melden", "werden", "bei", "zurück", "von", "hören", verb})
     return Candidate(text, "perspective", False, changed=changed, right_bracket=("hören",) if future else ())
 
@@ -392,7 +392,7 @@ def _view_after_the_verb(clause: MainClause) -> Candidate | None:
     parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
     parts += [_text(part) for part in clause.middle[moved:]]
     parts += [token.text for token in clause.right_bracket]
-    text = join_parts(parts, clause.nachfeld, clause.end)
+    text = join_parts(parts, clause.nachfeld, clause.closing)
     return Candidate(text, "fronting", False, changed=frozenset(), right_bracket=_bracket(clause))
 
 
@@ -427,7 +427,7 @@ def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Cand
         return None
     words = [capitalise(join(reader)), "sollen" if plural else "soll", join(rest), infinitive]
     parts = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
-    text = " ".join(parts) + (clause.end.text if clause.end is not None else "")
+    text = " ".join(parts) + clause.closing
     changed = frozenset({clause.finite.lower_, "dass", "soll", "sollen", finite.lower_, infinitive})
     return Candidate(text, "perspective", False, changed)
 
@@ -463,7 +463,7 @@ def _dass_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None
     words = [capitalise(join(list(clause.nachfeld[1:]))) + ",", clause.finite.text, decapitalise_phrase(vorfeld)]
     words += [_text(part) for part in clause.middle] + [token.text for token in clause.right_bracket]
     words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
-    text = " ".join(words) + (clause.end.text if clause.end is not None else "")
+    text = " ".join(words) + clause.closing
     return Candidate(text, "fronting", False)
 
 
@@ -486,7 +486,7 @@ def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
         return None
     words = [capitalise(join(body)) + ",", "freut", "uns", *(_text(part) for part in clause.middle[1:])]
     words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
-    text = " ".join(words) + (clause.end.text if clause.end is not None else "")
+    text = " ".join(words) + clause.closing
     return Candidate(text, "perspective", False, frozenset({"freuen", "freut"}))
 
 
@@ -729,7 +729,7 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     parts += [front if parts else capitalise(front), clause.finite.text, *subject_words]
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
     parts += [token.text for token in clause.right_bracket]
-    text = join_parts(parts, nachfeld, clause.end)
+    text = join_parts(parts, nachfeld, clause.closing)
     return Candidate(text, "fronting", safe and not attribute, changed=frozenset(), right_bracket=_bracket(clause))
 
 
@@ -841,7 +841,7 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     parts += [_text(part) for part in rest]
     bracket = ([new_verb] if auxiliary else []) + ([participle] if participle else [])
     parts += bracket
-    text = join_parts(parts, nachfeld, clause.end)
+    text = join_parts(parts, nachfeld, clause.closing)
     changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", new_verb,
                          finite.lower(), *(participle and [participle]), "von", "bei"})  # fmt: skip
     return Candidate(text, "perspective", safe, changed=changed, right_bracket=tuple(bracket))
@@ -890,7 +890,7 @@ def _passive(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | 
     else:  # "Daher unterstützen wir Sie dabei." → "Daher werden Sie von uns dabei unterstützt."
         adverbial = _text(clause.vorfeld)
         parts += [adverbial if parts else capitalise(adverbial), auxiliary, new_subject]
-    text = join_parts([*parts, "von uns", *rest, *bracket], clause.nachfeld, clause.end)
+    text = join_parts([*parts, "von uns", *rest, *bracket], clause.nachfeld, clause.closing)
     changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", "uns", "von",
                          auxiliary, *bracket})  # fmt: skip
     return Candidate(text, "passive", False, changed=changed, right_bracket=bracket)
