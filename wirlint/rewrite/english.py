@@ -110,7 +110,14 @@ TIME_NOUNS = frozenset({"day", "morning", "evening", "night", "week", "month", "
 BENEFIT_NOUNS = frozenset({"use", "convenience", "comfort", "enjoyment", "safety", "protection", "records"})
 # adverbs of time and frequency that read well first ("Often, we …", "Every day, we …"); "always", "never" and
 # "regularly" do not
-FRONTABLE_TIME_ADVERBS = frozenset({"often", "daily", "weekly", "monthly", "annually", "yearly", "today", "nowadays"})
+FRONTABLE_TIME_ADVERBS = frozenset(
+    {"often", "daily", "weekly", "monthly", "annually", "yearly", "today", "nowadays", "lately", "recently"}
+)
+# adverbs of frequency that may move from before the verb to the front ("We usually begin …" → "Usually, we …")
+FRONTABLE_FREQUENCY_ADVERBS = frozenset(
+    {"usually", "generally", "typically", "normally", "often", "sometimes", "eventually", "occasionally"}
+)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends"})
 # words that open a clause inside the sentence, which a final time phrase may belong to
 CLAUSE_OPENERS = frozenset(
     {"that", "which", "who", "whom", "whose", "when", "whenever", "if", "because", "while", "whilst", "as", "where",
@@ -326,7 +333,7 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
         return None  # the reader is there: what helps is a rewrite around them, not a time phrase first
     start = _final_time_phrase(middle)
     if start is None:
-        return None
+        return _time_adverb_first(subject, frame)
     rest = middle[:start]
     set_off = bool(rest) and rest[-1].text == ","
     if set_off:
@@ -341,6 +348,16 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
     adverbs = " ".join(adverb.text for adverb in frame.adverbs)
     words = [phrase + ",", decapitalise_subject(join(subject)), adverbs, frame.verb.text, join(rest)]
     text = _attach_clitics(" ".join(word for word in words if word)) + frame.end.text
+    return Candidate(text, "fronting", False, frozenset())
+
+
+def _time_adverb_first(subject: list[Token], frame: Frame) -> Candidate | None:
+    """ "We usually begin by examining the exterior …" → "Usually, we begin by examining the exterior …": an
+    adverb of frequency between the company and its verb may open the sentence instead (for review)."""
+    if len(frame.adverbs) != 1 or frame.adverbs[0].lower_ not in FRONTABLE_FREQUENCY_ADVERBS or len(frame.middle) < 2:
+        return None
+    words = [capitalise(frame.adverbs[0].lower_) + ",", decapitalise_subject(join(subject)), frame.verb.text]
+    text = _attach_clitics(" ".join([*words, join(frame.middle)])) + frame.end.text
     return Candidate(text, "fronting", False, frozenset())
 
 
@@ -366,6 +383,8 @@ def _final_time_phrase(middle: list[Token]) -> int | None:
         return None
     if middle[-1].like_num and len(words[-1]) == 4 and words[-2] in {"since", "in"}:
         return len(words) - 2  # "since 1990", "in 2015"
+    if words[-1] in WEEKDAYS and words[-2] in {"on", "at"}:
+        return len(words) - 2  # "on Thursday", "at weekends"
     return None
 
 
