@@ -190,10 +190,14 @@ def _limited_to_effort(sentence: Span, start: int, end: int) -> bool:
     if "possible" in after[:3]:
         return True
     for index, word in enumerate(after):
-        modal = next((w for w in after[index + 1 : index + 3] if w in {"can", "could"}), None)
-        if word in {"we", "i"} and modal is not None:
-            negated = after[after.index(modal, index + 1) + 1 : after.index(modal, index + 1) + 2]
-            return not set(negated) & {"n't", "n’t", "not"}
+        if word not in {"we", "i"}:
+            continue
+        modal = next(
+            (position for position in (index + 1, index + 2) if after[position : position + 1] in (["can"], ["could"])),
+            None,
+        )
+        if modal is not None:  # "that we (possibly) can", not "we couldn't care more"
+            return after[modal + 1 : modal + 2] not in (["n't"], ["n’t"], ["not"])
     return False
 
 
