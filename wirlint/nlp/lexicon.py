@@ -37,6 +37,12 @@ THIRD_SINGULAR_VERBS = frozenset(
 # the words a letter's salutation opens with: "Liebe Gäste,", "Sehr geehrte Damen und Herren,", "Dear clients,"
 SALUTATIONS = frozenset({"liebe", "lieber", "liebes", "hallo", "servus", "moin", "dear", "hello", "hi"})
 
+
+def opens_salutation(first: str, second: str) -> bool:
+    """Whether a text whose first two words these are (lower case) opens with a salutation."""
+    return first in SALUTATIONS or (first == "sehr" and second.startswith("geehrt"))
+
+
 CUSTOMER_NOUNS = {
     "de": (
         "kunde", "kundin", "kundschaft", "mensch", "gast", "gäste", "partner", "partnerin", "mandant", "mandantin",

@@ -13,7 +13,7 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
-from wirlint.nlp.lexicon import SALUTATIONS, Lexicon
+from wirlint.nlp.lexicon import SALUTATIONS, Lexicon, opens_salutation
 from wirlint.nlp.sentences import sentence_words
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER, is_quoted, voice_of
@@ -444,8 +444,7 @@ def _clause_after_colon(words: list[Token]) -> list[Token]:
 def _clause_after_salutation(words: list[Token]) -> list[Token]:
     """The words after a letter's salutation ("Liebe Fahrschülerin, lieber Fahrschüler, wir begrüßen dich …",
     "Dear customers, we …"), which the page sets on a line of its own before the sentence."""
-    first = words[0].lower_
-    if first not in SALUTATIONS and not (first == "sehr" and len(words) > 1 and words[1].lower_.startswith("geehrt")):
+    if not opens_salutation(words[0].lower_, words[1].lower_ if len(words) > 1 else ""):
         return []
     for index, word in enumerate(words[1:12], start=1):
         following = words[index + 1 : index + 2]

@@ -22,9 +22,9 @@ from wirlint.nlp.lexicon import (
     COMPANY_WORDS,
     FORMAL_CUSTOMER_WORDS,
     INFORMAL_CUSTOMER_WORDS,
-    SALUTATIONS,
     THIRD_SINGULAR_VERBS,
     Lexicon,
+    opens_salutation,
 )
 from wirlint.nlp.sentences import remember_text
 
@@ -476,8 +476,7 @@ def _split_after_salutation(doc: Doc) -> None:
         if not (token.is_space and "\n" in token.text and doc[index - 1].text == ","):
             continue
         first = doc[index - 1].sent[0]
-        formal = first.lower_ == "sehr" and doc[first.i + 1].lower_.startswith("geehrt")
-        if first.lower_ in SALUTATIONS or formal:
+        if opens_salutation(first.lower_, doc[first.i + 1].lower_):
             doc[index + 1].is_sent_start = True
 
 
