@@ -105,6 +105,7 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Wir restaurieren Ihre Möbel mit größter Sorgfalt.", "WL202"),
         ("de", "Unser Team begleitet Sie mit größtem Einsatz durch die Prüfung.", "WL202"),
         ("en", "We bake the best bread in Leeds, and we can prove it.", "WL201"),
+        ("de", "Jedes unserer Möbel ist einzigartig.", "WL202"),
         ("en", "We are the world-renowned leader in handmade bicycle frames.", "WL201"),
         ("de", "Um unseren Gästen die allerbeste Küche zu bieten, kochen bei uns nur Meister.", "WL204"),
     ],
@@ -170,6 +171,10 @@ def test_claim_fires(lang, sentence, code):
         # bounded by what the company can do: an effort, not a ranking
         ("en", "We bake with the finest flour that we can buy."),
         ("en", "We carry out every repair to the highest standards possible."),
+        # uniqueness of each one of a kind is individuality
+        ("de", "Wir bauen Treppen, weil jedes Haus einzigartig ist."),
+        ("de", "Wir achten die Einzigartigkeit eines jeden Kindes."),
+        ("en", "Every garden is unique, so we plan each one with you."),
         # what a search is for, and an elative that is the purpose, are aims, not claims
         ("de", "Wir suchen für Sie den günstigsten Tarif heraus."),
         ("en", "After the visit we choose the most suitable treatment plan."),

@@ -87,6 +87,8 @@ THIRD_PARTY_POSSESSIVES = {
     "en": frozenset({"his", "her", "their", "its"}),
 }  # fmt: skip
 COMPANY_PRONOUNS = frozenset({"wir", "uns", "we", "us"})
+UNIQUENESS_STEMS = ("einzigartig", "einmalig", "unique")
+DISTRIBUTIVES = frozenset({"jede", "jeder", "jedes", "jeden", "jedem", "every", "each"})
 # "das schönste Geschenk für uns", "the greatest joy for us": what pleases the company, not praise of it
 FOR_US = {"de": ("für", "uns"), "en": ("for", "us")}
 FIRST_PERSON_SINGULAR = {
@@ -108,6 +110,8 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
     if lang == "de" and _in_purpose_clause(sentence, start, end or start + 1, lexicon):
         return False
     if lang == "en" and _limited_to_effort(sentence, start, end or start + 1):
+        return False
+    if _unique_like_each(sentence, start, end or start + 1):
         return False
     return not _praises_a_named_other(sentence, start) and not _generic_subject(sentence, start, lang)
 
@@ -198,6 +202,20 @@ def _limited_to_effort(sentence: Span, start: int, end: int) -> bool:
         )
         if modal is not None:  # "that we (possibly) can", not "we couldn't care more"
             return after[modal + 1 : modal + 2] not in (["n't"], ["n’t"], ["not"])
+    return False
+
+
+def _unique_like_each(sentence: Span, start: int, end: int) -> bool:
+    """ "weil jede Orgel einzigartig ist", "die Einzigartigkeit eines jeden Menschen", "every project is unique":
+    uniqueness said of each one of a kind is individuality, no claim to be unlike other companies."""
+    claim = [token.lower_ for token in sentence.doc[start:end]]
+    if not any(word.startswith(UNIQUENESS_STEMS) for word in claim):
+        return False
+    ensure_tagged(sentence)
+    clause = [token for token in sentence if not token.is_space]
+    for token, following in itertools.pairwise(clause):
+        if token.lower_ in DISTRIBUTIVES and following.pos_ in {"NOUN", "PROPN"}:
+            return True
     return False
 
 
