@@ -151,13 +151,11 @@ def _owned_by_another(sentence: Span, start: int, lang: str) -> bool:
     someone else's, not the company's. Only lower case: "Ihre" may be the reader's (see nlp.voice). Where the
     company is spoken of in the third person ("Unsere Bäckerei backt auf ihre einzigartige Weise"), the
     possessive may be its own, and nothing is excused."""
-    if _company_in_third_person(sentence):
-        return False
     doc = sentence.doc
     for index in range(start - 1, max(sentence.start, start - 3) - 1, -1):
         token = doc[index]
         if token.text in THIRD_PARTY_POSSESSIVES[lang] and token.i != sentence.start:
-            return True
+            return not _company_in_third_person(sentence)
         if token.pos_ not in {"ADV", "ADJ", "DET", "PART"} and not token.is_space:
             return False
     return False

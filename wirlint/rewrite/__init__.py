@@ -16,14 +16,13 @@ from wirlint.model import Suggestion
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.sentences import remember_text, sentence_words
+from wirlint.rewrite.candidate import written_small
 from wirlint.rewrite.english import english_candidates
 from wirlint.rewrite.german import german_candidates
 from wirlint.rewrite.verify import verify
 
 KIND_ORDER = ("perspective", "fronting", "passive", "label")
 FIRST_WORD = re.compile(r"\w+")
-# written small inside an English sentence, so also after marks that continue one ("... you get …")
-ENGLISH_SMALL_PRONOUNS = frozenset({"you", "your", "we", "our", "us"})
 
 
 def suggest(sentence: Span, lexicon: Lexicon) -> list[Suggestion]:
@@ -52,13 +51,6 @@ def _with_leading_marks(sentence: Span, suggestion: Suggestion, lang: str) -> Su
     if text.startswith(leading):
         return suggestion
     first = FIRST_WORD.match(text)
-    if words[0].text[:1].islower() and first is not None and _written_small(first.group(), sentence, lang):
+    if words[0].text[:1].islower() and first is not None and written_small(first.group(), sentence, lang):
         text = text[:1].lower() + text[1:]
     return dataclasses.replace(suggestion, text=leading + text)
-
-
-def _written_small(word: str, sentence: Span, lang: str) -> bool:
-    small = word.lower()
-    if lang == "en" and small in ENGLISH_SMALL_PRONOUNS:
-        return True
-    return any(token.text == small for token in sentence_words(sentence))

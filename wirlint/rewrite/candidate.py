@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+from wirlint.nlp.sentences import sentence_words
 
 
 @dataclass(frozen=True)
@@ -39,3 +41,16 @@ def join_parts(parts: list[str], tail: tuple[Token, ...] | list[Token], closing:
     if tail:
         words.append(" ".join("".join(token.text_with_ws for token in tail).split()))
     return " ".join(words).replace(" ,", ",") + closing
+
+
+# written small inside an English sentence, so also after marks that continue one ("... you get …")
+ENGLISH_SMALL_PRONOUNS = frozenset({"you", "your", "we", "our", "us"})
+
+
+def written_small(word: str, sentence: Span, lang: str) -> bool:
+    """Whether ``word`` stays small when marks or a lead-in come before it: an English pronoun, or a word the
+    sentence itself writes small ("...um Ihren Garten", "– mit euch")."""
+    small = word.lower()
+    if lang == "en" and small in ENGLISH_SMALL_PRONOUNS:
+        return True
+    return any(token.text == small for token in sentence_words(sentence))

@@ -316,10 +316,7 @@ def _customer_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon)
         rest = middle[:start] + middle[stop:]
         if rest and rest[-1].text == ",":
             rest = rest[:-1]
-        adverbs = " ".join(adverb.text for adverb in frame.adverbs)
-        words = [join(middle[start:stop]) + ",", join(subject).lower(), adverbs, frame.verb.text, join(rest)]
-        text = _attach_clitics(" ".join(word for word in words if word)).replace(" ,", ",") + frame.end.text
-        return Candidate(text, "fronting", False, frozenset())
+        return _phrase_first(join(middle[start:stop]), subject, frame, frame.adverbs, rest)
     return None
 
 
@@ -344,11 +341,7 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
         return None
     if not set_off and any(token.tag_ in NON_FINITE_TAGS or token.lower_ == "to" for token in rest[2:]):
         return None  # "committed to baking fresh bread every day": the time is the baking's, not the commitment's
-    phrase = capitalise(join(middle[start:]))
-    adverbs = " ".join(adverb.text for adverb in frame.adverbs)
-    words = [phrase + ",", decapitalise_subject(join(subject)), adverbs, frame.verb.text, join(rest)]
-    text = _attach_clitics(" ".join(word for word in words if word)) + frame.end.text
-    return Candidate(text, "fronting", False, frozenset())
+    return _phrase_first(capitalise(join(middle[start:])), subject, frame, frame.adverbs, rest)
 
 
 def _time_adverb_first(subject: list[Token], frame: Frame) -> Candidate | None:
@@ -356,8 +349,17 @@ def _time_adverb_first(subject: list[Token], frame: Frame) -> Candidate | None:
     adverb of frequency between the company and its verb may open the sentence instead (for review)."""
     if len(frame.adverbs) != 1 or frame.adverbs[0].lower_ not in FRONTABLE_FREQUENCY_ADVERBS or len(frame.middle) < 2:
         return None
-    words = [capitalise(frame.adverbs[0].lower_) + ",", decapitalise_subject(join(subject)), frame.verb.text]
-    text = _attach_clitics(" ".join([*words, join(frame.middle)])) + frame.end.text
+    return _phrase_first(capitalise(frame.adverbs[0].lower_), subject, frame, (), frame.middle)
+
+
+def _phrase_first(
+    front: str, subject: list[Token], frame: Frame, adverbs: tuple[Token, ...], rest: list[Token]
+) -> Candidate:
+    """ "<front>, we <adverbs> <verb> <rest><end>": a phrase moved before the company, every word kept; which
+    phrase deserves the front is the writer's choice, so it is offered for review only."""
+    words = [front + ",", decapitalise_subject(join(subject)), *(adverb.text for adverb in adverbs)]
+    words += [frame.verb.text, join(rest)]
+    text = _attach_clitics(" ".join(word for word in words if word)).replace(" ,", ",") + frame.end.text
     return Candidate(text, "fronting", False, frozenset())
 
 

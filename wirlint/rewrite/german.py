@@ -48,7 +48,7 @@ from wirlint.nlp.opening import LINKING_ADVERBS, words_of
 from wirlint.nlp.sentences import remember_text
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
-from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts
+from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts, written_small
 from wirlint.rewrite.phrases import join
 
 # verbs whose Mittelfeld stays theirs before a zu-infinitive: someone asked, advised or helped to do it, or one
@@ -232,12 +232,8 @@ def _after_lead(candidate: Candidate, head: str, clause_span: Span) -> Candidate
     """The rewritten clause after its unchanged lead-in; a clause that began in small letters ("– wir …")
     begins so again, unless its new first word is one written large ("– Ihnen …", "– Die …" after a colon)."""
     text = candidate.text
-    first = clause_span[0]
-    if first.text[:1].islower():
-        new_first = text.split(" ", 1)[0]
-        small = new_first.lower()
-        if any(token.text == small for token in clause_span):
-            text = decapitalise(text)
+    if clause_span[0].text[:1].islower() and written_small(text.split(" ", 1)[0], clause_span, "de"):
+        text = decapitalise(text)
     return dataclasses.replace(candidate, text=head + text, lead=head)
 
 
