@@ -143,6 +143,10 @@ CASES = [
     ("en", "At Burns Bay Physiotherapy we pride ourselves on our service.", Opening.COMPANY_PHRASE),
     ("en", "At the moment we are closed for the holidays.", Opening.COMPANY_LATER),
     ("en", "That way we keep costs low.", Opening.OTHER),
+    # a clause of purpose first, also one that starts with "So as …"; "So" alone still only links
+    ("en", "So as not to frighten the dog, we go slowly.", Opening.COMPANY_LATER),
+    ("en", "So, as a family business, we care.", Opening.COMPANY_PHRASE),
+    ("en", "So we care.", Opening.COMPANY),
 ]
 
 

@@ -366,7 +366,8 @@ def _skip_linking_words(words: list[Token], lexicon: Lexicon) -> list[Token]:
         focus_particle = lowered in FOCUS_PARTICLES[lang] and voice_of(words[index + 1]) == COMPANY
         marker = _discourse_marker_length(words, index, lang) or _linking_phrase_length(words, index, lang)
         interjection = lowered in INTERJECTIONS and words[index + 1].text in {",", "…", "...", "!"}
-        if lowered in CONJUNCTIONS[lang] or focus_particle or interjection:
+        purpose = lowered == "so" and words[index + 1].lower_ == "as"  # "So as not to …, we": a clause of purpose
+        if (lowered in CONJUNCTIONS[lang] and not purpose) or focus_particle or interjection:
             index += 1
         elif marker:
             index += marker

@@ -118,10 +118,11 @@ FRONTABLE_FREQUENCY_ADVERBS = frozenset(
     {"usually", "generally", "typically", "normally", "often", "sometimes", "eventually", "occasionally"}
 )
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends"})
-# words that open a clause inside the sentence, which a final time phrase may belong to
+# words that open a clause inside the sentence, which a final time phrase may belong to ("and", "or" join
+# phrases as often as clauses, and a second predicate never reaches a frame)
 CLAUSE_OPENERS = frozenset(
     {"that", "which", "who", "whom", "whose", "when", "whenever", "if", "because", "while", "whilst", "as", "where",
-     "until", "unless", "although", "though", "so", "since", "after", "before", "once", "and", "or", "but"}
+     "until", "unless", "although", "though", "so", "since", "after", "before", "once"}
 )  # fmt: skip
 # verb forms that open a phrase of their own inside the clause ("to baking", "on getting"); right after the finite
 # verb they belong to it ("have been building", "end up dealing")
@@ -135,6 +136,26 @@ OPENING_SUBORDINATORS = frozenset(
     {"once", "when", "whenever", "after", "as", "if", "while", "whilst", "before", "since", "until", "unless"}
 )
 NEGATIONS = frozenset({"not", "n't", "n’t"})
+# openers of a clause of reason, purpose, time or condition that may open the sentence instead of the company
+FRONTABLE_CLAUSE_OPENERS = (
+    ("because",), ("so", "that"), ("in", "order", "to"), ("so", "as", "to"), ("so", "as", "not", "to"), ("when",),
+    ("whenever",), ("once",), ("before",), ("after",), ("until",), ("unless",), ("if",), ("while",), ("whilst",),
+    ("as", "soon", "as"), ("although",), ("though",),
+)  # fmt: skip
+# verbs whose "if" or "when" clause may be their object (what is asked, checked, told or liked), not a condition
+CLAUSE_OBJECT_VERBS = frozenset({"ask", "check", "see", "know", "wonder", "find", "determine", "confirm", "verify",
+                                 "decide", "tell", "inquire", "enquire", "assess", "evaluate", "test", "discuss",
+                                 "understand", "learn", "consider", "show", "explain", "notify", "inform", "advise",
+                                 "like", "love", "hate", "appreciate", "mind", "enjoy", "prefer"})  # fmt: skip
+# adverbs that focus the clause after them ("largely because …"): they would stay behind when it moves
+FOCUS_ADVERBS = frozenset({"largely", "mainly", "partly", "only", "just", "simply", "precisely", "especially",
+                           "particularly", "mostly", "primarily", "exactly", "solely", "purely", "chiefly", "even",
+                           "also", "right", "not"})  # fmt: skip
+RELATIVE_WORDS = frozenset({"where", "who", "whom", "whose", "which", "that"})
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
+# nouns a "when" or "while" clause may describe as a relative clause ("the moment when …")
+RELATIVE_TIME_NOUNS = frozenset({"moment", "point", "case", "cases", "situation", "situations", "times", "days",
+                                 "period", "stage", "age", "place"})  # fmt: skip
 # what a passive may spell another way: "don't accept" → "are not accepted", "We'll track" → "… will be tracked"
 AUXILIARY_SPELLINGS = frozenset({"do", "does", *NEGATIONS, "will", "'ll", "’ll"})
 # words after a noun that carry its phrase on ("a stay of two nights") or make a phrasal verb of it ("tear off")
@@ -186,7 +207,7 @@ BILLING_VERBS = frozenset({"charge", "bill", "invoice"})
 # "after receiving your plans", "by providing …": the gerund's doer is the sentence's subject
 GERUND_SUBJECT_TAKERS = frozenset({"after", "before", "when", "while", "upon", "on", "by", "since", "without"})
 # words that open a clause with a subject of its own, where a gerund is that subject's ("that you … by moving")
-CLAUSE_OPENERS = frozenset({"that", "which", "who", "because", "as", "so", "if", "unless", "until"})
+SUBJECT_CLAUSE_OPENERS = frozenset({"that", "which", "who", "because", "as", "so", "if", "unless", "until"})
 # what a company charges that the reader pays: "We charge a fee of $25" → "You pay a fee of $25"
 CURRENCY_SIGNS = frozenset("$€£¥")
 FEE_NOUNS = frozenset({"fee", "fees", "rate", "rates", "price", "prices", "surcharge", "charge", "deposit",
@@ -226,6 +247,8 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if opening is None:
         return []
     prefix, subject, frame = opening
+    if _participle_clause(prefix):
+        return []  # "After visiting your home, we …": the visit is the subject's, whoever a rewrite makes it
     if prefix and _is_customer_phrase(
         [token for token in prefix if token.pos_ not in {"ADP", "DET"}] or prefix, lexicon
     ):
@@ -259,7 +282,7 @@ def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if not found:
         fronted = _customer_phrase_first(subject, frame, lexicon) if company is None else None
         if fronted is None and not prefix and not frame.tail:
-            fronted = _time_phrase_first(subject, frame, lexicon)
+            fronted = _time_phrase_first(subject, frame, lexicon) or _clause_first(subject, frame)
         found = [fronted] if fronted is not None else []
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
     result = []
@@ -344,6 +367,66 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
     return _phrase_first(capitalise(join(middle[start:])), subject, frame, frame.adverbs, rest)
 
 
+def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
+    """ "We begin at the top of the house because water travels downwards." → "Because water travels downwards,
+    we begin at the top of the house."; "We need to start slow so as not to stress the little pup out." → "So
+    as not to stress the little pup out, we need to start slow.": a clause of reason, purpose, time or condition
+    that ends the sentence moves before the company, as editors reorder such sentences. Every word stays. Not
+    when the clause's subject is the company ("…, once we have your plans"), which would open the sentence
+    again, nor when the main part holds a clause of its own the moved clause might belong to; the weight of
+    the sentence moves, so it is offered for review only."""
+    middle = frame.middle
+    start = _final_clause_start(middle)
+    if start is None:
+        return None
+    main, clause = middle[:start], middle[start:]
+    if main and main[-1].text == ",":
+        main = main[:-1]
+    if not main and frame.verb.lower_ in MODALS | {"do", "does", "did"}:
+        return None
+    if any(token.text in {",", ";", ":", "(", "-", "–", "—"} for token in main + clause[1:]):
+        return None  # a list or a second clause: which part the moved clause belongs to is a guess
+    if any(token.lower_ in CLAUSE_OPENERS | {"we"} or token.tag_ in FINITE_TAGS for token in main):
+        return None  # "We know that you are busy when …", "the teachers we can": the clause may be the inner one's
+    opener = clause[0].lower_
+    lemmas = {token.lemma_.lower() for token in [frame.verb, *main]}
+    if opener in {"if", "when", "whenever"} and lemmas & CLAUSE_OBJECT_VERBS:
+        return None  # "We will check if the part is in stock": what is checked, not a condition
+    if opener == "because" and lemmas & (NEGATIONS | {"never"}):
+        return None  # "We do not waste resources because …": the negation may deny the reason, not the act
+    if opener == "until" and "from" in {token.lower_ for token in main}:
+        return None  # "from the first appointment until the job is complete": one span of time
+    return _phrase_first(capitalise(join(clause)), subject, frame, frame.adverbs, main)
+
+
+def _final_clause_start(middle: list[Token]) -> int | None:
+    """Where a clause of reason, purpose, time or condition that ends ``middle`` starts: the last opener
+    ("because", "so that", "in order to", "as soon as", "when" …) followed by a finite verb, a gerund or an
+    infinitive, whose subject is not the company; "until 5 pm" and "before noon" are phrases of time."""
+    words = [token.lower_ for token in middle]
+    for start in range(len(words) - 2, 0, -1):
+        length = next(
+            (len(opener) for opener in FRONTABLE_CLAUSE_OPENERS if tuple(words[start : start + len(opener)]) == opener),
+            0,
+        )
+        if not length:
+            continue
+        before, clause = words[start - 1], middle[start + length :]
+        if before in {"as", "even", "so", "than"} | FOCUS_ADVERBS or before in TIME_NOUNS | RELATIVE_TIME_NOUNS:
+            return None  # "as if", "largely because", "the day when …": another opener, a focus, a relative clause
+        if words[start + length - 1] == "to" or (words[start] == "because" and clause[0].lower_ == "of"):
+            return start  # "in order to …", "so as not to …", "because of the weather"
+        if clause[0].lower_ in {"we", "our", "us"} or voice_of(clause[0]) == COMPANY:
+            return None
+        if any(token.lower_ in THIRD_PERSON_PRONOUNS for token in clause):
+            return None  # "before it leaves the workshop": first, the pronoun would come before its noun
+        verb = next((index for index, token in enumerate(clause) if token.tag_ in FINITE_TAGS | {"VVG"}), None)
+        if verb is None or any(token.lower_ in RELATIVE_WORDS for token in clause[:verb]):
+            return None  # "until 5 pm", "before agencies where issues are adjudicated": a preposition's phrase
+        return start
+    return None
+
+
 def _time_adverb_first(subject: list[Token], frame: Frame) -> Candidate | None:
     """ "We usually begin by examining the exterior …" → "Usually, we begin by examining the exterior …": an
     adverb of frequency between the company and its verb may open the sentence instead (for review)."""
@@ -358,7 +441,7 @@ def _phrase_first(
     """ "<front>, we <adverbs> <verb> <rest><end>": a phrase moved before the company, every word kept; which
     phrase deserves the front is the writer's choice, so it is offered for review only."""
     words = [front + ",", decapitalise_subject(join(subject)), *(adverb.text for adverb in adverbs)]
-    words += [frame.verb.text, join(rest)]
+    words.append(join([frame.verb, *rest]))  # "do" and "n't" as written: "don't"
     text = _attach_clitics(" ".join(word for word in words if word)).replace(" ,", ",") + frame.end.text
     return Candidate(text, "fronting", False, frozenset())
 
@@ -481,7 +564,9 @@ def _participle_clause(tokens: list[Token]) -> bool:
     gerund after a conjunction or a preposition of time or means in the main clause, takes the subject as its
     own. Participles that work as prepositions ("…, based on the information you provide", "…, including
     parts") do not."""
-    main = list(itertools.takewhile(lambda token: token.text != "," and token.lower_ not in CLAUSE_OPENERS, tokens))
+    main = list(
+        itertools.takewhile(lambda token: token.text != "," and token.lower_ not in SUBJECT_CLAUSE_OPENERS, tokens)
+    )
     return any(
         before.text == "," and token.tag_ in {"VVG", "VVN"} and token.lower_ not in PREPOSITIONAL_PARTICIPLES
         for before, token in itertools.pairwise(tokens)

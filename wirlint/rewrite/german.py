@@ -84,6 +84,12 @@ WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, da
 DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+# clauses of reason, purpose, time and condition that may open the sentence instead of the company ("sodass"
+# only follows what it results from; "ob", "wie" are a verb's object)
+FRONTABLE_SUBORDINATORS = frozenset({"weil", "da", "damit", "wenn", "sobald", "bevor", "ehe", "nachdem", "bis",
+                                     "falls", "sofern", "solange", "obwohl", "obgleich", "während",
+                                     "indem"})  # fmt: skip
+FRONTABLE_INFINITIVE_SUBORDINATORS = frozenset({"um", "ohne", "statt", "anstatt"})
 VIEW_SUBJECT_PRONOUNS = frozenset({"dies", "das", "es", "dieses", "alles", "nichts", "beides"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
 # what the company aims at, which a sentence may equate with the reader's good ("Unser Ziel ist Ihre Sicherheit");
@@ -279,8 +285,12 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             if candidate is not None
         ]
     if not found and not shared_subject:
-        reordered = _front_time_or_object(clause, subject, lexicon)
-        found = [reordered] if reordered is not None else []
+        # a clause about the reader ("…, damit Sie …") before a time or an object, any other clause after them
+        clause_first = _adverbial_clause_first(clause, subject, lexicon)
+        about_reader = clause_first is not None and any(voice_of(token) == CUSTOMER for token in clause.nachfeld)
+        reordered = [clause_first] if about_reader else []
+        reordered += [_front_time_or_object(clause, subject, lexicon), clause_first]
+        found = [candidate for candidate in reordered if candidate is not None][:1]
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
 
@@ -615,11 +625,8 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     daher.") takes the Vorfeld, as editors reorder such sentences. The reader is not named, and which phrase
     deserves the front is the writer's choice, so it is offered for a human look only; only for "wir" or
     "Unser …" as the subject."""
-    linking = clause.vorfeld.kind == "adverb" and all(
-        t.lower_ in LINKING_ADVERBS["de"] and t.lower_ not in VORFELD_BOUND for t in clause.vorfeld.tokens
-    )
-    if subject != -1 and not linking:
-        return None  # "Für Sie sind wir …", "Seit 1990 bieten wir …": the company does not open the sentence
+    if not _company_opens(clause, subject):
+        return None
     subject_part = clause.vorfeld if subject == -1 else clause.middle[subject]
     if subject_part.kind == "noun":
         determiner = subject_part.determiner
@@ -654,6 +661,59 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     if following is not None and following.kind in {"noun", "number"}:
         return None  # "die Hälfte unseres Honigs", "den Kunden die Ware": where the phrase ends is a guess
     return _fronted(clause, subject, target, safe=False)
+
+
+def _company_opens(clause: MainClause, subject: int) -> bool:
+    """The company subject opens the clause, alone or after a linking adverb ("Deshalb bieten wir …"); in
+    "Für Sie sind wir …" or "Seit 1990 bieten wir …" something else already does."""
+    linking = clause.vorfeld.kind == "adverb" and all(
+        t.lower_ in LINKING_ADVERBS["de"] and t.lower_ not in VORFELD_BOUND for t in clause.vorfeld.tokens
+    )
+    return subject == -1 or linking
+
+
+def _adverbial_clause_first(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    """ "Wir backen jeden Morgen frisch, um Ihnen das beste Brot zu bieten." → "Um Ihnen das beste Brot zu
+    bieten, backen wir jeden Morgen frisch."; "Wir beginnen oben am Dach, weil Wasser nach unten läuft." →
+    "Weil Wasser nach unten läuft, beginnen wir oben am Dach.": a clause of reason, purpose, time or condition
+    that ends the sentence takes the Vorfeld, as editors reorder such sentences. Every word stays. It stays
+    where it is when its subject is the company, which would open the sentence again ("Sobald wir …"), or a
+    pronoun, which would come before the noun it stands for ("Weil sie uns wichtig sind, haben unsere
+    Bienenvölker …"); an infinitive clause moves only when it names the reader, as its unnamed subject reads
+    as the company's once it comes first ("Um gut gerüstet in die Ausbildung zu starten, vermitteln wir …").
+    The weight of the sentence moves, so it is offered for a human look only."""
+    if not _company_opens(clause, subject):
+        return None
+    body = _adverbial_clause(clause.nachfeld)
+    if body is None or voice_of(body[1]) == COMPANY:
+        return None
+    if any(token.tag_ == "PPER" and voice_of(token) != CUSTOMER for token in body):
+        return None
+    if body[0].lower_ in FRONTABLE_INFINITIVE_SUBORDINATORS and all(voice_of(token) != CUSTOMER for token in body):
+        return None
+    front = capitalise(join(body)) + ","
+    text = join_parts(_behind_front(clause, subject, front, None), (), clause.closing)
+    return Candidate(text, "fronting", False, changed=frozenset())
+
+
+def _adverbial_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
+    """The words of a Nachfeld that is one clause of reason, purpose, time or condition to the end ("…, weil
+    Wasser nach unten läuft", "…, um Ihnen … zu bieten"), with at most relative clauses inside it."""
+    if len(nachfeld) < 3 or nachfeld[0].text != ",":
+        return None
+    body = list(nachfeld[1:])
+    opener = body[0].lower_
+    if opener in FRONTABLE_SUBORDINATORS:
+        closed = body[-1].tag_ in CLAUSE_FINAL_VERB_TAGS | {"VVPP", "VAPP"}
+    elif opener in FRONTABLE_INFINITIVE_SUBORDINATORS:
+        closed = body[-1].tag_ == "VVIZU" or (body[-2].lower_ == "zu" and body[-1].tag_.endswith("INF"))
+    else:
+        return None
+    for index, token in enumerate(body):
+        following = body[index + 1] if index + 1 < len(body) else None
+        if token.text == "," and (following is None or following.tag_ not in {"PRELS", "PRELAT"}):
+            return None  # a second clause of its own: what moves would not be one constituent
+    return body if closed else None
 
 
 def _copula_predicate(clause: MainClause) -> bool:
@@ -713,20 +773,25 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
         return None
     attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
     moved, nachfeld = _with_relative_clause(clause, target)
+    front = _text(moved) + ("," if nachfeld != clause.nachfeld else "")
+    text = join_parts(_behind_front(clause, subject, front, target), nachfeld, clause.closing)
+    return Candidate(text, "fronting", safe and not attribute, changed=frozenset(), right_bracket=_bracket(clause))
+
+
+def _behind_front(clause: MainClause, subject: int, front: str, moved: int | None) -> list[str]:
+    """The clause's words with ``front`` in the Vorfeld: the finite verb, the company subject, the rest of the
+    Mittelfeld without the ``moved`` constituent, and the right bracket. A former Vorfeld other than the subject
+    follows the subject ("Unseren Kunden bieten wir seit 1990 …")."""
     if subject == -1:
         subject_words = [decapitalise_phrase(clause.vorfeld)]
-        rest = [part for index, part in enumerate(clause.middle) if index != target]
+        rest = [part for index, part in enumerate(clause.middle) if index != moved]
     else:
         subject_words = [_text(clause.middle[subject])]
-        # the former Vorfeld follows the subject: "Unseren Kunden bieten wir seit 1990 …"
-        rest = [clause.vorfeld] + [part for index, part in enumerate(clause.middle) if index not in {target, subject}]
-    front = _text(moved) + ("," if nachfeld != clause.nachfeld else "")
+        rest = [clause.vorfeld] + [part for index, part in enumerate(clause.middle) if index not in {moved, subject}]
     parts = [clause.link.text] if clause.link is not None else []
     parts += [front if parts else capitalise(front), clause.finite.text, *subject_words]
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
-    parts += [token.text for token in clause.right_bracket]
-    text = join_parts(parts, nachfeld, clause.closing)
-    return Candidate(text, "fronting", safe and not attribute, changed=frozenset(), right_bracket=_bracket(clause))
+    return parts + [token.text for token in clause.right_bracket]
 
 
 def _attribute_at_stake(clause: MainClause, index: int) -> bool:
