@@ -223,6 +223,16 @@ def test_a_candidate_that_loses_content_is_dropped(lang, sentence, rewrite, kind
     assert verify(first_sentence(sentence, lang), Candidate(rewrite, kind, True), lang) is None
 
 
+def test_a_fronting_may_drop_only_the_placeholder_it_declares():
+    sentence = first_sentence("Unser Ziel ist es, Ihnen frisches Brot zu backen.", "de")
+    declared = frozenset({"es"})
+    kept = Candidate("Ihnen frisches Brot zu backen, ist unser Ziel.", "fronting", False, changed=declared)
+    assert verify(sentence, kept, "de") is not None
+    assert verify(sentence, Candidate(kept.text, "fronting", False), "de") is None  # undeclared, it is a loss
+    lost = Candidate("Ihnen Brot zu backen, ist unser Ziel.", "fronting", False, changed=declared)
+    assert verify(sentence, lost, "de") is None
+
+
 def test_a_candidate_whose_grammar_does_not_read_back_is_only_unsafe():
     sentence = first_sentence("Wir bieten Ihnen eine Beratung an, die nichts kostet.", "de")
     left_behind = Candidate("Sie erhalten eine Beratung an, die nichts kostet.", "perspective", True,

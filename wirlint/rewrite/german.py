@@ -14,6 +14,10 @@
   Ziel." (a pure reordering, verified like a fronting).
 - With no reader in the sentence, a time phrase, else a definite object right after the verb, takes the
   Vorfeld (never safe): "Wir rösten die Bohnen jeden Tag." → "Jeden Tag rösten wir die Bohnen."
+- A clause first (never safe): a clause of reason, purpose, time or condition that ends the sentence ("…, damit
+  Sie …" → "Damit Sie …, arbeiten wir …"); a dass- or zu-clause whose predicate is the company's goal or
+  concern ("Unser Ziel ist es, … zu …" → "… zu …, ist unser Ziel."); a dass-clause about the reader that the
+  company assures or knows ("Dass Sie zufrieden sind, möchten wir sicherstellen.").
 - The company's view after the verb (never safe): "Für uns ist dies …" → "Dies ist für uns …", the first
   Mittelfeld phrase (with an attribute that may follow it) taking the Vorfeld.
 - Passive (never safe, a matter of style): the customer object of a verb in ``PARTICIPLES`` becomes the subject
@@ -36,6 +40,7 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.fields import (
     CLAUSE_FINAL_VERB_TAGS,
+    FINITE_GERMAN,
     SHARED_SUBJECT_COORDINATORS,
     Constituent,
     MainClause,
@@ -257,7 +262,11 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         or any(token.lower_ in {"und", "oder"} for token in clause.right_bracket)
         or (bool(clause.nachfeld) and clause.nachfeld[0].lower_ in {"und", "oder"})
     )  # "unterstützen und begleiten", "… gewährleisten und … vermeiden": a switch would have to change both
-    clause_first = _dass_clause_first(clause, lexicon) or _joy_clause_first(clause, lexicon)
+    clause_first = (
+        _dass_clause_first(clause, lexicon)
+        or _subject_clause_first(clause, lexicon)
+        or _joy_clause_first(clause, lexicon)
+    )
     if clause_first is not None:
         return [clause_first]
     subject = _company_subject(clause, lexicon)
@@ -440,28 +449,16 @@ def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Cand
 
 def _dass_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     """ "Wir möchten sicherstellen, dass Sie zufrieden sind." → "Dass Sie zufrieden sind, möchten wir
-    sicherstellen.", "Uns ist immer bewusst, dass unsere Kunden … verbringen." → "Dass unsere Kunden …
-    verbringen, ist uns immer bewusst.": a dass-clause about the reader that is the object of what the company
-    assures, hopes or knows (or what it is aware of) moves before it. Every word stays; a clause in the Vorfeld
-    is beyond what the verifier reads again, and the weight moves, so it is offered for review only."""
+    sicherstellen.": a dass-clause about the reader that is the object of what the company assures, hopes or
+    knows moves before it. Every word stays; a clause in the Vorfeld is beyond what the verifier reads again,
+    and the weight moves, so it is offered for review only."""
     vorfeld = clause.vorfeld
-    if vorfeld.kind != "pronoun" or len(vorfeld.tokens) != 1 or voice_of(vorfeld.head) != COMPANY:
+    if vorfeld.kind != "pronoun" or len(vorfeld.tokens) != 1 or vorfeld.head.lower_ != "wir":
         return None
-    if any(part.kind != "adverb" for part in clause.middle[:-1]):
+    if any(part.kind != "adverb" for part in clause.middle):
         return None
-    if vorfeld.head.lower_ == "wir":
-        if clause.middle and clause.middle[-1].kind != "adverb":
-            return None
-        verb = clause.right_bracket[-1] if clause.right_bracket else clause.finite
-        if verb.lemma_.lower() not in DASS_OBJECT_VERBS:
-            return None
-    elif vorfeld.head.lower_ == "uns":
-        last = clause.middle[-1] if clause.middle else None
-        if clause.finite.lemma_.lower() != "sein" or clause.right_bracket or last is None:
-            return None
-        if last.head.lower_ not in AWARE_ADJECTIVES:
-            return None  # "Uns ist wichtig, dass …" only with a word of knowing or valuing
-    else:
+    verb = clause.right_bracket[-1] if clause.right_bracket else clause.finite
+    if verb.lemma_.lower() not in DASS_OBJECT_VERBS:
         return None
     body = _dass_clause(clause.nachfeld)
     if body is None or not _reader_leads(body, lexicon):
@@ -471,6 +468,95 @@ def _dass_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None
     words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
     text = " ".join(words) + clause.closing
     return Candidate(text, "fronting", False)
+
+
+def _subject_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
+    """ "Unser Ziel ist es, Ihnen das beste Brot zu backen." → "Ihnen das beste Brot zu backen, ist unser
+    Ziel."; "Es ist uns wichtig, dass Sie sich wohlfühlen." → "Dass Sie sich wohlfühlen, ist uns wichtig.";
+    "Uns ist immer bewusst, dass …" → "Dass …, ist uns immer bewusst.": where the company's goal, concern or
+    awareness is the predicate of a dass- or zu-clause, the clause takes the Vorfeld and the placeholder "es"
+    goes, as editors rewrite mission statements. Not a dass-clause the company opens ("dass wir …"). A clause
+    in the Vorfeld is beyond what the verifier reads again, and the weight moves, so it is offered for review."""
+    if clause.finite.lemma_.lower() != "sein" or clause.right_bracket or clause.link is not None:
+        return None
+    vorfeld, middle = clause.vorfeld, list(clause.middle)
+    placeholder = [part for part in middle if part.kind == "pronoun" and part.head.lower_ == "es"]
+    rest = [part for part in middle if part not in placeholder]
+    if vorfeld.kind == "pronoun" and vorfeld.head.lower_ == "es" and len(vorfeld.tokens) == 1:
+        judged = rest  # "Es ist uns wichtig, …", "Es ist unser Anliegen, …": the placeholder opened it
+    elif _is_goal(vorfeld) or (vorfeld.kind == "pronoun" and vorfeld.head.lower_ == "uns"):
+        judged = [vorfeld, *rest]  # "Unser Ziel ist es, …", "Uns ist es wichtig, …"
+    else:
+        return None
+    if len(placeholder) > 1 or not _judgement(judged):
+        return None
+    body = _dass_clause(clause.nachfeld) or _infinitive_clause(clause.nachfeld)
+    if body is None or (voice_of(body[0]) == COMPANY and not _reader_leads(body, lexicon)):
+        return None  # "dass wir pünktlich sind" would open with the company again; "dass unsere Kunden …" not
+    front = capitalise(join(list(clause.nachfeld[1:]))) + ","
+    # "uns" first, the predicate ("wichtig", "unser oberstes Ziel") last: "…, ist uns stets wichtig"
+    judged.sort(key=lambda part: 0 if part.kind == "pronoun" else 2 if _valued(part) else 1)
+    parts = [front, clause.finite.text]
+    parts += [decapitalise_phrase(part) if part is vorfeld else _text(part) for part in judged]
+    return Candidate(join_parts(parts, (), clause.closing), "fronting", False, changed=frozenset({"es"}))
+
+
+def _is_goal(part: Constituent) -> bool:
+    """ "Unser Ziel", "unser oberstes Anliegen": the company's own goal, concern or mission."""
+    determiner = part.determiner
+    return (
+        part.kind == "noun"
+        and not part.has_clause
+        and determiner is not None
+        and determiner.lower_[:5] == "unser"
+        and part.head.lower_.endswith(GOAL_NOUNS)
+    )
+
+
+def _judgement(parts: list[Constituent]) -> bool:
+    """The company's goal ("unser Ziel") or its concern or awareness ("uns … wichtig", "uns eine Freude"), with
+    nothing else but adverbs: what a dass- or zu-clause can be the subject of."""
+    goal = any(_is_goal(part) for part in parts)
+    company = goal or any(part.kind == "pronoun" and part.head.lower_ == "uns" for part in parts)
+    others = [part for part in parts if part.kind not in {"adverb", "pronoun"} and not _valued(part)]
+    return company and any(_valued(part) for part in parts) and not others
+
+
+def _valued(part: Constituent) -> bool:
+    """ "wichtig", "bewusst", "unser Ziel", "eine Freude": what the company values, aims at or knows."""
+    return part.head.lower_ in AWARE_ADJECTIVES or part.head.lower_.endswith(GOAL_NOUNS)
+
+
+def _infinitive_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
+    """The words of a Nachfeld that is one zu-infinitive clause to the end (", Ihnen das beste Brot zu
+    backen"), with at most relative clauses inside it; None for anything else."""
+    if len(nachfeld) < 3 or nachfeld[0].text != ",":
+        return None
+    body = list(nachfeld[1:])
+    if not _only_relative_commas(body) or body[0].lower_ in FRONTABLE_INFINITIVE_SUBORDINATORS:
+        return None  # ", um … zu …" is a purpose, not what the goal is
+    own = list(itertools.takewhile(lambda token: token.text != ",", body))  # before a relative clause
+    zu_infinitive = own[-1].tag_ == "VVIZU" or (
+        len(own) > 1 and own[-2].lower_ == "zu" and own[-1].tag_.endswith("INF")
+    )
+    return body if zu_infinitive else None
+
+
+def _only_relative_commas(body: list[Token]) -> bool:
+    """No comma in ``body`` but those that open a relative clause, and those inside a relative clause that
+    runs to the end ("…, das von Offenheit, Toleranz und Wertschätzung geprägt ist"): one clause, which can
+    move as a whole."""
+    for index, token in enumerate(body):
+        if token.text != ",":
+            continue
+        following = body[index + 1] if index + 1 < len(body) else None
+        if following is None or following.tag_ not in {"PRELS", "PRELAT"}:
+            return False
+        relative = body[index + 1 :]
+        finite = [position for position, word in enumerate(relative) if word.tag_ in FINITE_GERMAN]
+        if finite == [len(relative) - 1]:
+            return True  # its own finite verb closes it and the body: any comma before that is the clause's
+    return True
 
 
 def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
@@ -499,13 +585,11 @@ def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
 def _dass_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
     """The words of a Nachfeld that is one dass-clause to the end ("…, dass Sie zufrieden sind"), with at most
     relative clauses inside it; None for anything else."""
-    if len(nachfeld) < 4 or nachfeld[0].text != "," or nachfeld[1].lower_ != "dass":
+    if len(nachfeld) < 4 or nachfeld[0].text != "," or nachfeld[1].lower_ not in {"dass", "daß"}:
         return None
     body = list(nachfeld[2:])
-    for index, token in enumerate(body):
-        following = body[index + 1] if index + 1 < len(body) else None
-        if token.text == "," and (following is None or following.tag_ not in {"PRELS", "PRELAT"}):
-            return None  # a second clause of its own: what moves would not be one constituent
+    if not _only_relative_commas(body):
+        return None  # a second clause of its own: what moves would not be one constituent
     return body if body[-1].tag_ in CLAUSE_FINAL_VERB_TAGS | {"VVPP", "VAPP"} else None
 
 
@@ -709,11 +793,7 @@ def _adverbial_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
         closed = body[-1].tag_ == "VVIZU" or (body[-2].lower_ == "zu" and body[-1].tag_.endswith("INF"))
     else:
         return None
-    for index, token in enumerate(body):
-        following = body[index + 1] if index + 1 < len(body) else None
-        if token.text == "," and (following is None or following.tag_ not in {"PRELS", "PRELAT"}):
-            return None  # a second clause of its own: what moves would not be one constituent
-    return body if closed else None
+    return body if closed and _only_relative_commas(body) else None
 
 
 def _copula_predicate(clause: MainClause) -> bool:
