@@ -34,8 +34,15 @@ def we_first(text: str, lang: str):
 )
 def test_advice_names_the_construction_and_quotes_the_sentence(lang, sentence, expected):
     finding = we_first(sentence, lang)
-    assert finding.suggestion is None
+    assert finding.suggestion is None or not finding.suggestion.safe
     assert expected in finding.advice
+
+
+def test_a_rewrite_for_review_keeps_the_construction_advice():
+    finding = we_first("Unser Ziel ist es, Ihnen eine ruhige Anreise zu ermöglichen.", "de")
+    assert finding.suggestion is not None and not finding.suggestion.safe
+    assert finding.suggestion.text == "Ihnen eine ruhige Anreise zu ermöglichen, ist unser Ziel."
+    assert "Ihr Ziel" in finding.advice
 
 
 def test_a_sentence_with_a_rewrite_keeps_the_rules_general_advice():

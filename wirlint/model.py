@@ -222,7 +222,7 @@ class Suggestion:
     """A customer-first rewrite: ``safe`` ones may be applied by ``--fix`` without a human look."""
 
     text: str
-    kind: str  # fronting, perspective, label
+    kind: str  # fronting, perspective, passive, article, label
     safe: bool
 
 

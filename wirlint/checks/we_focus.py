@@ -27,13 +27,14 @@ def _opener(sentence: Span, limit: int = 2) -> str:
 
 
 def _sentence_finding(context: LintContext, spec: RuleSpec, analysed: AnalysedBlock, sentence: Span) -> Finding:
-    """A finding for the whole sentence, carrying the best customer-first rewrite when there is one, else advice
-    for its construction. The message quotes the opening up to the company word ("Aber wir", "For the
-    traditionalists, we")."""
+    """A finding for the whole sentence, carrying the best customer-first rewrite when there is one, and advice
+    for its construction unless that rewrite is safe: a rewrite offered for review ("… zu ermöglichen, ist
+    unser Ziel.") leaves the next step ("say it as a promise") to the writer. The message quotes the opening up
+    to the company word ("Aber wir", "For the traditionalists, we")."""
     start, end = sentence_span(sentence)
     suggestions = suggest(sentence, context.lexicon)
     best = suggestions[0] if suggestions else None
-    advice = construction_advice(sentence, context.lexicon.lang) if best is None else None
+    advice = construction_advice(sentence, context.lexicon.lang) if best is None or not best.safe else None
     opener = opening_phrase(sentence, context.opening_analysis(sentence))
     return context.finding(spec, analysed, start, end, suggestion=best, advice=advice, opener=opener)
 

@@ -7,8 +7,20 @@ import click
 from wirlint.rewrite.paragraphs import RewrittenParagraph
 
 KINDS = {
-    "de": {"fronting": "Umstellung", "perspective": "Perspektivwechsel", "passive": "Passiv", "label": "Bezeichnung"},
-    "en": {"fronting": "fronting", "perspective": "perspective switch", "passive": "passive", "label": "label"},
+    "de": {
+        "fronting": "Umstellung",
+        "perspective": "Perspektivwechsel",
+        "passive": "Passiv",
+        "article": "Artikel",
+        "label": "Bezeichnung",
+    },
+    "en": {
+        "fronting": "fronting",
+        "perspective": "perspective switch",
+        "passive": "passive",
+        "article": "article",
+        "label": "label",
+    },
 }
 SAFETY = {"de": ("sicher", "prüfen"), "en": ("safe", "review")}
 NOTHING = {"de": "Keine Umformulierung nötig oder sicher möglich.", "en": "No rewrite needed or safely possible."}

@@ -21,7 +21,7 @@ from wirlint.rewrite.english import english_candidates
 from wirlint.rewrite.german import german_candidates
 from wirlint.rewrite.verify import verify
 
-KIND_ORDER = ("perspective", "fronting", "passive", "label")
+KIND_ORDER = ("perspective", "fronting", "passive", "article", "label")
 FIRST_WORD = re.compile(r"\w+")
 
 

@@ -17,7 +17,7 @@ class Candidate:
     what the German right bracket must read after the rewrite."""
 
     text: str
-    kind: str  # "perspective", "fronting"
+    kind: str  # "perspective", "fronting", "passive", "article"
     safe: bool
     changed: frozenset[str] = frozenset()
     right_bracket: tuple[str, ...] | None = None

@@ -181,6 +181,30 @@ GOAL_NOUNS = frozenset(
      "passion", "commitment", "promise", "reward", "motivation", "inspiration", "pride", "joy", "specialty",
      "speciality"}
 )  # fmt: skip
+# the company itself, or what it values, which a page names as its own ("Our team", "Our values")
+COMPANY_NOUNS = BUSINESS_NOUNS | {
+    "team",
+    "staff",
+    "family",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "value",
+    "vision",
+    "philosophy",
+    "belief",
+    "core",
+    "culture",
+    "story",
+    "history",
+}
+# what is someone's only with its owner named: a role, a record, a quality ("Our job is to …", "Our expertise")
+OWNER_NOUNS = frozenset({"job", "role", "task", "duty", "responsibility", "expertise", "experience", "knowledge",
+                         "skill", "reputation", "success", "growth", "accomplishment", "achievement", "heritage",
+                         "tradition", "dedication", "approach", "standard", "background", "strength", "specialist",
+                         "member", "people", "work", "business", "relationship", "architecture",
+                         "style"})  # fmt: skip
 # the company's promise to reply, and how the reader hears it: "We will be in touch" → "You will hear from us"
 REPLY_PHRASES = {
     ("be", "in", "touch"): "hear from us",
@@ -240,6 +264,63 @@ def _number(token: Token) -> str | None:
 
 
 def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
+    found = _clause_candidates(sentence, lexicon)
+    if found:
+        return found
+    neutral = _article_for_possessive(sentence, lexicon)
+    return [neutral] if neutral is not None else []
+
+
+def _article_for_possessive(sentence: Span, lexicon: Lexicon) -> Candidate | None:
+    """ "Our rates include a full breakfast." → "The rates include a full breakfast.": where nothing better
+    fits, a thing of the company's that opens the sentence as its subject is named with "the", as editors
+    rewrite such sentences; whose it is, the page says. Not the company itself ("Our team", "Our company"),
+    not what it aims at ("Our mission is …"), which need their owner. Offered for review only."""
+    subject = _our_subject(sentence, FINITE_TAGS)
+    if subject is None:
+        return None
+    nouns = [token.lower_ for token in subject if token.pos_ == "NOUN"]
+    owned = GOAL_NOUNS | COMPANY_NOUNS | OWNER_NOUNS
+    if any(noun in owned or noun.removesuffix("s") in owned for noun in nouns):
+        return None
+    if _is_customer_phrase(subject, lexicon):
+        return None  # "Our clients get …" are the readers
+    if nouns[-1].endswith(("ity", "ness", "ship", "ism")):
+        return None  # "Our reliability", "Our partnership": a quality or a bond is only ever someone's
+    if any(token.tag_ == "AJS" or token.lower_ in {"most", "best", "own"} for token in subject):
+        return None  # "Our greatest achievement …": with "the", a superlative claims the whole world
+    return Candidate(_possessive_replaced(sentence, "The"), "article", False, frozenset({"our", "the"}))
+
+
+def _our_subject(sentence: Span, verb_tags: frozenset[str]) -> list[Token] | None:
+    """The plain noun phrase after an opening "Our" that is the subject of the verb after it ("Our initial
+    consultation is …", "Our rates include …"); None for anything longer ("Our team of experts …"), and where
+    the company speaks again after the verb: "Our fees are competitive and we aim …" (its side of a comparison
+    or a promise), "Our food is delicious, our training extensive, …" (one of its strengths)."""
+    words = words_of(sentence)
+    if len(words) < 4 or words[0].text != "Our" or words[-1].text not in END_MARKS:
+        return None
+    ensure_tagged(sentence)
+    verb = next((index for index, token in enumerate(words) if token.tag_ in verb_tags), None)
+    if verb is None or verb < 2:
+        return None
+    subject, rest = words[1:verb], words[verb:]
+    if not all(token.pos_ in {"ADJ", "NOUN"} or token.lower_ in {"and", "or"} for token in subject):
+        return None
+    if not any(token.pos_ == "NOUN" for token in subject) or any(token.lower_ == "we" for token in rest):
+        return None
+    if any(token.text == "," and after.lower_ == "our" for token, after in itertools.pairwise(rest)):
+        return None
+    return subject
+
+
+def _possessive_replaced(sentence: Span, word: str) -> str:
+    """The sentence with its opening "Our" replaced by ``word``, everything after it as written."""
+    first = words_of(sentence)[0]
+    return (word + sentence.doc.text[first.idx + len(first.text) : sentence.end_char]).rstrip()
+
+
+def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     swapped = _reader_owned(sentence) or _identity_swapped(sentence, lexicon)
     if swapped is not None:
         return [swapped]
@@ -495,24 +576,13 @@ def _reader_owned(sentence: Span) -> Candidate | None:
     """ "Our initial consultation is free." → "Your initial consultation is free.": what the reader pays for or
     receives (``READER_OWNED``) is theirs as much as the company's. Never safe: the owner changes."""
     words = words_of(sentence)
-    if len(words) < 4 or words[0].text != "Our" or not any(token.lower_ in READER_OWNED for token in words[1:6]):
+    if not any(token.lower_ in READER_OWNED for token in words[1:6]):
         return None
-    ensure_tagged(sentence)
-    verb = next((index for index, token in enumerate(words) if token.tag_ in PRESENT_PREDICATE_TAGS), None)
-    if verb is None or verb < 2:
-        return None
-    subject = words[1:verb]
-    if not all(token.pos_ in {"ADJ", "NOUN"} or token.lower_ in {"and", "or"} for token in subject):
-        return None  # "Our team of experts …": only a plain noun phrase
-    nouns = [token for token in subject if token.pos_ == "NOUN"]
+    subject = _our_subject(sentence, PRESENT_PREDICATE_TAGS)
+    nouns = [token for token in subject or [] if token.pos_ == "NOUN"]
     if not nouns or nouns[-1].lower_ not in READER_OWNED:
         return None
-    if any(token.lower_ == "we" for token in words[verb:]):
-        return None  # "Our fees are competitive and we aim …": the company's side of a comparison or a promise
-    if any(token.text == "," and after.lower_ == "our" for token, after in itertools.pairwise(words[verb:])):
-        return None  # "Our food is delicious, our training extensive, …": one of the company's strengths
-    text = "Your" + sentence.doc.text[words[0].idx + len(words[0].text) : sentence.end_char]
-    return Candidate(text.rstrip(), "perspective", False, frozenset({"our", "your"}))
+    return Candidate(_possessive_replaced(sentence, "Your"), "perspective", False, frozenset({"our", "your"}))
 
 
 def _identity_swapped(sentence: Span, lexicon: Lexicon) -> Candidate | None:

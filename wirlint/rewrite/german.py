@@ -97,6 +97,13 @@ FRONTABLE_SUBORDINATORS = frozenset({"weil", "da", "damit", "wenn", "sobald", "b
 FRONTABLE_INFINITIVE_SUBORDINATORS = frozenset({"um", "ohne", "statt", "anstatt"})
 VIEW_SUBJECT_PRONOUNS = frozenset({"dies", "das", "es", "dieses", "alles", "nichts", "beides"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
+# what is only the company's with its owner named: the company and its people, its values, record and skills
+OWNED_NOUN_PARTS = ("team", "mitarbeiter", "kolleg", "firma", "unternehmen", "betrieb", "familie", "philosophie",
+                    "wert", "erfahrung", "kompetenz", "leidenschaft", "tradition", "geschichte", "stärke", "arbeit",
+                    "aufgabe", "leitlinie", "grundsätze", "vision", "expert", "spezialist", "fachkräfte", "ärzt",
+                    "mission", "überzeugung", "kunden", "kundinnen", "sicht", "meinung", "haltung",
+                    "einstellung", "tätigkeit")  # fmt: skip
+QUALITY_SUFFIXES = ("keit", "heit", "ität", "schaft")  # "Zuverlässigkeit", "Flexibilität", "Leidenschaft"
 # what the company aims at, which a sentence may equate with the reader's good ("Unser Ziel ist Ihre Sicherheit");
 # compounds end in them ("Unternehmensziel", "Hauptanliegen")
 GOAL_NOUNS = ("ziel", "anspruch", "anliegen", "fokus", "schwerpunkt", "priorität", "maßstab", "antrieb", "mission",
@@ -293,6 +300,9 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             )
             if candidate is not None
         ]
+    if not found and subject == -1 and not shared_subject:
+        neutral = _article_for_possessive(sentence, clause, lexicon)
+        found = [neutral] if neutral is not None else []
     if not found and not shared_subject:
         # a clause about the reader ("…, damit Sie …") before a time or an object, any other clause after them
         clause_first = _adverbial_clause_first(clause, subject, lexicon)
@@ -616,13 +626,17 @@ def _coordinated_predicate(nachfeld: tuple[Token, ...]) -> bool:
 def _company_subject(clause: MainClause, lexicon: Lexicon) -> int | None:
     """Where the company subject is: -1 for the Vorfeld, else its index in the Mittelfeld; None when the
     clause's subject is not the company."""
-    if _is_company_subject(clause.vorfeld, lexicon):
-        return -1
+    if _is_company_subject(clause.vorfeld, lexicon) and not any(_is_wir(part) for part in clause.middle):
+        return -1  # "Unsere Brote backen wir …": with "wir" after the verb, the phrase is the object
     if clause.vorfeld.kind in {"adverb", "prepositional", "number"} and clause.middle:
         first = clause.middle[0]
-        if (first.kind == "pronoun" and first.head.lower_ == "wir") or _is_company_subject(first, lexicon):
+        if _is_wir(first) or _is_company_subject(first, lexicon):
             return 0  # "Seit 1990 bieten wir …", "Darüber hinaus hält unsere Fahrschule …"
     return None
+
+
+def _is_wir(part: Constituent) -> bool:
+    return part.kind == "pronoun" and part.head.lower_ == "wir"
 
 
 def _is_company_subject(part: Constituent, lexicon: Lexicon) -> bool:
@@ -745,6 +759,26 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     if following is not None and following.kind in {"noun", "number"}:
         return None  # "die Hälfte unseres Honigs", "den Kunden die Ware": where the phrase ends is a guess
     return _fronted(clause, subject, target, safe=False)
+
+
+def _article_for_possessive(sentence: Span, clause: MainClause, lexicon: Lexicon) -> Candidate | None:
+    """ "Unsere Raummieten orientieren sich an dem Wochentag Ihrer Veranstaltung." → "Die Raummieten orientieren
+    sich …": where no other rewrite fits, a thing of the company's that opens the sentence as its subject is
+    named with "die", as editors rewrite such sentences; whose it is, the page says. Only "Unsere" (feminine or
+    plural: "die" takes the same endings, "unsere neue Filiale" → "die neue Filiale"); "Unser" would need the
+    noun's gender. Not the company itself or its people ("Unsere Mitarbeiter"), not what it aims at or is proud
+    of ("Unsere Philosophie", "Unsere Erfahrung"). Offered for review only."""
+    vorfeld = clause.vorfeld
+    determiner = vorfeld.determiner
+    if vorfeld.kind != "noun" or vorfeld.has_clause or determiner is None or determiner.text != "Unsere":
+        return None
+    if determiner.i != words_of(sentence)[0].i or _customer_noun_phrase(vorfeld, lexicon):
+        return None  # "Unsere Gäste …" are the readers
+    noun = vorfeld.head.lower_
+    if noun.endswith(GOAL_NOUNS + QUALITY_SUFFIXES) or any(word in noun for word in OWNED_NOUN_PARTS):
+        return None  # "Unsere sprichwörtliche Zuverlässigkeit": a quality is only ever someone's
+    text = remember_text(sentence.doc)[determiner.idx + len(determiner.text) : sentence.end_char]
+    return Candidate(("Die" + text).rstrip(), "article", False, frozenset({"unsere", "die"}))
 
 
 def _company_opens(clause: MainClause, subject: int) -> bool:
