@@ -136,6 +136,10 @@ OPENING_SUBORDINATORS = frozenset(
     {"once", "when", "whenever", "after", "as", "if", "while", "whilst", "before", "since", "until", "unless"}
 )
 NEGATIONS = frozenset({"not", "n't", "n’t"})
+# verbs and adjectives of a view that may follow what it is about as an aside ("…, we believe.")
+VIEW_VERBS = frozenset({"believe", "think", "feel", "know", "trust", "understand", "realise", "realize"})
+CONFIDENT_WORDS = frozenset({"confident", "convinced", "sure", "certain"})
+MAX_VIEW_CLAUSE = 30  # words: after a longer clause, the aside comes too late to be read as one
 # openers of a clause of reason, purpose, time or condition that may open the sentence instead of the company
 FRONTABLE_CLAUSE_OPENERS = (
     ("because",), ("so", "that"), ("in", "order", "to"), ("so", "as", "to"), ("so", "as", "not", "to"), ("when",),
@@ -363,7 +367,11 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if not found:
         fronted = _customer_phrase_first(subject, frame, lexicon) if company is None else None
         if fronted is None and not prefix and not frame.tail:
-            fronted = _time_phrase_first(subject, frame, lexicon) or _clause_first(subject, frame)
+            fronted = (
+                _view_last(subject, frame)
+                or _time_phrase_first(subject, frame, lexicon)
+                or _clause_first(subject, frame)
+            )
         found = [fronted] if fronted is not None else []
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
     result = []
@@ -506,6 +514,39 @@ def _final_clause_start(middle: list[Token]) -> int | None:
             return None  # "until 5 pm", "before agencies where issues are adjudicated": a preposition's phrase
         return start
     return None
+
+
+def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
+    """ "We believe that every child deserves a warm welcome." → "Every child deserves a warm welcome, we
+    believe."; "We are confident that your patio will last." → "Your patio will last, we are confident.": what
+    the company believes, knows or is sure of opens the sentence, and the view follows as an aside, as editors
+    rewrite such sentences ("You deserve more, we think."). Not a negated view ("We don't think …"), nor a
+    clause that opens with the company itself ("We know we have to …"); for review only."""
+    if [token.lower_ for token in subject] != ["we"] or frame.tail:
+        return None
+    middle = list(frame.middle)
+    view = [frame.verb]
+    if frame.verb.lemma_.lower() == "be":
+        if not middle or middle[0].lower_ not in CONFIDENT_WORDS:
+            return None
+        view, middle = [frame.verb, middle[0]], middle[1:]
+    elif frame.verb.lemma_.lower() not in VIEW_VERBS:
+        return None
+    if middle and middle[0].lower_ == "that":
+        middle = middle[1:]
+    if len(middle) < 3 or middle[0].lower_ in NEGATIONS | QUESTION_WORDS or middle[0].pos_ in {"ADP", "PUNCT"}:
+        return None  # "We believe in …", "We understand how …": no clause that stands on its own
+    if frame.verb.text.isupper():
+        return None  # a heading in capitals
+    if middle[0].lower_ in {"we", "our", "us"} or voice_of(middle[0]) == COMPANY:
+        return None  # "We know we have to add value": the aside would follow a sentence that opens with us again
+    if not any(token.tag_ in FINITE_TAGS for token in middle) or any(token.lower_ == "that" for token in middle):
+        return None  # "We believe in honest work": no clause; "… and that …": two clauses the aside would split
+    if len(middle) > MAX_VIEW_CLAUSE or middle[-1].text in {":", ","}:
+        return None
+    aside = ["we", *(adverb.text for adverb in frame.adverbs), *(token.text for token in view)]
+    text = _attach_clitics(capitalise(join(middle)) + ", " + " ".join(aside)) + frame.end.text
+    return Candidate(text, "fronting", False, frozenset({"that"}))
 
 
 def _time_adverb_first(subject: list[Token], frame: Frame) -> Candidate | None:
