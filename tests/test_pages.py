@@ -183,6 +183,23 @@ def test_unlabelled_answers_and_dash_labels_in_an_interview_are_the_conversation
     assert [finding.text for finding in result.findings] == ["We talked to JP from Texas."]
 
 
+def test_questions_without_labels_under_an_interview_heading_are_the_conversation():
+    """ "12 Fragen an den Küchenchef": a page of questions each followed by the chef's answer, no labels."""
+    text = (
+        "Wir stellen jeden Monat einen Koch vor.\n\n"
+        "# 12 Fragen an den Küchenchef\n\n"
+        "Wo beziehen Sie Ihre Produkte? Wir kaufen bei Bauern aus dem Tal.\n\n"
+        "Was kochen Sie am liebsten? Wir braten gern Wild.\n"
+    )
+    result, _ = page("https://example.de/spitzenkoeche/165-graichen", text)
+    assert result.page_type == "interview"
+    assert [finding.text for finding in result.findings if finding.code == "WL101"] == [
+        "Wir stellen jeden Monat einen Koch vor."
+    ]
+    marketing, _ = page("https://example.de/spitzenkoeche/165-graichen", text.replace("12 Fragen an", "Zu Gast:"))
+    assert "Wir kaufen bei Bauern aus dem Tal." in {finding.text for finding in marketing.findings}
+
+
 def test_a_question_is_never_a_we_first_sentence():
     result = lint_text("Unsere Preise für Ihr neues Bad kennen Sie schon?", lang="de")
     assert "WL101" not in {finding.code for finding in result.findings}

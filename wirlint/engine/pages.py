@@ -93,7 +93,14 @@ HEADINGS: tuple[tuple[PageType, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (PageType.INTERVIEW, re.compile(r"\binterview\b|\bim gespräch\b|\bq\s*&\s*a\b", re.IGNORECASE)),
+    (
+        PageType.INTERVIEW,
+        re.compile(
+            r"\binterview\b|\bim gespräch\b|\bq\s*&\s*a\b|"
+            r"\b\d+\s+fragen an\b|\b\d+\s+questions (?:for|with)\b",  # "12 Fragen an den Küchenchef"
+            re.IGNORECASE,
+        ),
+    ),
     (
         PageType.TUTORIAL,
         re.compile(r"\banleitung\b|schritt für schritt|\bhow[- ]to\b|\btutorial\b|step[- ]by[- ]step", re.IGNORECASE),

@@ -47,6 +47,9 @@ PRESS_SOURCE = re.compile(
     r"gazette|news|tribune|chronicle|autor(?:in)?\s*:|author\s*:|redaktion)[^\n]{0,120}[\])]?$",
     re.IGNORECASE,
 )
+# a paragraph that opens with a question ("Wo beziehen Sie Ihre Produkte? …"): on an interview page, the
+# interviewer's, and what follows it the interviewee's
+OPENING_QUESTION = re.compile(r"\s*[^.!?\n]{3,200}\?(?:\s|$)")
 SPEECH_ROLES = frozenset({Role.PARAGRAPH, Role.LIST_ITEM, Role.QUOTE, Role.TABLE_CELL, Role.HEADING})
 
 
@@ -61,15 +64,16 @@ def mark_speakers(document: Document, page_type: PageType, company_names: tuple[
 
 
 def _mark_interview(blocks: list[Block]) -> None:
-    """From the first speaker label on, the conversation is the interviewer's and interviewee's: questions,
-    labelled answers and the unlabelled answers after a question, up to the next heading."""
+    """From the first speaker label or question on, the conversation is the interviewer's and interviewee's:
+    questions, labelled answers and the unlabelled answers after a question ("Wo beziehen Sie Ihre Produkte?"
+    and the chef's reply on its own line), up to the next heading."""
     talking = False
     for block in blocks:
         if block.role in BOILERPLATE_ROLES or block.role not in SPEECH_ROLES:
             continue
         if block.role is Role.HEADING:
             talking = False
-        elif speaker_label(block.text) is not None:
+        elif speaker_label(block.text) is not None or OPENING_QUESTION.match(block.text):
             talking = block.quoted = True
         elif talking:
             block.quoted = True

@@ -130,7 +130,9 @@ NON_FINITE_TAGS = frozenset({"VVG", "VVI", "VBG", "VBI", "VHG", "VHI", "VDG", "V
 # the company's own business as an object: nothing the reader gets made ("We conduct a broad practice")
 BUSINESS_NOUNS = frozenset({"practice", "business", "firm", "company", "agency", "studio", "shop", "store"})
 # subject openers written small once an opening phrase precedes them; names keep their capitals
-SMALL_AFTER_OPENING = frozenset({"You", "We", "Our", "Every", "Each", "All", "Any", "The", "A", "An"})
+SMALL_AFTER_OPENING = frozenset({"You", "Your", "We", "Our", "Every", "Each", "All", "Any", "The", "A", "An", "This",
+                                 "These", "That", "Those", "Some", "Most", "Many", "No", "Its", "Their", "There",
+                                 "It", "Both"})  # fmt: skip
 # words that open a clause of time or condition before the main clause: "Once we have …, we will …"
 OPENING_SUBORDINATORS = frozenset(
     {"once", "when", "whenever", "after", "as", "if", "while", "whilst", "before", "since", "until", "unless"}
