@@ -142,6 +142,9 @@ NEGATIONS = frozenset({"not", "n't", "n’t"})
 VIEW_VERBS = frozenset({"believe", "think", "feel", "know", "trust", "understand", "realise", "realize"})
 CONFIDENT_WORDS = frozenset({"confident", "convinced", "sure", "certain"})
 MAX_VIEW_CLAUSE = 30  # words: after a longer clause, the aside comes too late to be read as one
+# verbs of doing something together with someone, which holds both ways ("We work with you" = "You work with us")
+PARTNER_VERBS = frozenset({"work", "collaborate", "cooperate", "partner", "team", "meet", "talk", "speak"})
+TOGETHER_WORDS = frozenset({"together", "closely", "directly", "hand", "in", "side", "by", "up"})
 # openers of a clause of reason, purpose, time or condition that may open the sentence instead of the company
 FRONTABLE_CLAUSE_OPENERS = (
     ("because",), ("so", "that"), ("in", "order", "to"), ("so", "as", "to"), ("so", "as", "not", "to"), ("when",),
@@ -356,6 +359,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _helped(frame, lexicon) if company is None else None,
                 explained,
                 _contacted(frame) if company is None else None,
+                _partnered(frame) if company is None else None,
                 _perspective(frame, lexicon, company),
                 _passive(frame, lexicon) if company is None else None,
                 _object_passive(frame, lexicon) if company is None else None,
@@ -485,6 +489,8 @@ def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
         return None  # "We will check if the part is in stock": what is checked, not a condition
     if opener == "because" and lemmas & (NEGATIONS | {"never"}):
         return None  # "We do not waste resources because …": the negation may deny the reason, not the act
+    if _predicate_lemma(frame) in VIEW_VERBS and opener not in {"because", "although", "though"}:
+        return None  # "We believe in preventative care to detect conditions before …": the time is the detecting's
     if opener == "until" and "from" in {token.lower_ for token in main}:
         return None  # "from the first appointment until the job is complete": one span of time
     return _phrase_first(capitalise(join(clause)), subject, frame, frame.adverbs, main)
@@ -549,6 +555,28 @@ def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
     aside = ["we", *(adverb.text for adverb in frame.adverbs), *(token.text for token in view)]
     text = _attach_clitics(capitalise(join(middle)) + ", " + " ".join(aside)) + frame.end.text
     return Candidate(text, "fronting", False, frozenset({"that"}))
+
+
+def _partnered(frame: Frame) -> Candidate | None:
+    """ "We work together with you to nail down all aspects of design." → "You work together with us to nail
+    down all aspects of design.": working, meeting or talking with the reader goes both ways, so the reader may
+    be its subject, as editors rewrite such sentences. The verb keeps its form (we and you take the same);
+    offered for review, as the reader now seems to lead."""
+    tokens = [frame.verb, *frame.middle]
+    for index, token in enumerate(tokens[:4]):
+        if token.lemma_.lower() not in PARTNER_VERBS:
+            continue
+        position = index + 1
+        while position < len(tokens) and tokens[position].lower_ in TOGETHER_WORDS:
+            position += 1
+        if [word.lower_ for word in tokens[position : position + 2]] != ["with", "you"]:
+            return None
+        you = tokens[position + 1]
+        words = [*frame.adverbs, *tokens]
+        text = "You " + "".join(word.text_with_ws if word is not you else "us" + word.whitespace_ for word in words)
+        changed = frozenset({"we", "you", "us"})
+        return Candidate(_attach_clitics(" ".join(text.split())) + frame.end.text, "perspective", False, changed)
+    return None
 
 
 def _time_adverb_first(subject: list[Token], frame: Frame) -> Candidate | None:
@@ -821,6 +849,8 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
         words.append(modal.text)
     words += [adverb.text for adverb in adverbs] + [get, produced if produced is not None else join(thing)]
     if company is not None:
+        if any(token.tag_ in FINITE_TAGS or token.text == "," for token in thing):
+            return None  # "… as we work on your project and deliver it … from our Office Manager": whose is it?
         words.append(company)
     text = _attach_clitics(" ".join(words)) + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, "get", "gets", "are", "is", "to", *CONTROL_VERBS,

@@ -18,6 +18,8 @@ from wirlint.nlp.voice import is_quoted
 END_MARKS = frozenset({".", "!", ":"})  # "We offer the following services:" introduces its list
 CLAUSE_LINKS = frozenset({"and", "or", "but"})
 BARE_VERB_TAGS = frozenset({"VVB", "VVI", "VVZ", "VVD"})
+# words that open a clause of their own inside the middle ("as we work …", "which they …")
+CLAUSE_SUBJECTS = frozenset({"we", "they", "he", "she", "i", "it", "as", "that", "which", "who", "while", "when"})
 REFUSED_TEXT = frozenset({"?", ";", ":", "„", "“", "”", '"'})
 
 
@@ -89,12 +91,29 @@ def _starts_clause(middle: list[Token], index: int, titled: bool) -> bool:
     a second predicate sharing the subject, which a switch of subject would hand to the customer. Unless the
     sentence is set in title case (``titled``), a name the tagger took for a verb does not count ("Visa and
     Discover")."""
+    if _coordinated_infinitive(middle, index):
+        return False
     following = middle[index + 1 : index + 3]
     return any(
         (token.tag_ in FINITE_TAGS | BARE_VERB_TAGS and (titled or not _name_in_a_list(middle, position)))
         or token.lower_ == "we"
         for position, token in enumerate(following, start=index + 1)
     )
+
+
+def _coordinated_infinitive(middle: list[Token], index: int) -> bool:
+    """ "… to discuss your project and schedule the meeting": the verb after "and" continues an infinitive
+    ("to" + base form) before it, with no comma or finite verb between, so it is no predicate of the subject."""
+    following = middle[index + 1] if index + 1 < len(middle) else None
+    if following is None or following.tag_ not in {"VVB", "VVI"}:
+        return False
+    for position in range(index - 1, 0, -1):
+        token = middle[position]
+        if token.text == "," or token.lower_ in CLAUSE_SUBJECTS or token.tag_ in FINITE_TAGS - {"VVB", "VVI"}:
+            return False  # "… as we work on your project and deliver it": a clause of its own in between
+        if middle[position - 1].lower_ == "to" and token.tag_ in {"VVI", "VBI", "VHI", "VDI"}:
+            return True
+    return False
 
 
 def _name_in_a_list(middle: list[Token], position: int) -> bool:
