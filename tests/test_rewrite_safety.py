@@ -254,6 +254,14 @@ def test_negation_and_focus_particles_make_a_rewrite_unsafe():
     assert found and not any(s.safe for s in found)
 
 
+def test_a_verb_that_may_continue_an_infinitive_or_be_a_second_predicate_makes_a_rewrite_unsafe():
+    # "… tools to succeed and support you": one infinitive, or "We provide … and support you"
+    found = suggestions("We provide you with tools to succeed and support you every step.", "en")
+    assert not any(s.safe for s in found)
+    found = suggestions("We provide you with tools to succeed.", "en")
+    assert found and found[0].safe
+
+
 # --- generated sentences from the construction tables -------------------------------------------------------
 
 GERMAN_SUBJECTS = ["Wir {verb}", "Seit 2010 {verb} wir", "Deshalb {verb} wir"]

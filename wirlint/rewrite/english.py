@@ -43,7 +43,15 @@ from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
-from wirlint.rewrite.phrases import END_MARKS, Frame, bracket_depths, confirmed_by_parse, join, plain_clause
+from wirlint.rewrite.phrases import (
+    END_MARKS,
+    Frame,
+    bracket_depths,
+    confirmed_by_parse,
+    coordinated_infinitive_in,
+    join,
+    plain_clause,
+)
 
 SUBJECT = frozenset({"we"})
 DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "hand", "deliver", "provide"})
@@ -379,7 +387,9 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 or _clause_first(subject, frame)
             )
         found = [fronted] if fronted is not None else []
-    scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle)
+    # negation and focus take scope over what follows them; "… to succeed and support you" may be one infinitive
+    # or a second predicate: a new subject may change what either means
+    scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle) or coordinated_infinitive_in(frame.middle)
     result = []
     for candidate in found:
         if not prefix:

@@ -101,6 +101,13 @@ def _starts_clause(middle: list[Token], index: int, titled: bool) -> bool:
     )
 
 
+def coordinated_infinitive_in(middle: list[Token]) -> bool:
+    """Whether an "and" in ``middle`` was read as continuing an infinitive (see ``_coordinated_infinitive``)."""
+    return any(
+        token.lower_ in CLAUSE_LINKS and _coordinated_infinitive(middle, index) for index, token in enumerate(middle)
+    )
+
+
 def _coordinated_infinitive(middle: list[Token], index: int) -> bool:
     """ "… to discuss your project and schedule the meeting": the verb after "and" continues an infinitive
     ("to" + base form) before it, with no comma or finite verb between, so it is no predicate of the subject."""
