@@ -183,8 +183,13 @@ def relative_clause_follows(nachfeld: tuple[Token, ...]) -> bool:
     """The Nachfeld is one relative clause ("…, die bis Juni buchen"), which may belong to the noun before it."""
     if len(nachfeld) < 3 or nachfeld[0].text != ",":
         return False
-    if any(token.text == "," for token in nachfeld[1:]):
-        return False
+    body = nachfeld[1:]
+    if any(token.text == "," for token in body):
+        # commas of a list inside the clause ("…, die den Geschmack von Kaffee, Kakao und Schokolade …
+        # brachten"): the clause's own finite verb, its only one, closes it
+        finite = [index for index, token in enumerate(body) if token.tag_ in FINITE_GERMAN]
+        opens = body[0].tag_ in {"PRELS", "PRELAT"} or (body[0].tag_ in PREPOSITION_TAGS and body[1].tag_ == "PRELS")
+        return opens and finite == [len(body) - 1]
     return _relative_clause_end([*nachfeld, nachfeld[0]], 0) is not None
 
 

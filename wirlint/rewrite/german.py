@@ -12,8 +12,9 @@
 
 - The reader's side of an equation first: "Unser Ziel ist Ihre Zufriedenheit." → "Ihre Zufriedenheit ist unser
   Ziel." (a pure reordering, verified like a fronting).
-- With no reader in the sentence, a time phrase, else a definite object right after the verb, takes the
-  Vorfeld (never safe): "Wir rösten die Bohnen jeden Tag." → "Jeden Tag rösten wir die Bohnen."
+- With no reader in the sentence, a time phrase, else a definite object (or one an adjective describes, without
+  an article) right after the verb, takes the Vorfeld (never safe): "Wir rösten die Bohnen jeden Tag." → "Jeden
+  Tag rösten wir die Bohnen.", "Wir verfolgen gemeinsame Ziele." → "Gemeinsame Ziele verfolgen wir."
 - A clause first (never safe): a clause of reason, purpose, time or condition that ends the sentence ("…, damit
   Sie …" → "Damit Sie …, arbeiten wir …"); a dass- or zu-clause whose predicate is the company's goal or
   concern ("Unser Ziel ist es, … zu …" → "… zu …, ist unser Ziel."); a dass-clause about the reader that the
@@ -752,7 +753,9 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
         return None  # "… die Erfahrung gemacht, dass …", "… unser Konzept, das …": the clause may be the noun's
     target = others[0]
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
-    if not _definite_object(clause.middle[target]) or _attribute_at_stake(clause, target):
+    if not (_definite_object(clause.middle[target]) or _described_bare_object(clause.middle[target])):
+        return None
+    if _attribute_at_stake(clause, target):
         return None
     if clause.middle[target].head.lower_ in IDIOMATIC_OBJECTS:
         return None  # "Wir werden unser Bestes tun": the phrase is the verb's, not a topic
@@ -872,6 +875,17 @@ def _definite_object(part: Constituent) -> bool:
     if determiner.lower_ in EVERY_OBJECT_DETERMINERS:
         return True  # "jede Bestellung", "alle Möbel": every one of a known kind
     return determiner.tag_ in {"ART", "PDAT"} and determiner.lower_ not in INDEFINITE_ARTICLES
+
+
+def _described_bare_object(part: Constituent) -> bool:
+    """A noun phrase without an article that an adjective describes or that lists things ("gemeinsame
+    Unternehmensziele", "Profi-Equipment und geeignete Mittel"): fronted, it reads as the topic, as editors
+    rewrite such sentences. A bare noun alone ("Urlaub", "Spaß", "Wert") is too often part of the verb."""
+    if part.kind != "noun" or part.has_clause or part.determiner is not None:
+        return False
+    words = {token.lower_ for token in part.tokens}
+    described = any(token.tag_ == "ADJA" for token in part.tokens) or bool(words & {"und", "sowie"})
+    return described and not any(voice_of(token) in {COMPANY, CUSTOMER} for token in part.tokens)
 
 
 def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Candidate | None:
