@@ -751,7 +751,9 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     complement = len(clause.nachfeld) > 1 and clause.nachfeld[1].lower_ in NOUN_COMPLEMENT_STARTS
     if not others or relative or complement:
         return None  # "… die Erfahrung gemacht, dass …", "… unser Konzept, das …": the clause may be the noun's
-    target = others[0]
+    # "Wir nehmen uns die Zeit": the reflexive pronoun stays with the verb, the object after it may move
+    reflexive = clause.middle[others[0]].kind == "pronoun" and clause.middle[others[0]].head.lower_ == "uns"
+    target = others[1] if reflexive and len(others) > 1 else others[0]
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     if not (_definite_object(clause.middle[target]) or _described_bare_object(clause.middle[target])):
         return None
