@@ -171,6 +171,8 @@ def middle_texts(sentence: str) -> list[str]:
         ),
         # a contrast with "sondern" is a second predicate of the same subject
         ("Wir verkaufen keine Massenware, sondern fertigen jedes Stück von Hand.", ["keine Massenware"]),
+        # "wir" with its role in the Vorfeld ("Wir als Bestatter machen …")
+        ("Wir als Gärtner pflanzen im Herbst die Zwiebeln.", ["im Herbst", "die Zwiebeln"]),
     ],
 )
 def test_clause_analysis_reads_real_sentence_shapes(sentence, middle):

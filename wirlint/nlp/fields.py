@@ -197,8 +197,9 @@ def _first_finite(body: list[Token]) -> int | None:
     """The finite verb of the main clause: the first one outside a relative clause of the Vorfeld
     ("Mandanten, die Hilfe brauchen, können wir …"); after an opening "Wir", the word in second place ending
     in -n, whatever the tagger read ("Wir antworten/NN …", "Wir klären/VVINF Sie … auf")."""
-    if _verb_after_wir(body):
-        return 1
+    position = _verb_after_wir(body)
+    if position is not None:
+        return position
     index = 0
     while index < len(body):
         if body[index].text == ",":
@@ -212,19 +213,26 @@ def _first_finite(body: list[Token]) -> int | None:
     return None
 
 
-def _verb_after_wir(body: list[Token]) -> bool:
-    """ "Wir" and a lower-case word in -en, -ern, -eln: in a declarative clause the second place is the finite
-    verb's. Not a word that may stand in the subject ("Wir alle", "Wir beiden", "Wir als …")."""
+def _verb_after_wir(body: list[Token]) -> int | None:
+    """Where the finite verb stands after an opening "Wir" (or "Wir als Gärtner"): a lower-case word in -en,
+    -ern, -eln in second place is the finite verb's in a declarative clause. Not a word that may stand in the
+    subject ("Wir alle", "Wir beiden")."""
     if len(body) < 3 or body[0].lower_ != "wir" or body[0].tag_ != "PPER":
-        return False
-    word = body[1]
-    return (
-        word.is_lower
+        return None
+    position = 1
+    if body[1].lower_ == "als":  # "Wir als Gärtner pflanzen …": the role is part of the subject
+        role = noun_phrase_at(body, 2)
+        position = 2 + len(role.tokens) if role is not None else len(body)
+    word = body[position] if position < len(body) else None
+    misread = (
+        word is not None
+        and word.is_lower
         and word.is_alpha
         and word.lower_.endswith(("en", "ern", "eln"))
         and word.tag_ in MISREAD_VERB_TAGS
         and word.lower_ not in SUBJECT_COMPANIONS
     )
+    return position if misread else None
 
 
 def _single_constituent(tokens: list[Token]) -> Constituent | None:
@@ -236,6 +244,8 @@ def _single_constituent(tokens: list[Token]) -> Constituent | None:
     attached = len(parts) == 2 and parts[1].preposition is not None
     if attached and parts[0].kind == "noun" and parts[1].preposition.lower_ in ATTACHED_PREPOSITIONS:
         return Constituent(parts[0].tokens + parts[1].tokens, "noun", parts[0].head)
+    if attached and parts[0].kind == "pronoun" and parts[1].preposition.lower_ == "als":
+        return Constituent(parts[0].tokens + parts[1].tokens, "pronoun", parts[0].head)  # "Wir als Bestatter"
     if len(parts) > 1 and all(part.kind in ADVERBIAL_KINDS for part in parts):
         # one adverbial read in pieces: "auch darüber hinaus", "Nach 15 Jahren Erfahrung in Softwarequalität"
         kind = "adverb" if all(part.kind == "adverb" for part in parts) else "prepositional"

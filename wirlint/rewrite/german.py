@@ -641,8 +641,8 @@ def _is_wir(part: Constituent) -> bool:
 
 
 def _is_company_subject(part: Constituent, lexicon: Lexicon) -> bool:
-    if part.kind == "pronoun":
-        return part.head.lower_ == "wir" and len(part.tokens) == 1
+    if part.kind == "pronoun":  # "wir", also with its role: "Wir als Bestatter"
+        return part.head.lower_ == "wir" and (len(part.tokens) == 1 or part.tokens[1].lower_ == "als")
     if part.kind != "noun" or part.has_clause:
         return False
     determiner = part.determiner
