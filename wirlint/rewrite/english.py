@@ -147,8 +147,10 @@ OPENING_SUBORDINATORS = frozenset(
 )
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 # verbs and adjectives of a view that may follow what it is about as an aside ("…, we believe.")
-VIEW_VERBS = frozenset({"believe", "think", "feel", "know", "trust", "understand", "realise", "realize"})
+VIEW_VERBS = frozenset({"believe", "think", "feel", "know", "trust", "understand", "realise", "realize", "find"})
 CONFIDENT_WORDS = frozenset({"confident", "convinced", "sure", "certain"})
+# "We have found that …"; not "seen" or "noticed", which take a bare infinitive ("seen the project grow")
+LEARNT_PARTICIPLES = frozenset({"found", "learned", "learnt", "discovered", "realised", "realized"})
 MAX_VIEW_CLAUSE = 30  # words: after a longer clause, the aside comes too late to be read as one
 # verbs of doing something together with someone, which holds both ways ("We work with you" = "You work with us")
 PARTNER_VERBS = frozenset({"work", "collaborate", "cooperate", "partner", "team", "meet", "talk", "speak"})
@@ -544,11 +546,14 @@ def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
         return None
     middle = list(frame.middle)
     view = [frame.verb]
-    if frame.verb.lemma_.lower() == "be":
+    lemma = frame.verb.lemma_.lower()
+    if lemma == "be":
         if not middle or middle[0].lower_ not in CONFIDENT_WORDS:
             return None
         view, middle = [frame.verb, middle[0]], middle[1:]
-    elif frame.verb.lemma_.lower() not in VIEW_VERBS:
+    elif frame.verb.lower_ in {"have", "'ve", "’ve"} and middle and middle[0].lower_ in LEARNT_PARTICIPLES:
+        view, middle = [frame.verb, middle[0]], middle[1:]  # "We have found that …" → "…, we have found."
+    elif lemma not in VIEW_VERBS:
         return None
     if middle and middle[0].lower_ == "that":
         middle = middle[1:]
