@@ -340,7 +340,7 @@ def _possessive_replaced(sentence: Span, word: str) -> str:
 
 
 def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
-    swapped = _reader_owned(sentence) or _identity_swapped(sentence, lexicon)
+    swapped = _reader_owned(sentence) or _identity_swapped(sentence, lexicon) or _goal_activity_first(sentence)
     if swapped is not None:
         return [swapped]
     opening = _opening(sentence)
@@ -698,6 +698,53 @@ def _identity_swapped(sentence: Span, lexicon: Lexicon) -> Candidate | None:
         return None  # the copula must agree with the new subject as it did with the old one
     text = f"{capitalise(join(predicate))} {words[verb].text} {decapitalise(join(words[:verb]))}{words[-1].text}"
     return Candidate(text, "fronting", True, frozenset())
+
+
+def _goal_activity_first(sentence: Span) -> Candidate | None:
+    """ "Our goal is to help you achieve success." → "Helping you achieve success is our goal."; "It is our
+    mission to ensure that you receive accurate returns." → "Ensuring that you receive accurate returns is our
+    mission.": what the company aims to do opens the sentence as a gerund, as editors rewrite mission
+    statements. Only one infinitive ("to stand by you, to ease … and help …" would need a gerund each);
+    offered for review, with the goal's advice."""
+    words = words_of(sentence)
+    if len(words) < 6 or words[-1].text not in END_MARKS:
+        return None
+    ensure_tagged(sentence)
+    lowered = [token.lower_ for token in words]
+    if lowered[:3] == ["it", "is", "our"] and lowered[3] in GOAL_NOUNS and lowered[4] == "to":
+        goal, infinitive = words[2:4], 4  # "It is our mission to …"
+        verb = words[1]
+    else:
+        verb_at = next((index for index, token in enumerate(words) if token.lower_ == "is"), None)
+        if verb_at is None or verb_at < 2 or words[0].text != "Our" or lowered[verb_at - 1] not in GOAL_NOUNS:
+            return None
+        if not all(token.pos_ in {"ADJ", "NOUN"} for token in words[1 : verb_at - 1]):
+            return None  # "Our goal for 2025 is …": only adjectives before the goal
+        goal, infinitive, verb = words[:verb_at], verb_at + 1, words[verb_at]
+    if infinitive + 2 >= len(words) or lowered[infinitive] != "to" or words[infinitive + 1].tag_ not in BASE_FORMS:
+        return None
+    activity = words[infinitive + 1 : -1]
+    if any(token.lower_ in {"to", "and", "or", "but"} and following.tag_ in BASE_FORMS | FINITE_TAGS
+           for token, following in itertools.pairwise(activity)):  # fmt: skip
+        return None  # "to stand by you, to ease your burdens and help you …", "… but may be …": several verbs
+    if any(token.text in {",", ";", ":", "(", "–", "—"} for token in activity):
+        return None  # "…, while creating …": the insertion would need a closing comma before "is"
+    gerund = _gerund(activity[0].lemma_.lower())
+    if gerund is None:
+        return None
+    rest = join(activity[1:])
+    text = f"{capitalise(gerund)} {rest} {verb.lower_} {decapitalise(join(goal))}{words[-1].text}"
+    changed = frozenset({"to", "it", activity[0].lower_, gerund})
+    return Candidate(" ".join(text.split()), "fronting", False, changed)
+
+
+@cache
+def _gerund(lemma: str) -> str | None:
+    """ "help" → "helping", "make" → "making", from lemminflect's tables (loaded on first use)."""
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag="VBG")
+    return forms[0] if forms else None
 
 
 def _elliptical_we(tokens: list[Token]) -> bool:

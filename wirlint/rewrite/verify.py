@@ -1,7 +1,7 @@
 """Checks every rewrite passes before it is offered as safe: ``--fix`` writes safe ones into a website.
 
 - Content: a fronting keeps exactly the words it had (but the placeholder "es" of a clause it moves to the
-  front); a perspective switch may only change the words its
+  front, or "to help" that becomes "Helping" before "is our goal"); a perspective switch may only change the words its
   candidate declares (the verb, the company pronoun, the recipient's case endings) and a few function words.
 - Numbers, ranges ("150-200", "zwei bis drei"), quotation marks and parentheses stay intact and together.
 - Grammar, read again from the rewritten text: German has one complete main clause with the finite verb in
@@ -56,8 +56,8 @@ def verify(sentence: Span, candidate: Candidate, lang: str) -> Suggestion | None
 
 def _keeps_content(original: str, candidate: Candidate) -> bool:
     before, after = _words(original), _words(candidate.text)
-    if candidate.kind == "fronting":  # a reordering; only a placeholder it declares may go ("Ziel ist es, …")
-        return not after - before and set(before - after) <= candidate.changed
+    if candidate.kind == "fronting":  # a reordering; only what it declares may change ("es", "to help" → "Helping")
+        return set(after - before) <= candidate.changed and set(before - after) <= candidate.changed
     allowed = {_stem(word) for word in SWITCH_WORDS | candidate.changed}
     stems_before = Counter(_stem(word) for word in before.elements())
     stems_after = Counter(_stem(word) for word in after.elements())
