@@ -235,6 +235,10 @@ REPLY_PHRASES = {
 CONTACT_NOUNS = {"call": "a call", "phone": "a call", "ring": "a call", "email": "an email", "e-mail": "an e-mail",
                  "text": "a text", "visit": "a visit", "message": "a message"}  # fmt: skip
 # verbs of explaining, and what the reader does instead: "We explain how …" → "You learn how …"
+# what may follow a contact verb whose object, the reader, goes unsaid: a time or a purpose ("call in advance",
+# "phone to confirm"), never an object ("call the insurer") or a particle ("call on", "call for")
+UNSAID_READER_STARTS = frozenset({"in", "ahead", "beforehand", "before", "within", "to", "once", "when", "if",
+                                  "after", "prior", "first"})  # fmt: skip
 EXPLAINING_VERBS = {"explain": "learn", "tell": "learn", "show": "see"}
 QUESTION_WORDS = frozenset({"how", "what", "why", "which", "when", "where", "whether", "who"})
 # words that open a clause describing the offered thing: a reader named there is not its recipient
@@ -1063,16 +1067,22 @@ def _explained(frame: Frame) -> Candidate | None:
 
 
 def _contacted(frame: Frame) -> Candidate | None:
-    """ "We also call you to discuss the matter." → "You also get a call from us to discuss the matter.": being
-    contacted, said as what the reader gets. The verb becomes a noun, so it is never safe."""
+    """ "We also call you to discuss the matter." → "You also get a call from us to discuss the matter.", "We may
+    call in advance to confirm your appointment." → "You may get a call from us in advance to confirm your
+    appointment.": being contacted, said as what the reader gets. The verb becomes a noun, so it is never safe."""
     predicate = _plain_predicate(frame)
     if predicate is None:
         return None
     modal, verb, middle, adverbs = predicate
     contact = CONTACT_NOUNS.get(verb.lower_)
-    if contact is None or not middle or middle[0].lower_ != "you":
+    if contact is None or not middle:
         return None
-    rest = middle[1:]
+    if middle[0].lower_ == "you":
+        rest = middle[1:]
+    elif middle[0].lower_ in UNSAID_READER_STARTS and verb.lower_ != "visit":
+        rest = middle  # "We may call in advance to confirm …": whom the company calls goes without saying
+    else:
+        return None
     if rest and (rest[0].lower_ in {"back", "up", "and", "or", ","} or _starts_phrase(rest[0]) or _in_phrase(rest[0])):
         return None  # "call you back", "email you a reminder": no plain noun for it, or a second object
     words = ["You", *([modal.text] if modal is not None else []), *(adverb.text for adverb in adverbs)]
