@@ -147,6 +147,10 @@ CASES = [
     ("en", "So as not to frighten the dog, we go slowly.", Opening.COMPANY_LATER),
     ("en", "So, as a family business, we care.", Opening.COMPANY_PHRASE),
     ("en", "So we care.", Opening.COMPANY),
+    # after a colon or dash, the company's clause needs a verb when the customer came first: a slogan is no clause
+    ("de", "Der Kunde – unser Mittelpunkt.", Opening.OTHER),
+    ("de", "Liebe Kunden: Wir haben geschlossen.", Opening.COMPANY),
+    ("de", "Frei nach dem Motto: Unsere Initiative für den Winter.", Opening.COMPANY),
 ]
 
 

@@ -240,8 +240,13 @@ def analyse_opening(sentence: Span, lexicon: Lexicon) -> OpeningAnalysis:
     tail = _clause_after_colon(words)
     if tail and not is_quoted(tail[0]):
         after_colon = _analyse_clause(sentence, tail, lexicon)
-        # the speaker label is asked about last: telling a name from a word takes the tagger
-        if after_colon.kind in WE_FIRST and not _is_speaker_label(sentence, words[: len(words) - len(tail) - 1]):
+        head = words[: len(words) - len(tail) - 1]
+        # the speaker label and the verb are asked about last: telling a name from a word takes the tagger
+        if (
+            after_colon.kind in WE_FIRST
+            and not _is_speaker_label(sentence, head)
+            and (not any(_is_customer(word, lexicon) for word in head) or _has_finite_verb(sentence, tail))
+        ):
             return after_colon
     return analysis
 
@@ -432,6 +437,13 @@ def _is_question(words: list[Token]) -> bool:
     """A question as a whole; not a statement with a question after a dash ("Wir kommen auch zu Ihnen – warum
     nicht?")."""
     return words[-1].text == "?" and not any(word.text in CLAUSE_JOINERS for word in words[1:-1])
+
+
+def _has_finite_verb(sentence: Span, words: list[Token]) -> bool:
+    """A clause, not a phrase: after the customer, "Der Kunde – unser Mittelpunkt" sets a slogan after its
+    dash, no clause of the company's."""
+    ensure_tagged(sentence)
+    return any(word.tag_ in FINITE_TAGS for word in words)
 
 
 def _clause_after_colon(words: list[Token]) -> list[Token]:
