@@ -149,6 +149,9 @@ NEGATIONS = frozenset({"not", "n't", "n’t"})
 # verbs and adjectives of a view that may follow what it is about as an aside ("…, we believe.")
 VIEW_VERBS = frozenset({"believe", "think", "feel", "know", "trust", "understand", "realise", "realize", "find"})
 CONFIDENT_WORDS = frozenset({"confident", "convinced", "sure", "certain"})
+# finite verbs that take "not" after them: "That is not a good idea, we think."
+NEGATABLE_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "can", "should", "would", "could", "has",
+                                   "have", "must", "may", "might"})  # fmt: skip
 # "We have found that …"; not "seen" or "noticed", which take a bare infinitive ("seen the project grow")
 LEARNT_PARTICIPLES = frozenset({"found", "learned", "learnt", "discovered", "realised", "realized"})
 MAX_VIEW_CLAUSE = 30  # words: after a longer clause, the aside comes too late to be read as one
@@ -544,14 +547,20 @@ def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
     """ "We believe that every child deserves a warm welcome." → "Every child deserves a warm welcome, we
     believe."; "We are confident that your patio will last." → "Your patio will last, we are confident.": what
     the company believes, knows or is sure of opens the sentence, and the view follows as an aside, as editors
-    rewrite such sentences ("You deserve more, we think."). Not a negated view ("We don't think …"), nor a
-    clause that opens with the company itself ("We know we have to …"); for review only."""
+    rewrite such sentences ("You deserve more, we think."). "We don't think that is a good idea." → "That is not
+    a good idea, we think.": the negation moves into the clause where an auxiliary can take it. Not a clause
+    that opens with the company itself ("We know we have to …"); for review only."""
     if [token.lower_ for token in subject] != ["we"] or frame.tail:
         return None
     middle = list(frame.middle)
     view = [frame.verb]
     lemma = frame.verb.lemma_.lower()
-    if lemma == "be":
+    negated = (
+        lemma == "do" and len(middle) > 2 and middle[0].lower_ in NEGATIONS and middle[1].lower_ in {"think", "believe"}
+    )
+    if negated:  # "We don't think that is a good idea" → "That is not a good idea, we think."
+        view, middle = [middle[1]], middle[2:]
+    elif lemma == "be":
         if not middle or middle[0].lower_ not in CONFIDENT_WORDS:
             return None
         view, middle = [frame.verb, middle[0]], middle[1:]
@@ -559,21 +568,27 @@ def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
         view, middle = [frame.verb, middle[0]], middle[1:]  # "We have found that …" → "…, we have found."
     elif lemma not in VIEW_VERBS:
         return None
-    if middle and middle[0].lower_ == "that":
-        middle = middle[1:]
+    if len(middle) > 1 and middle[0].lower_ == "that" and middle[1].tag_ not in FINITE_TAGS:
+        middle = middle[1:]  # the conjunction; in "that is a good idea" it is the subject
     if len(middle) < 3 or middle[0].lower_ in NEGATIONS | QUESTION_WORDS or middle[0].pos_ in {"ADP", "PUNCT"}:
         return None  # "We believe in …", "We understand how …": no clause that stands on its own
     if frame.verb.text.isupper():
         return None  # a heading in capitals
     if middle[0].lower_ in {"we", "our", "us"} or voice_of(middle[0]) == COMPANY:
         return None  # "We know we have to add value": the aside would follow a sentence that opens with us again
-    if not any(token.tag_ in FINITE_TAGS for token in middle) or any(token.lower_ == "that" for token in middle):
+    if not any(token.tag_ in FINITE_TAGS for token in middle) or any(token.lower_ == "that" for token in middle[1:]):
         return None  # "We believe in honest work": no clause; "… and that …": two clauses the aside would split
     if len(middle) > MAX_VIEW_CLAUSE or middle[-1].text in {":", ","}:
         return None
+    clause = join(middle)
+    if negated:
+        finite = next(token for token in middle if token.tag_ in FINITE_TAGS)
+        if finite.lower_ not in NEGATABLE_AUXILIARIES or any(token.lower_ in NEGATIONS for token in middle):
+            return None  # "We don't think you need it": the negation would need "do" again
+        clause = join(middle[: middle.index(finite) + 1]) + " not " + join(middle[middle.index(finite) + 1 :])
     aside = ["we", *(adverb.text for adverb in frame.adverbs), *(token.text for token in view)]
-    text = _attach_clitics(capitalise(join(middle)) + ", " + " ".join(aside)) + frame.end.text
-    return Candidate(text, "fronting", False, frozenset({"that"}))
+    text = _attach_clitics(capitalise(clause) + ", " + " ".join(aside)) + frame.end.text
+    return Candidate(text, "fronting", False, frozenset({"that", "do"}))
 
 
 def _partnered(frame: Frame) -> Candidate | None:
