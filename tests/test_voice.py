@@ -176,6 +176,12 @@ def test_a_company_name_too_short_to_match_safely_is_ignored_not_a_crash():
             "de",
             ["Wir sind die Nr. 1 in der Region.", "Das sagen unsere Kunden."],
         ),
+        # a full stop inside a name is no sentence end; after a small word it is a missing space
+        (
+            "Die Kaffee.Welt röstet selbst. Wir sind da.Ende gut.",
+            "de",
+            ["Die Kaffee.Welt röstet selbst.", "Wir sind da.", "Ende gut."],
+        ),
     ],
 )
 def test_a_sentence_starts_at_the_mark_that_opens_it(text, lang, sentences):

@@ -441,7 +441,8 @@ ELLIPSES = frozenset(get_string_id(form) for form in ("…", "..."))
 
 
 def _repair_sentence_starts(doc: Doc, text: str) -> None:
-    """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1"); start a sentence at
+    """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1") and at a full stop
+    inside a name ("Kaffee.Welt"); start a sentence at
     the quotation mark or bracket that opens it, which the sentencizer leaves at the end of the sentence before
     ("… Umgebung. „In einem Garten …“"); split after an ellipsis that a capitalised word follows ("… zu eng… Es
     war nicht mehr zu übersehen")."""
@@ -451,6 +452,9 @@ def _repair_sentence_starts(doc: Doc, text: str) -> None:
         if index >= 2 and doc[index - 1].text == "." and doc[index - 2].lower_ in ABBREVIATIONS_BEFORE_NUMBER:
             doc[index].is_sent_start = False
     for index in numpy.flatnonzero(starts_and_numbers[:, 0] == 1).tolist():
+        if index >= 2 and _period_inside_a_word(doc[index - 2], doc[index - 1], doc[index]):
+            doc[index].is_sent_start = False  # "Die Kaffee.Welt bietet …": a name, not two sentences
+            continue
         opener = index
         while opener >= 2 and _opens_the_next(doc[opener - 1], doc[opener - 2]):
             opener -= 1
@@ -478,6 +482,13 @@ def _split_after_salutation(doc: Doc) -> None:
         first = doc[index - 1].sent[0]
         if opens_salutation(first.lower_, doc[first.i + 1].lower_):
             doc[index + 1].is_sent_start = True
+
+
+def _period_inside_a_word(before: Token, period: Token, after: Token) -> bool:
+    """A full stop with no space on either side, between two capitalised words ("Kaffee.Welt"): part of a name.
+    After a small word it is a missing space ("Wir sind da.Ende gut"), and the sentences stay two."""
+    touching = not before.whitespace_ and not period.whitespace_
+    return period.text == "." and touching and before.is_title and after.is_title and before.is_alpha and after.is_alpha
 
 
 def _opens_the_next(mark: Token, before: Token) -> bool:

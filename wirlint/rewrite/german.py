@@ -75,6 +75,9 @@ AFTERTHOUGHT_MARKS = frozenset({"–", "—", "-"})
 CUSTOMER_PRONOUNS = frozenset({"Ihnen", "dir", "dich", "euch", "Dir", "Dich", "Euch"})
 DATIVE_PRONOUNS = frozenset({"Ihnen", "dir", "euch", "Dir", "Euch"})
 CUSTOMER_POSSESSIVE_STEMS = ("ihr", "dein", "euer", "eur")
+# particles that focus the phrase after them without changing what it says: they move with it
+FOCUS_PARTICLES = frozenset({"gerade", "besonders", "insbesondere", "speziell", "vornehmlich", "hauptsächlich",
+                             "vorwiegend", "überwiegend", "ausgerechnet"})  # fmt: skip
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
@@ -815,7 +818,7 @@ def _adverbial_clause_first(clause: MainClause, subject: int, lexicon: Lexicon) 
     if body[0].lower_ in FRONTABLE_INFINITIVE_SUBORDINATORS and all(voice_of(token) != CUSTOMER for token in body):
         return None
     front = capitalise(join(body)) + ","
-    text = join_parts(_behind_front(clause, subject, front, None), (), clause.closing)
+    text = join_parts(_behind_front(clause, subject, front, set()), (), clause.closing)
     return Candidate(text, "fronting", False, changed=frozenset())
 
 
@@ -904,24 +907,33 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
     moved, nachfeld = _with_relative_clause(clause, target)
     front = _text(moved) + ("," if nachfeld != clause.nachfeld else "")
-    text = join_parts(_behind_front(clause, subject, front, target), nachfeld, clause.closing)
+    leaving = {target}
+    if target > 0 and _focus_particle(clause.middle[target - 1]):
+        front = f"{clause.middle[target - 1].tokens[0].lower_} {front}"  # "gerade für Privatkunden" moves whole
+        leaving.add(target - 1)
+    text = join_parts(_behind_front(clause, subject, front, leaving), nachfeld, clause.closing)
     return Candidate(text, "fronting", safe and not attribute, changed=frozenset(), right_bracket=_bracket(clause))
 
 
-def _behind_front(clause: MainClause, subject: int, front: str, moved: int | None) -> list[str]:
+def _behind_front(clause: MainClause, subject: int, front: str, moved: set[int]) -> list[str]:
     """The clause's words with ``front`` in the Vorfeld: the finite verb, the company subject, the rest of the
-    Mittelfeld without the ``moved`` constituent, and the right bracket. A former Vorfeld other than the subject
-    follows the subject ("Unseren Kunden bieten wir seit 1990 …")."""
+    Mittelfeld without the ``moved`` constituents, and the right bracket. A former Vorfeld other than the
+    subject follows the subject ("Unseren Kunden bieten wir seit 1990 …")."""
     if subject == -1:
         subject_words = [decapitalise_phrase(clause.vorfeld)]
-        rest = [part for index, part in enumerate(clause.middle) if index != moved]
+        rest = [part for index, part in enumerate(clause.middle) if index not in moved]
     else:
         subject_words = [_text(clause.middle[subject])]
-        rest = [clause.vorfeld] + [part for index, part in enumerate(clause.middle) if index not in {moved, subject}]
+        rest = [clause.vorfeld] + [part for index, part in enumerate(clause.middle) if index not in moved | {subject}]
     parts = [clause.link.text] if clause.link is not None else []
     parts += [front if parts else capitalise(front), clause.finite.text, *subject_words]
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
     return parts + [token.text for token in clause.right_bracket]
+
+
+def _focus_particle(part: Constituent) -> bool:
+    """ "gerade", "besonders": a particle that focuses the phrase after it and so moves with it."""
+    return part.kind == "adverb" and len(part.tokens) == 1 and part.head.lower_ in FOCUS_PARTICLES
 
 
 def _attribute_at_stake(clause: MainClause, index: int) -> bool:
