@@ -147,6 +147,11 @@ CASES = [
     ("en", "So as not to frighten the dog, we go slowly.", Opening.COMPANY_LATER),
     ("en", "So, as a family business, we care.", Opening.COMPANY_PHRASE),
     ("en", "So we care.", Opening.COMPANY),
+    # a phrase of place or setting in the company's own place comes before the company, like any other such phrase
+    ("de", "In unserer Rösterei mischen wir Bohnen aus zehn Regionen.", Opening.COMPANY_LATER),
+    ("de", "Bei unseren Übersetzungen richten wir uns nach dem Gesetz.", Opening.COMPANY_LATER),
+    ("de", "In unserer 25-jährigen Tätigkeit haben wir viel gelernt.", Opening.COMPANY_PHRASE),
+    ("de", "Als Familienbetrieb wissen wir, was zählt.", Opening.COMPANY_PHRASE),
     # after a colon or dash, the company's clause needs a verb when the customer came first: a slogan is no clause
     ("de", "Der Kunde – unser Mittelpunkt.", Opening.OTHER),
     ("de", "Liebe Kunden: Wir haben geschlossen.", Opening.COMPANY),

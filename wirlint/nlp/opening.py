@@ -36,6 +36,12 @@ POSSESSIVES = {
 # Opening phrases about the company: an apposition ("Als Familienbetrieb", "As your partner", "At Acme") is
 # always about the subject; a "with" phrase ("Mit 30 Jahren Erfahrung", "With 12 locations") unless it
 # names the customer ("With your help").
+# prepositions of place, time and setting ("In unserer Kanzlei …"); English editors count "In our kitchen, we
+# …" as the company first, German editors "In unserer Küche …" as what comes before it
+SETTING_PREPOSITIONS = {
+    "de": frozenset({"in", "im", "bei", "beim", "auf", "am", "an", "aus", "während", "vor", "unter", "neben"}),
+    "en": frozenset(),
+}
 COMPANY_APPOSITION_STARTS = {"de": frozenset({"als"}), "en": frozenset({"as", "at"})}
 COMPANY_ATTRIBUTE_STARTS = {"de": frozenset({"mit", "dank"}), "en": frozenset({"with", "thanks"})}
 COMPANY_DESCRIPTORS = {
@@ -320,9 +326,23 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
         return Opening.CUSTOMER
     if prefield[0].lower_ in COMPANY_ATTRIBUTE_STARTS[lexicon.lang]:
         return Opening.COMPANY_PHRASE
+    if _company_place(prefield, lexicon):
+        return Opening.COMPANY_LATER  # "In unserer Kanzlei sind wir …": where it happens, even in the company's place
     if _describes_company(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     return Opening.COMPANY_LATER
+
+
+def _company_place(prefield: list[Token], lexicon: Lexicon) -> bool:
+    """A phrase of place, time or setting whose noun the company owns ("In unserer Rösterei", "Bei unseren
+    Übersetzungen"): editors read the sentence as opening with where or when it happens, like any other such
+    phrase. A phrase that describes the company ("In unserer 25-jährigen Tätigkeit") stays its own."""
+    if prefield[0].lower_ not in SETTING_PREPOSITIONS[lexicon.lang] or _opens_clause(prefield):
+        return False
+    text = " ".join(token.lower_ for token in prefield)
+    owned = any(token.lower_ in POSSESSIVES[lexicon.lang] for token in prefield)
+    described = any(descriptor in text for descriptor in (*COMPANY_DESCRIPTORS[lexicon.lang], "jährig", "years"))
+    return owned and not described  # "In unserer über 25-jährigen Tätigkeit": the company's record
 
 
 def _introduces(sentence: Span) -> bool:
