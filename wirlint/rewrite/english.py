@@ -550,35 +550,13 @@ def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
     rewrite such sentences ("You deserve more, we think."). "We don't think that is a good idea." → "That is not
     a good idea, we think.": the negation moves into the clause where an auxiliary can take it. Not a clause
     that opens with the company itself ("We know we have to …"); for review only."""
-    if [token.lower_ for token in subject] != ["we"] or frame.tail:
+    if [token.lower_ for token in subject] != ["we"] or frame.tail or frame.verb.text.isupper():
+        return None  # not the company alone, two clauses, or a heading in capitals
+    split = _view_and_clause(frame)
+    if split is None:
         return None
-    middle = list(frame.middle)
-    view = [frame.verb]
-    lemma = frame.verb.lemma_.lower()
-    negated = (
-        lemma == "do" and len(middle) > 2 and middle[0].lower_ in NEGATIONS and middle[1].lower_ in {"think", "believe"}
-    )
-    if negated:  # "We don't think that is a good idea" → "That is not a good idea, we think."
-        view, middle = [middle[1]], middle[2:]
-    elif lemma == "be":
-        if not middle or middle[0].lower_ not in CONFIDENT_WORDS:
-            return None
-        view, middle = [frame.verb, middle[0]], middle[1:]
-    elif frame.verb.lower_ in {"have", "'ve", "’ve"} and middle and middle[0].lower_ in LEARNT_PARTICIPLES:
-        view, middle = [frame.verb, middle[0]], middle[1:]  # "We have found that …" → "…, we have found."
-    elif lemma not in VIEW_VERBS:
-        return None
-    if len(middle) > 1 and middle[0].lower_ == "that" and middle[1].tag_ not in FINITE_TAGS:
-        middle = middle[1:]  # the conjunction; in "that is a good idea" it is the subject
-    if len(middle) < 3 or middle[0].lower_ in NEGATIONS | QUESTION_WORDS or middle[0].pos_ in {"ADP", "PUNCT"}:
-        return None  # "We believe in …", "We understand how …": no clause that stands on its own
-    if frame.verb.text.isupper():
-        return None  # a heading in capitals
-    if middle[0].lower_ in {"we", "our", "us"} or voice_of(middle[0]) == COMPANY:
-        return None  # "We know we have to add value": the aside would follow a sentence that opens with us again
-    if not any(token.tag_ in FINITE_TAGS for token in middle) or any(token.lower_ == "that" for token in middle[1:]):
-        return None  # "We believe in honest work": no clause; "… and that …": two clauses the aside would split
-    if len(middle) > MAX_VIEW_CLAUSE or middle[-1].text in {":", ","}:
+    view, middle, negated = split
+    if not _clause_of_its_own(middle):
         return None
     clause = join(middle)
     if negated:
@@ -589,6 +567,39 @@ def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
     aside = ["we", *(adverb.text for adverb in frame.adverbs), *(token.text for token in view)]
     text = _attach_clitics(capitalise(clause) + ", " + " ".join(aside)) + frame.end.text
     return Candidate(text, "fronting", False, frozenset({"that", "do"}))
+
+
+def _view_and_clause(frame: Frame) -> tuple[list[Token], list[Token], bool] | None:
+    """(the words of the view, the clause it is about, whether the view was negated): "believe | that …", "are
+    confident | that …", "have found | that …", "do n't think | that …"; None when the verb holds no view."""
+    middle = list(frame.middle)
+    lemma = frame.verb.lemma_.lower()
+    negated = lemma == "do" and len(middle) > 2 and middle[0].lower_ in NEGATIONS
+    confident = lemma == "be" and bool(middle) and middle[0].lower_ in CONFIDENT_WORDS
+    learnt = frame.verb.lower_ in {"have", "'ve", "’ve"} and bool(middle) and middle[0].lower_ in LEARNT_PARTICIPLES
+    if negated and middle[1].lower_ in {"think", "believe"}:
+        view, middle = [middle[1]], middle[2:]  # "do n't think | that …"
+    elif confident or learnt:
+        view, middle = [frame.verb, middle[0]], middle[1:]  # "are confident | that …", "have found | that …"
+    elif lemma in VIEW_VERBS and not negated:
+        view = [frame.verb]
+    else:
+        return None
+    if len(middle) > 1 and middle[0].lower_ == "that" and middle[1].tag_ not in FINITE_TAGS:
+        middle = middle[1:]  # the conjunction; in "that is a good idea" it is the subject
+    return view, middle, negated
+
+
+def _clause_of_its_own(middle: list[Token]) -> bool:
+    """A clause that can open a sentence: a subject that is not the company ("We know we have to …" would open
+    with us again), a finite verb, one that-clause only, not too long for an aside after it."""
+    if len(middle) < 3 or len(middle) > MAX_VIEW_CLAUSE or middle[-1].text in {":", ","}:
+        return False
+    if middle[0].lower_ in NEGATIONS | QUESTION_WORDS or middle[0].pos_ in {"ADP", "PUNCT"}:
+        return False  # "We believe in …", "We understand how …"
+    if middle[0].lower_ in {"we", "our", "us"} or voice_of(middle[0]) == COMPANY:
+        return False
+    return any(token.tag_ in FINITE_TAGS for token in middle) and not any(t.lower_ == "that" for t in middle[1:])
 
 
 def _partnered(frame: Frame) -> Candidate | None:
