@@ -510,6 +510,8 @@ def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
         return None  # "We do not waste resources because …": the negation may deny the reason, not the act
     if _predicate_lemma(frame) in VIEW_VERBS and opener not in {"because", "although", "though"}:
         return None  # "We believe in preventative care to detect conditions before …": the time is the detecting's
+    if len(clause) > 1 and clause[1].tag_ == "VVG" and [token.lower_ for token in subject] != ["we"]:
+        return None  # "While creating a community, our mission is …": the gerund's doer must be the subject
     if opener == "until" and "from" in {token.lower_ for token in main}:
         return None  # "from the first appointment until the job is complete": one span of time
     return _phrase_first(capitalise(join(clause)), subject, frame, frame.adverbs, main)
@@ -757,7 +759,8 @@ def _goal_activity_first(sentence: Span) -> Candidate | None:
     if any(token.lower_ in {"to", "and", "or", "but"} and following.tag_ in BASE_FORMS | FINITE_TAGS
            for token, following in itertools.pairwise(activity)):  # fmt: skip
         return None  # "to stand by you, to ease your burdens and help you …", "… but may be …": several verbs
-    if any(token.text in {",", ";", ":", "(", "–", "—"} for token in activity):
+    marks = [index for index, token in enumerate(activity) if token.text in {",", ";", ":", "(", "–", "—"}]
+    if any(not _between_adjectives(activity, index) for index in marks):
         return None  # "…, while creating …": the insertion would need a closing comma before "is"
     gerund = _gerund(activity[0].lemma_.lower())
     if gerund is None:
@@ -766,6 +769,12 @@ def _goal_activity_first(sentence: Span) -> Candidate | None:
     text = f"{capitalise(gerund)} {rest} {verb.lower_} {decapitalise(join(goal))}{words[-1].text}"
     changed = frozenset({"to", "it", activity[0].lower_, gerund})
     return Candidate(" ".join(text.split()), "fronting", False, changed)
+
+
+def _between_adjectives(tokens: list[Token], index: int) -> bool:
+    """A comma in a list of adjectives ("the freshest, healthiest meal"), not one that opens an insertion."""
+    before, after = tokens[index - 1] if index else None, tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].text == "," and before is not None and after is not None and before.pos_ == after.pos_ == "ADJ"
 
 
 @cache
