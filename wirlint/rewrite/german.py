@@ -550,10 +550,15 @@ def _infinitive_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
     if not _only_relative_commas(body) or body[0].lower_ in FRONTABLE_INFINITIVE_SUBORDINATORS:
         return None  # ", um … zu …" is a purpose, not what the goal is
     own = list(itertools.takewhile(lambda token: token.text != ",", body))  # before a relative clause
-    zu_infinitive = own[-1].tag_ == "VVIZU" or (
-        len(own) > 1 and own[-2].lower_ == "zu" and own[-1].tag_.endswith("INF")
-    )
-    return body if zu_infinitive else None
+    return body if _ends_in_zu_infinitive(own) else None
+
+
+def _ends_in_zu_infinitive(tokens: list[Token]) -> bool:
+    """ "… zu backen", "… anzubieten": the words end in an infinitive with "zu"."""
+    if not tokens:
+        return False
+    last = tokens[-1]
+    return last.tag_ == "VVIZU" or (len(tokens) > 1 and tokens[-2].lower_ == "zu" and last.tag_.endswith("INF"))
 
 
 def _only_relative_commas(body: list[Token]) -> bool:
@@ -587,8 +592,7 @@ def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     body = list(clause.nachfeld[1:])
     if len(body) < 2 or clause.nachfeld[0].text != "," or any(token.text == "," for token in body):
         return None
-    zu_infinitive = body[-1].tag_ == "VVIZU" or (body[-2].lower_ == "zu" and body[-1].tag_.endswith("INF"))
-    if not zu_infinitive or not _reader_leads(body, lexicon):
+    if not _ends_in_zu_infinitive(body) or not _reader_leads(body, lexicon):
         return None
     words = [capitalise(join(body)) + ",", "freut", "uns", *(_text(part) for part in clause.middle[1:])]
     words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
@@ -832,7 +836,7 @@ def _adverbial_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
     if opener in FRONTABLE_SUBORDINATORS:
         closed = body[-1].tag_ in CLAUSE_FINAL_VERB_TAGS | {"VVPP", "VAPP"}
     elif opener in FRONTABLE_INFINITIVE_SUBORDINATORS:
-        closed = body[-1].tag_ == "VVIZU" or (body[-2].lower_ == "zu" and body[-1].tag_.endswith("INF"))
+        closed = _ends_in_zu_infinitive(body)
     else:
         return None
     return body if closed and _only_relative_commas(body) else None
