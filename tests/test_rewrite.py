@@ -18,7 +18,7 @@ from wirlint.rewrite.paragraphs import rewrite_paragraphs
 
 VERB_SWAPS = {
     "de": {"bieten", "an", "liefern", "geben", "gewähren", "schenken", "senden", "zu", "schicken", "stellen", "bereit",
-           "erhalten", "erhält", "erhältst", "erhaltet", "bekommen", "bekommt", "bekommst", "geschenkt", "wir",
+           "erhalten", "erhält", "erhältst", "erhaltet", "bekommen", "bekommt", "bekommst", "geschenkt", "wir", "über",
            "anbieten", "zusenden", "zuschicken", "bereitstellen", "können", "kannst", "könnt", "werden", "wirst",
            "werdet", "bietet", "liefert", "gibt", "sendet", "schickt", "stellt", "unserem", "unserer", "von",
            "möchten", "wollen", "wünschen", "dass", "sind",  # "Wir möchten, dass Sie …" → "Sie sollen …"

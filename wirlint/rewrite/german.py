@@ -88,6 +88,10 @@ PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS"})  # "Ihnen", "dir", "alle
 NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": after a noun, often the noun's
 # "…, sobald wir …, und teilen Ihnen mit", "…, aber bieten …": after a comma "aber" links a predicate too
 PREDICATE_COORDINATORS = SHARED_SUBJECT_COORDINATORS | {"aber"}
+# determiners that read the same after "über" and as the subject (feminine, neuter and plural forms)
+SUBJECT_LIKE_DETERMINERS = frozenset({"jede", "jedes", "eine", "ein", "die", "das", "diese", "dieses", "ihre", "ihr",
+                                      "deine", "dein", "eure", "euer", "alle", "viele"})  # fmt: skip
+SINGULAR_ONLY_DETERMINERS = frozenset({"jede", "jedes", "eine", "ein", "das", "dieses", "ihr", "dein", "euer"})
 WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, dass Sie …"
 # verbs whose dass-clause is what the company assures, hopes or knows: "Dass Sie …, möchten wir sicherstellen"
 DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen"})
@@ -277,6 +281,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         _dass_clause_first(clause, lexicon)
         or _subject_clause_first(clause, lexicon)
         or _joy_clause_first(clause, lexicon)
+        or _joy_about_first(clause)
     )
     if clause_first is not None:
         return [clause_first]
@@ -598,6 +603,34 @@ def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
     text = " ".join(words) + clause.closing
     return Candidate(text, "perspective", False, frozenset({"freuen", "freut"}))
+
+
+def _joy_about_first(clause: MainClause) -> Candidate | None:
+    """ "Wir freuen uns über jede Anmerkung." → "Jede Anmerkung freut uns."; "Wir freuen uns sehr über Ihre
+    Anfrage!" → "Ihre Anfrage freut uns sehr!": what the company is glad about becomes the subject, as editors
+    rewrite such sentences. Only where the noun phrase reads the same as subject (not "über Ihren Besuch" →
+    "Ihr Besuch") and its number is known from its noun; the verb changes, so it is offered for review only."""
+    vorfeld = clause.vorfeld
+    if vorfeld.head.lower_ != "wir" or len(vorfeld.tokens) != 1 or clause.finite.lower_ != "freuen":
+        return None
+    if clause.right_bracket or clause.nachfeld or len(clause.middle) < 2 or clause.middle[0].head.lower_ != "uns":
+        return None
+    *adverbs, about = clause.middle[1:]
+    if any(part.kind != "adverb" for part in adverbs) or about.preposition is None:
+        return None
+    if about.preposition.lower_ != "über" or about.has_clause or len(about.tokens) < 3:
+        return None
+    determiner, noun = about.tokens[1], about.tokens[-1]
+    if determiner.lower_ not in SUBJECT_LIKE_DETERMINERS or noun.tag_ not in {"NN", "NE"}:
+        return None  # "über Ihren Besuch": as the subject it would read "Ihr Besuch"
+    singular = noun.lemma_.lower() == noun.lower_
+    if not singular and determiner.lower_ in SINGULAR_ONLY_DETERMINERS:
+        return None
+    verb = "freut" if singular else "freuen"
+    words = [capitalise(join(list(about.tokens[1:]))), verb, "uns", *(_text(part) for part in adverbs)]
+    return Candidate(
+        " ".join(words) + clause.closing, "perspective", False, frozenset({"wir", "freuen", "freut", "über"})
+    )
 
 
 def _dass_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
