@@ -187,10 +187,15 @@ def relative_clause_follows(nachfeld: tuple[Token, ...]) -> bool:
     if any(token.text == "," for token in body):
         # commas of a list inside the clause ("…, die den Geschmack von Kaffee, Kakao und Schokolade …
         # brachten"): the clause's own finite verb, its only one, closes it
-        finite = [index for index, token in enumerate(body) if token.tag_ in FINITE_GERMAN]
         opens = body[0].tag_ in {"PRELS", "PRELAT"} or (body[0].tag_ in PREPOSITION_TAGS and body[1].tag_ == "PRELS")
-        return opens and finite == [len(body) - 1]
+        return opens and closed_by_its_only_finite_verb(body)
     return _relative_clause_end([*nachfeld, nachfeld[0]], 0) is not None
+
+
+def closed_by_its_only_finite_verb(tokens: tuple[Token, ...] | list[Token]) -> bool:
+    """A clause whose one finite verb is its last word: any comma before it is a list's inside the clause."""
+    finite = [index for index, token in enumerate(tokens) if token.tag_ in FINITE_GERMAN]
+    return finite == [len(tokens) - 1]
 
 
 def _first_finite(body: list[Token]) -> int | None:

@@ -442,10 +442,10 @@ ELLIPSES = frozenset(get_string_id(form) for form in ("…", "..."))
 
 def _repair_sentence_starts(doc: Doc, text: str) -> None:
     """Undo sentence splits after abbreviations that precede a number ("No. 1", "Nr. 1") and at a full stop
-    inside a name ("Kaffee.Welt"); start a sentence at
-    the quotation mark or bracket that opens it, which the sentencizer leaves at the end of the sentence before
-    ("… Umgebung. „In einem Garten …“"); split after an ellipsis that a capitalised word follows ("… zu eng… Es
-    war nicht mehr zu übersehen")."""
+    inside a name ("Kaffee.Welt"); start a sentence at the quotation mark or bracket that opens it, which the
+    sentencizer leaves at the end of the sentence before ("… Umgebung. „In einem Garten …“"); split after a
+    salutation on a line of its own and after an ellipsis that a capitalised word follows ("… zu eng… Es war
+    nicht mehr zu übersehen")."""
     starts_and_numbers = doc.to_array([SENT_START, LIKE_NUM])
     candidates = (starts_and_numbers[:, 0] == 1) & (starts_and_numbers[:, 1] == 1)
     for index in numpy.flatnonzero(candidates).tolist():

@@ -208,7 +208,6 @@ COMPANY_NOUNS = BUSINESS_NOUNS | {
     "team",
     "staff",
     "family",
-    "firm",
     "group",
     "organization",
     "organisation",
@@ -762,7 +761,7 @@ def _goal_activity_first(sentence: Span) -> Candidate | None:
     marks = [index for index, token in enumerate(activity) if token.text in {",", ";", ":", "(", "–", "—"}]
     if any(not _between_adjectives(activity, index) for index in marks):
         return None  # "…, while creating …": the insertion would need a closing comma before "is"
-    gerund = _gerund(activity[0].lemma_.lower())
+    gerund = inflection(activity[0].lemma_.lower(), "VBG")  # "help" → "helping"
     if gerund is None:
         return None
     rest = join(activity[1:])
@@ -775,15 +774,6 @@ def _between_adjectives(tokens: list[Token], index: int) -> bool:
     """A comma in a list of adjectives ("the freshest, healthiest meal"), not one that opens an insertion."""
     before, after = tokens[index - 1] if index else None, tokens[index + 1] if index + 1 < len(tokens) else None
     return tokens[index].text == "," and before is not None and after is not None and before.pos_ == after.pos_ == "ADJ"
-
-
-@cache
-def _gerund(lemma: str) -> str | None:
-    """ "help" → "helping", "make" → "making", from lemminflect's tables (loaded on first use)."""
-    from lemminflect import getInflection
-
-    forms = getInflection(lemma, tag="VBG")
-    return forms[0] if forms else None
 
 
 def _elliptical_we(tokens: list[Token]) -> bool:
@@ -1161,7 +1151,7 @@ def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     recipient, rest = _passive_subject(lemma, middle, lexicon)
     participle = PARTICIPLES.get(lemma)
     if participle is None and recipient and recipient[0].lower_ == "your" and lemma not in NO_PASSIVE:
-        participle = past_participle(lemma) if verb.tag_ in BASE_FORMS else None
+        participle = inflection(lemma, "VBN") if verb.tag_ in BASE_FORMS else None
     if recipient is None or participle is None:
         return None
     plural = not recipient or recipient[0].lower_ == "you" or not _is_singular(_last_conjunct(recipient))
@@ -1177,12 +1167,13 @@ def _passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
 
 
 @cache
-def past_participle(lemma: str) -> str | None:
-    """ "clean" → "cleaned", "send" → "sent", "ship" → "shipped", from lemminflect's inflection tables (loaded
-    on first use): spelling rules and irregular verbs are its job, not a hand-kept list's."""
+def inflection(lemma: str, tag: str) -> str | None:
+    """The form of ``lemma`` that the Penn ``tag`` names: "clean"/VBN → "cleaned", "send"/VBN → "sent",
+    "make"/VBG → "making", from lemminflect's inflection tables (loaded on first use): spelling rules and
+    irregular verbs are its job, not a hand-kept list's."""
     from lemminflect import getInflection
 
-    forms = getInflection(lemma, tag="VBN")
+    forms = getInflection(lemma, tag=tag)
     return forms[0] if forms else None
 
 
@@ -1259,7 +1250,7 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         return None  # the phrase goes on ("a stay of two nights") or a clause follows: no place for the participle
     if lemma not in OBJECT_PARTICIPLES and not _plain_passive(thing, rest):
         return None
-    if participle is None and (participle := past_participle(lemma)) is None:
+    if participle is None and (participle := inflection(lemma, "VBN")) is None:
         return None
     # "X and Y" are plural; with "or" the verb agrees with the nearer noun ("skips or cancellations are")
     plural = "and" in {token.lower_ for token in thing} or not _is_singular(_last_conjunct(thing))

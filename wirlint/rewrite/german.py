@@ -41,10 +41,10 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.fields import (
     CLAUSE_FINAL_VERB_TAGS,
-    FINITE_GERMAN,
     SHARED_SUBJECT_COORDINATORS,
     Constituent,
     MainClause,
+    closed_by_its_only_finite_verb,
     main_clause,
     noun_phrase_at,
     relative_clause_follows,
@@ -576,9 +576,7 @@ def _only_relative_commas(body: list[Token]) -> bool:
         following = body[index + 1] if index + 1 < len(body) else None
         if following is None or following.tag_ not in {"PRELS", "PRELAT"}:
             return False
-        relative = body[index + 1 :]
-        finite = [position for position, word in enumerate(relative) if word.tag_ in FINITE_GERMAN]
-        if finite == [len(relative) - 1]:
+        if closed_by_its_only_finite_verb(body[index + 1 :]):
             return True  # its own finite verb closes it and the body: any comma before that is the clause's
     return True
 
