@@ -171,6 +171,32 @@ def test_a_line_that_introduces_a_testimonial_hands_the_next_paragraphs_to_the_c
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "review"),
+    [
+        ("en", "I gave this venue 4 stars because I do believe it was the best venue for our day."),
+        ("de", "Ich gebe gerne fünf Sterne, denn wir hatten die schönste Feier aller Zeiten."),
+        ("de", "★★★★★ Wir hatten die schönste Feier aller Zeiten."),
+    ],
+)
+def test_a_reviewers_rating_marks_a_customers_review_on_any_page(lang, review):
+    """A star rating given by one person is a review: its praise and "wir" are the customer's, and the
+    company's paragraph after a heading is its own again."""
+    text = f"{review}\n\n# Unser Haus\n\nWir sind der beste Veranstaltungsort der Region.\n"
+    if lang == "en":
+        text = f"{review}\n\n# Our venue\n\nWe are the best venue in the region.\n"
+    result = lint_text(text, lang=lang)
+    flagged_lines = {finding.location.line for finding in result.findings}
+    assert 1 not in flagged_lines
+    assert 5 in flagged_lines
+
+
+def test_a_company_that_counts_its_stars_is_not_a_reviewer():
+    """ "We are rated 5 stars" is the company speaking of its rating: its we-phrasing is still read."""
+    result = lint_text("We are rated 5 stars on Google by over 200 happy couples.\n", lang="en")
+    assert "WL101" in {finding.code for finding in result.findings}
+
+
 def test_unlabelled_answers_and_dash_labels_in_an_interview_are_the_conversation():
     text = (
         "We talked to JP from Texas.\n\n"

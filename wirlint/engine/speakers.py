@@ -8,7 +8,8 @@ marked as quoted, so their "wir" is neither counted nor flagged: it is not the s
 On a testimonial page (or in a section under a testimonial heading) a paragraph is a customer's when one
 person speaks in it (ich, mein, I, my), when it talks about the speaker's family (unsere Tochter, our kids) or
 when it names the company in the third person; it is the company's when it speaks of "unsere Kunden" or
-addresses the reader. A paragraph with no sign either way continues the voice of the one before it.
+addresses the reader. A paragraph with no sign either way continues the voice of the one before it. A
+reviewer's rating ("I gave this venue 4 stars", "Ich gebe 5 Sterne") opens such a section on any page.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ ADDRESSES_THE_READER = re.compile(
 TESTIMONIAL_INTRO = re.compile(
     r"\b(?:testimonial|review|feedback|erfahrungsbericht|kundenstimme|bewertung|zuschrift)\b[^.!?]{0,60}"
     r"\b(?:from|von|einer?|eines)\s+(?:\w+\s+)?(?:customer|client|guest|patient|kunde|kundin|gast|patientin|patienten|mandant\w*)",
+    re.IGNORECASE,
+)
+# a reviewer's rating ("I gave this venue 4 stars", "Ich gebe 5 Sterne", a row of stars): a customer's review
+REVIEW_RATING = re.compile(
+    r"\b(?:i|ich)\s+(?:\w+\s+){0,2}(?:gave|give|rate|rated|gebe|vergebe|gab|vergab)\b[^.!?]{0,40}?"
+    r"\b(?:[1-5]|one|two|three|four|five|einen|zwei|drei|vier|fünf)\s+(?:stars?|sternen?|sterne)\b|"
+    r"\b(?:gebe|vergebe)\s+ich\b[^.!?]{0,40}?\b(?:[1-5]|einen|zwei|drei|vier|fünf)\s+(?:sternen?|sterne)\b|"
+    r"^\s*[★⭐]{3,}",
     re.IGNORECASE,
 )
 # a source line that names a newspaper or an author ("[Quelle: Dingolfinger Anzeiger, Autor: J. K.]")
@@ -89,6 +98,10 @@ def _mark_testimonials(blocks: list[Block], whole_page: bool, names: list[re.Pat
             continue
         if TESTIMONIAL_INTRO.search(block.text):
             inside, customer = True, True  # "We received this testimonial from a customer." introduces one
+            continue
+        if REVIEW_RATING.search(block.text):
+            inside, customer = True, True  # "I gave this venue 4 stars …" opens a review, on any page
+            block.quoted = True
             continue
         if not inside:
             continue

@@ -225,7 +225,11 @@ OWNER_NOUNS = frozenset({"job", "role", "task", "duty", "responsibility", "exper
                          "skill", "reputation", "success", "growth", "accomplishment", "achievement", "heritage",
                          "tradition", "dedication", "approach", "standard", "background", "strength", "specialist",
                          "member", "people", "work", "business", "relationship", "architecture",
-                         "style"})  # fmt: skip
+                         "style", "hand", "hands", "founder", "owner", "dad", "mom", "mum", "father", "mother",
+                         "grandfather", "grandmother", "grandpa", "grandma", "parents", "kids",
+                         "children"})  # fmt: skip
+# a person's pronouns: a subject they refer back to is someone ("Our baker grew up … with her grandmother")
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # the company's promise to reply, and how the reader hears it: "We will be in touch" → "You will hear from us"
 REPLY_PHRASES = {
     ("be", "in", "touch"): "hear from us",
@@ -314,6 +318,8 @@ def _article_for_possessive(sentence: Span, lexicon: Lexicon) -> Candidate | Non
         return None  # "Our reliability", "Our partnership": a quality or a bond is only ever someone's
     if any(token.tag_ == "AJS" or token.lower_ in {"most", "best", "own"} for token in subject):
         return None  # "Our greatest achievement …": with "the", a superlative claims the whole world
+    if any(token.lower_ in THIRD_PERSON_PRONOUNS for token in sentence):
+        return None  # "Our baker grew up … with her grandmother": a person of the company's, not a thing
     return Candidate(_possessive_replaced(sentence, "The"), "article", False, frozenset({"our", "the"}))
 
 
@@ -593,14 +599,17 @@ def _view_and_clause(frame: Frame) -> tuple[list[Token], list[Token], bool] | No
 
 def _clause_of_its_own(middle: list[Token]) -> bool:
     """A clause that can open a sentence: a subject that is not the company ("We know we have to …" would open
-    with us again), a finite verb, one that-clause only, not too long for an aside after it."""
+    with us again), a finite verb before any comma, one that-clause only, not too long for an aside after it."""
     if len(middle) < 3 or len(middle) > MAX_VIEW_CLAUSE or middle[-1].text in {":", ","}:
         return False
     if middle[0].lower_ in NEGATIONS | QUESTION_WORDS or middle[0].pos_ in {"ADP", "PUNCT"}:
         return False  # "We believe in …", "We understand how …"
     if middle[0].lower_ in {"we", "our", "us"} or voice_of(middle[0]) == COMPANY:
         return False
-    return any(token.tag_ in FINITE_TAGS for token in middle) and not any(t.lower_ == "that" for t in middle[1:])
+    finite = next((index for index, token in enumerate(middle) if token.tag_ in FINITE_TAGS), None)
+    if finite is None or any(token.text == "," for token in middle[:finite]):
+        return False  # "We understand the need for X, however, …": an object, and a clause after a comma
+    return not any(token.lower_ == "that" for token in middle[1:])
 
 
 def _partnered(frame: Frame) -> Candidate | None:

@@ -110,7 +110,8 @@ OWNED_NOUN_PARTS = ("team", "mitarbeiter", "kolleg", "firma", "unternehmen", "be
                     "wert", "erfahrung", "kompetenz", "leidenschaft", "tradition", "geschichte", "stärke", "arbeit",
                     "aufgabe", "leitlinie", "grundsätze", "vision", "expert", "spezialist", "fachkräfte", "ärzt",
                     "mission", "überzeugung", "kunden", "kundinnen", "sicht", "meinung", "haltung",
-                    "einstellung", "tätigkeit")  # fmt: skip
+                    "einstellung", "tätigkeit", "hände", "gründer", "inhaber", "chef", "eltern", "vater",
+                    "mutter", "kinder", "oma", "opa")  # fmt: skip
 QUALITY_SUFFIXES = ("keit", "heit", "ität", "schaft")  # "Zuverlässigkeit", "Flexibilität", "Leidenschaft"
 # what the company aims at, which a sentence may equate with the reader's good ("Unser Ziel ist Ihre Sicherheit");
 # compounds end in them ("Unternehmensziel", "Hauptanliegen")
@@ -953,10 +954,13 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
 def _behind_front(clause: MainClause, subject: int, front: str, moved: set[int]) -> list[str]:
     """The clause's words with ``front`` in the Vorfeld: the finite verb, the company subject, the rest of the
     Mittelfeld without the ``moved`` constituents, and the right bracket. A former Vorfeld other than the
-    subject follows the subject ("Unseren Kunden bieten wir seit 1990 …")."""
+    subject follows the subject ("Unseren Kunden bieten wir seit 1990 …"), a reflexive pronoun precedes a
+    subject that is a full noun phrase ("Darauf freuen sich Anna und Tom")."""
     if subject == -1:
         subject_words = [decapitalise_phrase(clause.vorfeld)]
         rest = [part for index, part in enumerate(clause.middle) if index not in moved]
+        if rest and _reflexive(rest[0]) and clause.vorfeld.head.tag_ not in PRONOUN_TAGS:
+            subject_words.insert(0, _text(rest.pop(0)))  # "freuen sich Xiaorong und Thorsten", not "… sich"
     else:
         subject_words = [_text(clause.middle[subject])]
         rest = [clause.vorfeld] + [part for index, part in enumerate(clause.middle) if index not in moved | {subject}]
@@ -964,6 +968,11 @@ def _behind_front(clause: MainClause, subject: int, front: str, moved: set[int])
     parts += [front if parts else capitalise(front), clause.finite.text, *subject_words]
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
     return parts + [token.text for token in clause.right_bracket]
+
+
+def _reflexive(part: Constituent) -> bool:
+    """ "sich", "uns": a reflexive pronoun, which comes before a subject that is a full noun phrase."""
+    return len(part.tokens) == 1 and part.head.tag_ == "PRF"
 
 
 def _focus_particle(part: Constituent) -> bool:

@@ -20,6 +20,8 @@ CLAUSE_LINKS = frozenset({"and", "or", "but"})
 BARE_VERB_TAGS = frozenset({"VVB", "VVI", "VVZ", "VVD"})
 # words that open a clause of their own inside the middle ("as we work …", "which they …")
 CLAUSE_SUBJECTS = frozenset({"we", "they", "he", "she", "i", "it", "as", "that", "which", "who", "while", "when"})
+# words that open a verb's object: after a bare verb, they show it is a predicate ("refine our variables")
+OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "them", "it", "you", "all", "any", "each"})
 REFUSED_TEXT = frozenset({"?", ";", ":", "„", "“", "”", '"'})
 
 
@@ -60,6 +62,8 @@ def plain_clause(words: list[Token], subject_end: int, *, adverbs: bool = False)
         token.lower_ in CLAUSE_LINKS and _starts_clause(middle, index, titled) for index, token in enumerate(middle)
     ):
         return None  # "We deliver X and install it": a second predicate the subject's change would hand over
+    if _listed_predicate(middle):
+        return None  # "We test the results, refine our variables …": the same, listed with a comma
     return Frame(verb, middle, end, tuple(words[subject_end:position]), tail)
 
 
@@ -98,6 +102,16 @@ def _starts_clause(middle: list[Token], index: int, titled: bool) -> bool:
         (token.tag_ in FINITE_TAGS | BARE_VERB_TAGS and (titled or not _name_in_a_list(middle, position)))
         or token.lower_ == "we"
         for position, token in enumerate(following, start=index + 1)
+    )
+
+
+def _listed_predicate(middle: list[Token]) -> bool:
+    """A comma, then a bare verb and the start of its object (", refine our roasting variables", ", dry them"):
+    a second predicate of the subject in a list of what it does. A noun the tagger took for a verb takes no
+    determiner after it."""
+    return any(
+        comma.text == "," and verb.tag_ in {"VVB", "VVI"} and following.lower_ in OBJECT_OPENERS
+        for comma, verb, following in zip(middle, middle[1:], middle[2:], strict=False)
     )
 
 
