@@ -41,7 +41,7 @@ from wirlint.nlp.fields import MAX_WORDS
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
-from wirlint.nlp.voice import COMPANY, voice_of
+from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
 from wirlint.rewrite.phrases import (
     END_MARKS,
@@ -111,7 +111,10 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "all"
 INFINITIVE_NOUNS = frozenset(
     {"right", "time", "ability", "chance", "opportunity", "effort", "freedom", "power", "decision", "way", "need",
      "option", "responsibility", "courage", "patience", "permission", "privilege", "pleasure", "honor", "honour",
-     "care", "trouble", "liberty", "step", "steps", "measure", "measures", "action", "initiative", "commitment"}
+     "care", "trouble", "liberty", "step", "steps", "measure", "measures", "action", "initiative", "commitment",
+     "tendency", "desire", "willingness", "determination", "drive", "resolve", "wish", "passion", "mission", "goal",
+     "plan", "capacity", "capability", "means", "resources", "tools", "skills", "knowledge", "expertise",
+     "experience", "flexibility", "vision", "place", "business"}
 )  # fmt: skip
 TIME_NOUNS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "season", "visit", "time"})
 # what an offered thing is for, after "for your": "extension cords for your use" are still given to the reader
@@ -159,6 +162,19 @@ MAX_VIEW_CLAUSE = 30  # words: after a longer clause, the aside comes too late t
 PARTNER_VERBS = frozenset({"work", "collaborate", "cooperate", "partner", "team", "meet", "talk", "speak"})
 TOGETHER_WORDS = frozenset({"together", "closely", "directly", "hand", "in", "side", "by", "up"})
 # openers of a clause of reason, purpose, time or condition that may open the sentence instead of the company
+# verbs that take an infinitive (or an object and an infinitive) as their complement: "We want to …", "We
+# ask you to …", "We help families to …"; after them, "to" starts no purpose
+INFINITIVE_VERBS = frozenset(
+    {"want", "need", "try", "strive", "aim", "hope", "plan", "like", "love", "prefer", "continue", "begin", "start",
+     "help", "ask", "allow", "enable", "encourage", "invite", "urge", "expect", "require", "seek", "attempt",
+     "endeavour", "endeavor", "wish", "intend", "promise", "agree", "choose", "decide", "offer", "refuse", "fail",
+     "manage", "tend", "make", "let", "remind", "advise", "tell", "teach", "train", "persuade", "convince", "order",
+     "permit", "empower", "inspire", "motivate", "challenge", "push", "force", "cause", "lead", "get", "commit",
+     "dare", "deserve", "learn", "prepare", "afford", "arrange", "wait", "long", "vow", "pledge", "swear", "mean",
+     "recommend", "suggest", "instruct", "equip", "know", "hate", "dislike", "pay"}
+)  # fmt: skip
+INFINITIVE_TAGS = frozenset({"VVI", "VBI", "VHI", "VDI"})
+BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "'re", "’re", "'m", "’m"})
 FRONTABLE_CLAUSE_OPENERS = (
     ("because",), ("so", "that"), ("in", "order", "to"), ("so", "as", "to"), ("so", "as", "not", "to"), ("when",),
     ("whenever",), ("once",), ("before",), ("after",), ("until",), ("unless",), ("if",), ("while",), ("whilst",),
@@ -359,8 +375,8 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if opening is None:
         return []
     prefix, subject, frame = opening
-    if _participle_clause(prefix):
-        return []  # "After visiting your home, we …": the visit is the subject's, whoever a rewrite makes it
+    if _participle_clause(prefix) or _opening_infinitive(prefix):
+        return []  # "After visiting your home, we …", "To care for your teeth, we …": the subject's acts
     if prefix and _is_customer_phrase(
         [token for token in prefix if token.pos_ not in {"ADP", "DET"}] or prefix, lexicon
     ):
@@ -497,6 +513,8 @@ def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
     middle = frame.middle
     start = _final_clause_start(middle)
     if start is None:
+        start = _purpose_infinitive_start(frame)
+    if start is None:
         return None
     main, clause = middle[:start], middle[start:]
     if main and main[-1].text == ",":
@@ -548,6 +566,34 @@ def _final_clause_start(middle: list[Token]) -> int | None:
             return None  # "until 5 pm", "before agencies where issues are adjudicated": a preposition's phrase
         return start
     return None
+
+
+def _purpose_infinitive_start(frame: Frame) -> int | None:
+    """Where a bare infinitive of purpose that ends the clause starts: "We add varnish to the mixture | to help
+    repel moisture.", "We work hard | to offer …". Only after the verb's object or an adverb (not "able to",
+    "want to", "the time to", "enough to"), and only for verbs that do not take an infinitive themselves ("We
+    ask you to call", "We need to", "We have a lot to offer")."""
+    middle = frame.middle
+    infinitive = next(
+        (
+            index
+            for index in range(1, len(middle) - 1)
+            if middle[index].lower_ == "to" and middle[index + 1].tag_ in INFINITIVE_TAGS
+        ),
+        None,
+    )
+    if infinitive is None or _predicate_lemma(frame) in INFINITIVE_VERBS | {"be", "have", "get"}:
+        return None
+    if frame.verb.norm_ in BE_FORMS or middle[infinitive + 1].lower_ == "include":
+        return None  # "We're here to help", "… on carpets to include stairs" (= including stairs)
+    before = middle[infinitive - 1]
+    if before.pos_ not in {"NOUN", "PROPN", "ADV", "PRON"} or before.lower_ in INFINITIVE_NOUNS | {"enough"}:
+        return None
+    if voice_of(before) == CUSTOMER or before.lower_ in {"you", "us", "him", "her", "me"}:
+        return None  # "We welcome you to contact us": what the reader is to do, not what the company does it for
+    if any(token.lower_ in {"too", "so", "enough"} for token in middle[:infinitive]):
+        return None  # "too busy to …", "so simple to use": a degree, not a purpose
+    return infinitive
 
 
 def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
@@ -798,6 +844,14 @@ def _elliptical_we(tokens: list[Token]) -> bool:
         if auxiliary and (len(following) == 1 or not following[1].tag_.startswith(("V", "XX0"))):
             return True  # no verb after the auxiliary ("than we did last year"): it stands for the main verb
     return False
+
+
+def _opening_infinitive(prefix: list[Token]) -> bool:
+    """ "To care for your teeth, …", "In order to …": an opening infinitive of purpose, whose doer is the
+    subject after it, whoever a rewrite makes that."""
+    words = [token.lower_ for token in prefix[:4]]
+    start = 3 if words[:3] == ["in", "order", "to"] else 1 if words[:1] == ["to"] else 0
+    return bool(start) and len(prefix) > start and prefix[start].tag_ in INFINITIVE_TAGS
 
 
 def _participle_clause(tokens: list[Token]) -> bool:
