@@ -93,6 +93,10 @@ class MainClause:
     closing: str = ""  # the end marks as written ("." or "!!"), what a rewrite ends with
 
 
+# words that open a list of examples after a comma ("…, darunter die Fensterreinigung")
+APPOSITION_OPENERS = frozenset({"darunter", "insbesondere", "beispielsweise", "z.", "z.b.", "etwa", "namentlich"})
+
+
 def main_clause(sentence: Span) -> MainClause | None:
     """The topological fields of ``sentence``, or None when it is not one complete declarative main clause."""
     words = words_of(sentence)
@@ -171,12 +175,22 @@ def _bracket_end(main: list[Token], infinitive: Token | None) -> int:
     after it ("Hilfestellung geben | bei der Kompensation …")."""
     for index in range(len(main) - 1, 0, -1):
         verbal = main[index].tag_ in {"VVINF", "VVPP", "VVIZU", "PTKVZ"} or main[index] is infinitive
+        if verbal and index + 2 < len(main) and main[index + 1].text == "," and _apposition_opens(main, index + 2):
+            return index + 1  # "… an, darunter die Fensterreinigung": the list that names examples follows
         if verbal and index + 1 < len(main):
             after = _constituents(main[index + 1 :])
             if after and all(part.kind == "prepositional" for part in after):
                 return index + 1
             return len(main)
     return len(main)
+
+
+def _apposition_opens(tokens: list[Token], index: int) -> bool:
+    """ "darunter", "insbesondere", "z. B.", "wie etwa": a phrase that names examples of the noun before the
+    comma, set after the right bracket like a Nachfeld."""
+    word = tokens[index].lower_
+    following = tokens[index + 1].lower_ if index + 1 < len(tokens) else ""
+    return word in APPOSITION_OPENERS or (word, following) in {("vor", "allem"), ("zum", "beispiel"), ("wie", "etwa")}
 
 
 def relative_clause_follows(nachfeld: tuple[Token, ...]) -> bool:
