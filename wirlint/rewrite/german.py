@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -97,6 +98,20 @@ WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, da
 DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+# prepositions whose phrase does not open a sentence well: a role, a comparison, a purpose's start, "zu" phrases
+# that belong to the verb ("zur Verfügung stellen"), the agent of a passive
+UNFRONTED_PREPOSITIONS = frozenset({"als", "wie", "um", "zu", "zum", "zur", "von", "vom"})
+# the tags a phrase of place, means or manner ends in (before a closing parenthesis): a noun, name, pronoun, number
+PHRASE_END_TAGS = frozenset({"NN", "NE", "PPER", "PRF", "PIS", "PDS", "CARD"})
+# adverbs that narrow the phrase after them and would stay behind when it moves
+PHRASE_SCOPING_ADVERBS = frozenset({"meistens", "meist", "oft", "häufig", "fast", "etwa", "ca.", "circa", "rund",
+                                    "ungefähr", "knapp", "spätestens", "frühestens", "mindestens", "höchstens",
+                                    "schon", "bereits", "erst", "noch", "immer", "ganz", "sehr", "direkt", "gleich",
+                                    "genau", "vor", "allem"})  # fmt: skip
+# an attributive participle: "angelehnte", "umgesetzten", "geschulte" (a prefix, "ge", a stem, -t/-en + ending)
+PARTICIPLE_FORM = re.compile(r"^\w*ge\w+(?:t|en)e[nmrs]?$")
+DEGREE_ADVERBS = frozenset({"ganz", "sehr", "so", "auch", "aber"})  # "ganz besonders": one phrase with the particle
+MAX_FRONTED_PHRASE = 8  # words: a longer phrase of place or means makes the reader wait for the verb
 # clauses of reason, purpose, time and condition that may open the sentence instead of the company ("sodass"
 # only follows what it results from; "ob", "wie" are a verb's object)
 FRONTABLE_SUBORDINATORS = frozenset({"weil", "da", "damit", "wenn", "sobald", "bevor", "ehe", "nachdem", "bis",
@@ -319,6 +334,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         about_reader = clause_first is not None and any(voice_of(token) == CUSTOMER for token in clause.nachfeld)
         reordered = [clause_first] if about_reader else []
         reordered += [_front_time_or_object(clause, subject, lexicon), clause_first]
+        reordered.append(_front_prepositional(clause, subject, lexicon))
         found = [candidate for candidate in reordered if candidate is not None][:1]
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
@@ -874,6 +890,59 @@ def _adverbial_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
     return body if closed and _only_relative_commas(body) else None
 
 
+def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    """ "Wir arbeiten auf diesem Gebiet mit aktuellen Berechnungsprogrammen." → "Auf diesem Gebiet arbeiten wir
+    mit aktuellen Berechnungsprogrammen.": with no time phrase, object or clause to move, the first phrase of
+    place, means or manner takes the Vorfeld, as editors reorder such sentences. Only one that nothing but
+    adverbs precede (after a noun it may be the noun's own: "Voraussetzungen wie unsere Kunden"), not the
+    company's or the reader's (their phrases have constructions of their own), not a role ("als"), a
+    comparison ("wie") or a purpose's start ("um"), and not in a copula's predicate ("in der Lage sein").
+    Offered for review only."""
+    if not _company_opens(clause, subject) or _copula_predicate(clause):
+        return None
+    subject_part = clause.vorfeld if subject == -1 else clause.middle[subject]
+    if subject_part.kind == "noun" and (
+        subject_part.determiner is None or subject_part.determiner.lower_[:5] != "unser"
+    ):
+        return None  # a name may be a sentence's tail cut at an abbreviation
+    target = None
+    for index, part in enumerate(clause.middle):
+        if index == subject or part.kind in {"adverb", "pronoun"}:
+            continue
+        if part.kind == "prepositional":
+            target = index
+        break
+    if target is None:
+        return None
+    part = clause.middle[target]
+    if part.preposition is None or part.preposition.lower_ in UNFRONTED_PREPOSITIONS:
+        return None
+    if any(voice_of(token) in {COMPANY, CUSTOMER} for token in part.tokens) or part.tokens[-1].lower_ == "anderem":
+        return None  # "mit unserem Team", "unter anderem"
+    if _attribute_at_stake(clause, target) or len(part.tokens) > MAX_FRONTED_PHRASE:
+        return None
+    last = part.tokens[-2] if part.tokens[-1].text == ")" and len(part.tokens) > 2 else part.tokens[-1]
+    if last.tag_ not in PHRASE_END_TAGS or last.text.endswith("."):
+        return None  # "für sehr (wichtig)", "aus einem ldw.": the phrase was not read whole
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following is not None and following.kind == "noun" and _attached_to_phrase(following):
+        return None  # "durch das Selbstverständnis christlicher Nächstenliebe", "an reale Erfahrungen angelehnte …"
+    before = clause.middle[target - 1] if target > 0 else None
+    if before is not None and before.kind == "adverb" and before.tokens[-1].lower_ in PHRASE_SCOPING_ADVERBS:
+        return None  # "meistens innerhalb einer Stunde", "ganz nach Vereinbarung": the adverb is the phrase's
+    return _fronted(clause, subject, target, safe=False)
+
+
+def _attached_to_phrase(part: Constituent) -> bool:
+    """Whether a noun phrase may continue the phrase before it: a genitive ("christlicher Nächstenliebe",
+    "seiner Biographie", "des Hauses") or a participle whose own phrase that was ("an reale Erfahrungen
+    angelehnte Abrisse")."""
+    first = part.tokens[0]
+    if first.lower_ in {"des", "eines"} or (first.tag_ in {"ADJA", "PPOSAT", "PIAT"} and first.lower_.endswith("er")):
+        return True
+    return first.tag_ == "ADJA" and PARTICIPLE_FORM.match(first.lower_) is not None
+
+
 def _copula_predicate(clause: MainClause) -> bool:
     """ "Wir sind ein Familienbetrieb": a copula with no verb in the right bracket, whose noun phrase is the
     predicate, not an object."""
@@ -945,6 +1014,8 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     front = _text(moved) + ("," if nachfeld != clause.nachfeld else "")
     leaving = {target}
     if target > 0 and _focus_particle(clause.middle[target - 1]):
+        if target > 1 and clause.middle[target - 2].head.lower_ in DEGREE_ADVERBS:
+            return None  # "ganz besonders für alte Bausubstanz": the degree would stay behind
         front = f"{clause.middle[target - 1].tokens[0].lower_} {front}"  # "gerade für Privatkunden" moves whole
         leaving.add(target - 1)
     text = join_parts(_behind_front(clause, subject, front, leaving), nachfeld, clause.closing)
@@ -971,8 +1042,9 @@ def _behind_front(clause: MainClause, subject: int, front: str, moved: set[int])
 
 
 def _reflexive(part: Constituent) -> bool:
-    """ "sich", "uns": a reflexive pronoun, which comes before a subject that is a full noun phrase."""
-    return len(part.tokens) == 1 and part.head.tag_ == "PRF"
+    """ "sich", "uns", "Ihnen": a reflexive or personal pronoun, which comes before a subject that is a full
+    noun phrase ("… empfahl uns unsere Zuverlässigkeit")."""
+    return len(part.tokens) == 1 and part.head.tag_ in {"PRF", "PPER"}
 
 
 def _focus_particle(part: Constituent) -> bool:
