@@ -480,13 +480,19 @@ def _customer_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon)
 
 def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> Candidate | None:
     """ "We end up dealing with this cycle on an almost daily basis." → "On an almost daily basis, we end up
-    dealing with this cycle.": a phrase of time that ends a one-clause sentence takes the front, as editors move
-    it where no reader is named. Only where no clause inside could own the phrase ("the rooms that you book for a
-    week"), and for a human look only: which phrase deserves the front is the writer's choice."""
+    dealing with this cycle.": a phrase of time that ends a one-clause sentence, or its part before the first
+    comma, takes the front, as editors move it where no reader is named. Only where no clause inside could own
+    the phrase ("the rooms that you book for a week"), and for a human look only: which phrase deserves the
+    front is the writer's choice."""
     middle = frame.middle
     if any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in middle):
         return None  # the reader is there: what helps is a rewrite around them, not a time phrase first
-    start = _final_time_phrase(middle)
+    start, after = _final_time_phrase(middle), []
+    comma = next((index for index, token in enumerate(middle) if token.text == ","), None)
+    if start is None and comma is not None:
+        # "We've seen it all over the years, but never a year like this one.": the phrase ends the first part
+        start, after = _final_time_phrase(middle[:comma]), middle[comma:]
+        middle = middle[:comma]
     if start is None:
         return _time_adverb_first(subject, frame)
     rest = middle[:start]
@@ -499,7 +505,7 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
         return None
     if not set_off and any(token.tag_ in NON_FINITE_TAGS or token.lower_ == "to" for token in rest[2:]):
         return None  # "committed to baking fresh bread every day": the time is the baking's, not the commitment's
-    return _phrase_first(capitalise(join(middle[start:])), subject, frame, frame.adverbs, rest)
+    return _phrase_first(capitalise(join(middle[start:])), subject, frame, frame.adverbs, rest + after)
 
 
 def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
