@@ -114,6 +114,16 @@ def test_english_contractions_count_as_their_full_words():
     assert verify(sentence, Candidate("Cheques are accepted.", "passive", False, changed), "en") is None
 
 
+def test_contracted_auxiliaries_count_as_their_full_words():
+    """ "We’re committed to …" → "… is what we are committed to.": "’re" is "are", and only "are" may appear."""
+    sentence = first_sentence("We’re committed to baking bread.", "en")
+    changed = frozenset({"is", "what"})
+    kept = Candidate("Baking bread is what we are committed to.", "fronting", False, changed)
+    assert verify(sentence, kept, "en") is not None
+    lost = Candidate("Baking bread is what we were committed to.", "fronting", False, changed)
+    assert verify(sentence, lost, "en") is None
+
+
 @pytest.mark.parametrize(("lang", "sentence", "expected"), ONCE_BROKEN)
 def test_once_broken_rewrites_are_right_or_absent(lang, sentence, expected):
     assert {s.text for s in suggestions(sentence, lang)} == expected

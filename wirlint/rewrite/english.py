@@ -174,6 +174,9 @@ INFINITIVE_VERBS = frozenset(
      "recommend", "suggest", "instruct", "equip", "know", "hate", "dislike", "pay"}
 )  # fmt: skip
 INFINITIVE_TAGS = frozenset({"VVI", "VBI", "VHI", "VDI"})
+# what a company pledges itself to, with the preposition that takes the activity: "committed to baking …"
+COMMITMENTS = {"committed": "to", "dedicated": "to", "devoted": "to", "passionate": "about", "focused": "on",
+               "focussed": "on", "obsessed": "with"}  # fmt: skip
 BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "'re", "’re", "'m", "’m"})
 FRONTABLE_CLAUSE_OPENERS = (
     ("because",), ("so", "that"), ("in", "order", "to"), ("so", "as", "to"), ("so", "as", "not", "to"), ("when",),
@@ -415,6 +418,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _view_last(subject, frame)
                 or _time_phrase_first(subject, frame, lexicon)
                 or _clause_first(subject, frame)
+                or _commitment_last(subject, frame)
             )
         found = [fronted] if fronted is not None else []
     # negation and focus take scope over what follows them; "… to succeed and support you" may be one infinitive
@@ -600,6 +604,34 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
     if any(token.lower_ in {"too", "so", "enough"} for token in middle[:infinitive]):
         return None  # "too busy to …", "so simple to use": a degree, not a purpose
     return infinitive
+
+
+def _commitment_last(subject: list[Token], frame: Frame) -> Candidate | None:
+    """ "We are committed to baking fresh bread every day." → "Baking fresh bread every day is what we are
+    committed to.": what the company is committed, dedicated or passionate about opens the sentence, as
+    editors rewrite such pledges. Only for one activity (a gerund) that ends the sentence; for review only."""
+    middle = frame.middle
+    if [token.lower_ for token in subject] != ["we"] or frame.tail or frame.verb.norm_ not in BE_FORMS:
+        return None
+    position = 0
+    while position < len(middle) and middle[position].pos_ == "ADV" and middle[position].lower_ not in NEGATIONS:
+        position += 1  # "We are deeply committed to …"
+    if position + 3 > len(middle):
+        return None
+    attitude, preposition = middle[position], middle[position + 1]
+    if COMMITMENTS.get(attitude.lower_) != preposition.lower_ or middle[position + 2].tag_ != "VVG":
+        return None
+    activity = middle[position + 2 :]
+    if any(token.text in {",", ";", ":", "(", "-", "–", "—"} or token.lower_ == "we" for token in activity):
+        return None  # "committed to making contributions …, and through … we will …": more than one activity
+    if any(token.lower_ in {"and", "or"} and following.tag_ in FINITE_TAGS for token, following in
+           itertools.pairwise(activity)):  # fmt: skip
+        return None
+    past = frame.verb.lower_ in {"was", "were"}
+    stance = " ".join(token.text for token in [*frame.adverbs, *middle[:position], attitude, preposition])
+    copula, verb = ("was", "were") if past else ("is", "are")  # "We’re" is spelled out after "what we"
+    text = f"{capitalise(join(activity))} {copula} what we {verb} {stance}{frame.end.text}"
+    return Candidate(text, "fronting", False, frozenset({"is", "was", "are", "what", frame.verb.lower_}))
 
 
 def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:

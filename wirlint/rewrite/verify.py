@@ -35,6 +35,10 @@ PARENTHESISED = re.compile(r"\([^()]*\)")
 WORD_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")  # "We’ll", "don’t": an apostrophe, not a closing quote
 CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
 CONTRACTED_WILL = re.compile(r"['’]ll\b", re.IGNORECASE)
+# "We’re", "We've", "I'm": spelled out like "'ll" ("'s" may be "is", "has" or a possessive, so it stays)
+CONTRACTED_AUXILIARIES = ((re.compile(r"(?<=\w)['’]re\b", re.IGNORECASE), " are"),
+                          (re.compile(r"(?<=\w)['’]ve\b", re.IGNORECASE), " have"),
+                          (re.compile(r"(?<=\w)['’]m\b", re.IGNORECASE), " am"))  # fmt: skip
 IRREGULAR_CONTRACTIONS = ((re.compile(r"\bcan['’]t\b", re.IGNORECASE), "can not"),
                           (re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"))  # fmt: skip
 # function words a perspective switch may add or drop in any sentence (pronouns change case and person)
@@ -66,10 +70,13 @@ def _keeps_content(original: str, candidate: Candidate) -> bool:
 
 
 def _words(text: str) -> Counter[str]:
-    """Word counts, with English contractions spelled out: "don't" and "do not", "We'll" and "will" count alike."""
+    """Word counts, with English contractions spelled out: "don't" and "do not", "We'll" and "will", "We’re"
+    and "we are" count alike."""
     for contraction, spelled_out in IRREGULAR_CONTRACTIONS:  # "can't" is "can not", not "ca not"
         text = contraction.sub(spelled_out, text)
     text = CONTRACTED_WILL.sub(" will", CONTRACTED_NOT.sub(" not", text))
+    for contraction, spelled_out in CONTRACTED_AUXILIARIES:
+        text = contraction.sub(spelled_out, text)
     return Counter(word.lower() for word in WORD.findall(text))
 
 
