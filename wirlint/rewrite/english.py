@@ -503,7 +503,7 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
     set_off = bool(rest) and rest[-1].text == ","
     if set_off:
         rest = rest[:-1]  # "…, often." → "Often, we …": after its comma the phrase is the whole clause's
-    if len(rest) < 2 or any(token.text in {",", ";", ":", "(", "-", "–", "—"} for token in rest):
+    if len(rest) < 2 or any(_breaks_clause(token) for token in rest):
         return None
     if any(token.lower_ in CLAUSE_OPENERS or token.tag_ in FINITE_TAGS for token in rest):
         return None
@@ -531,7 +531,7 @@ def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
         main = main[:-1]
     if not main and frame.verb.lower_ in MODALS | {"do", "does", "did"}:
         return None
-    if any(token.text in {",", ";", ":", "(", "-", "–", "—"} for token in main + clause[1:]):
+    if any(_breaks_clause(token) for token in main + clause[1:]):
         return None  # a list or a second clause: which part the moved clause belongs to is a guess
     if any(token.lower_ in CLAUSE_OPENERS | {"we"} or token.tag_ in FINITE_TAGS for token in main):
         return None  # "We know that you are busy when …", "the teachers we can": the clause may be the inner one's
@@ -606,6 +606,17 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
     return infinitive
 
 
+def _breaks_clause(token: Token) -> bool:
+    """A comma, semicolon, colon, parenthesis or dash: a list or a second clause may start there. A hyphen
+    inside a word ("three-step", split by the tokenizer) is none."""
+    if token.text in {",", ";", ":", "("}:
+        return True
+    if token.text not in {"-", "–", "—"}:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return bool(token.whitespace_) or before is None or bool(before.whitespace_)
+
+
 def _commitment_last(subject: list[Token], frame: Frame) -> Candidate | None:
     """ "We are committed to baking fresh bread every day." → "Baking fresh bread every day is what we are
     committed to.": what the company is committed, dedicated or passionate about opens the sentence, as
@@ -622,7 +633,7 @@ def _commitment_last(subject: list[Token], frame: Frame) -> Candidate | None:
     if COMMITMENTS.get(attitude.lower_) != preposition.lower_ or middle[position + 2].tag_ != "VVG":
         return None
     activity = middle[position + 2 :]
-    if any(token.text in {",", ";", ":", "(", "-", "–", "—"} or token.lower_ == "we" for token in activity):
+    if any(_breaks_clause(token) or token.lower_ == "we" for token in activity):
         return None  # "committed to making contributions …, and through … we will …": more than one activity
     if any(token.lower_ in {"and", "or"} and following.tag_ in FINITE_TAGS for token, following in
            itertools.pairwise(activity)):  # fmt: skip
