@@ -98,6 +98,8 @@ WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, da
 DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+# the first word of a noun phrase ("typische Kostenfallen", "die Preise", "Ihre Wünsche")
+NOUN_PHRASE_START_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "PDAT", "CARD"})
 # prepositions whose phrase does not open a sentence well: a role, a comparison, a purpose's start, "zu" phrases
 # that belong to the verb ("zur Verfügung stellen"), the agent of a passive
 UNFRONTED_PREPOSITIONS = frozenset({"als", "wie", "um", "zu", "zum", "zur", "von", "vom"})
@@ -328,9 +330,13 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if not found and subject == -1 and not shared_subject:
         neutral = _article_for_possessive(sentence, clause, lexicon)
         found = [neutral] if neutral is not None else []
-    if not found and not shared_subject:
-        # a clause about the reader ("…, damit Sie …") before a time or an object, any other clause after them
-        clause_first = _adverbial_clause_first(clause, subject, lexicon)
+    # "Wir behandeln die Vertragsmodelle, typische Kostenfallen und geben …": the list of objects goes on
+    objects_go_on = shared_subject and len(clause.nachfeld) > 1 and clause.nachfeld[0].text == ","
+    objects_go_on = objects_go_on and clause.nachfeld[1].tag_ in NOUN_PHRASE_START_TAGS
+    if not found and not objects_go_on:
+        # a clause about the reader ("…, damit Sie …") before a time or an object, any other clause after them;
+        # with a second predicate ("… und respektieren …") only a phrase of the first moves, the subject stays
+        clause_first = None if shared_subject else _adverbial_clause_first(clause, subject, lexicon)
         about_reader = clause_first is not None and any(voice_of(token) == CUSTOMER for token in clause.nachfeld)
         reordered = [clause_first] if about_reader else []
         reordered += [_front_time_or_object(clause, subject, lexicon), clause_first]
@@ -922,8 +928,10 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     if _attribute_at_stake(clause, target) or len(part.tokens) > MAX_FRONTED_PHRASE:
         return None
     last = part.tokens[-2] if part.tokens[-1].text == ")" and len(part.tokens) > 2 else part.tokens[-1]
-    if last.tag_ not in PHRASE_END_TAGS or last.text.endswith("."):
-        return None  # "für sehr (wichtig)", "aus einem ldw.": the phrase was not read whole
+    if last.tag_ not in PHRASE_END_TAGS or last.text.endswith((".", "-")):
+        return None  # "für sehr (wichtig)", "aus einem ldw.", "nach ZTV- Baumpflege": not read whole
+    if part.preposition.lower_ == "in" and len(part.tokens) == 2 and last.tag_ == "NN":
+        return None  # "in Empfang nehmen", "in Anspruch nehmen": the phrase is part of the verb
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     if following is not None and following.kind == "noun" and _attached_to_phrase(following):
         return None  # "durch das Selbstverständnis christlicher Nächstenliebe", "an reale Erfahrungen angelehnte …"
