@@ -218,6 +218,7 @@ class SentenceTerms:
         self.word_candidates: list[PatternIds] = [index.candidates(form) for form in forms]
         self.word_matches: list[PatternIds] = [index.matches(form) for form in forms]
         self.candidates: set[int] = set().union(*self.word_candidates)
+        self.matched: set[int] = set().union(*self.word_matches)  # as written, before any tagging
         self._matching: list[PatternIds] = []
         self._matching_tagged: bool | None = None  # the tag state the tables were built for
         self._starts: dict[int, list[int]] = {}
@@ -338,6 +339,9 @@ class MatcherPattern:
     # (attribute, expression) of required tokens matched by a regular expression ("^(best|größt)(e|en)$"): a
     # sentence where no word fits one of them is not run through the Matcher
     regex_anchors: tuple[tuple[str, str], ...] = ()
+    # the anchors read from the text (LOWER, ORTH, TEXT), which no tagging can change: a sentence must hold
+    # them as written, where a lemma anchor needs only a word that may have it as its lemma
+    text_anchors: frozenset[int] = frozenset()
     required: frozenset[int] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -346,10 +350,18 @@ class MatcherPattern:
     @classmethod
     def parse(cls, source: str) -> MatcherPattern:
         tokens: list[dict[str, Any]] = json.loads(source)
-        anchors = tuple(anchor for token in tokens if (anchor := _anchor(token)) is not None)
+        read = [anchor for token in tokens if (anchor := _anchor(token)) is not None]
+        anchors = tuple(pattern for pattern, _ in read)
+        text_anchors = frozenset(pattern.id for pattern, from_text in read if from_text)
         needs_tags = any(key.upper() in TAG_ATTRIBUTES for token in tokens for key in token)
         regex_anchors = tuple(anchor for token in tokens for anchor in _regex_anchors(token))
-        return cls(source, anchors, needs_tags, regex_anchors)
+        return cls(source, anchors, needs_tags, regex_anchors, text_anchors)
+
+    def may_match(self, terms: SentenceTerms) -> bool:
+        """Whether the sentence holds every anchor (text anchors as written) and fits every regex anchor."""
+        return (
+            terms.could_match(self.required) and self.text_anchors <= terms.matched and self.regexes_found(terms.words)
+        )
 
     def regexes_found(self, words: list[Token]) -> bool:
         """Every regular-expression token of the pattern fits some word of the sentence."""
@@ -380,17 +392,19 @@ def _is_required(token: dict[str, Any]) -> bool:
     return operator not in NOT_REQUIRED_OPERATORS and not operator.startswith(("{0", "{,"))
 
 
-def _anchor(token: dict[str, Any]) -> WordPattern | None:
-    """The words a required pattern token must be (``{LOWER = "nicht"}``, ``{LOWER = {IN = […]}}``)."""
+def _anchor(token: dict[str, Any]) -> tuple[WordPattern, bool] | None:
+    """The words a required pattern token must be (``{LOWER = "nicht"}``, ``{LOWER = {IN = […]}}``), and
+    whether they are read from the text (not the lemma)."""
     if not _is_required(token):
         return None
     for key, value in token.items():
         if key.upper() not in ANCHOR_ATTRIBUTES:
             continue
+        from_text = key.upper() != "LEMMA"
         if isinstance(value, str):
-            return WordPattern(frozenset({value.lower()}), (), ())
+            return WordPattern(frozenset({value.lower()}), (), ()), from_text
         if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
-            return WordPattern(frozenset(v.lower() for v in value["IN"]), (), ())
+            return WordPattern(frozenset(v.lower() for v in value["IN"]), (), ()), from_text
     return None
 
 
@@ -477,11 +491,7 @@ class TermMatcher:
         if self._anchors is not None and self._anchors.isdisjoint(terms.candidates):
             return []  # the usual case: not one word the rule could start from
         prospect = self._prospect(terms)
-        patterns = [
-            pattern
-            for pattern in self._compiled_patterns
-            if terms.could_match(pattern.required) and pattern.regexes_found(terms.words)
-        ]
+        patterns = [pattern for pattern in self._compiled_patterns if pattern.may_match(terms)]
         if not prospect and not patterns:
             return []
         if prospect is Prospect.NEEDS_TAGS or any(pattern.needs_tags for pattern in patterns):

@@ -844,8 +844,10 @@ def _goal_activity_first(sentence: Span) -> Candidate | None:
     words = words_of(sentence)
     if len(words) < 6 or words[-1].text not in END_MARKS:
         return None
-    ensure_tagged(sentence)
     lowered = [token.lower_ for token in words]
+    if lowered[:3] != ["it", "is", "our"] and not (words[0].text == "Our" and "is" in lowered):
+        return None  # read from the words alone, before any tagging
+    ensure_tagged(sentence)
     if lowered[:3] == ["it", "is", "our"] and lowered[3] in GOAL_NOUNS and lowered[4] == "to":
         goal, infinitive = words[2:4], 4  # "It is our mission to …"
         verb = words[1]
