@@ -302,14 +302,15 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int 
 
 
 def _infinitive_phrase_follows(rest: list[Token], comma: int) -> bool:
-    """A comma after an infinitive, followed by a phrase that ends in an infinitive and holds no finite verb:
-    another phrase of the same modal ("Wir wollen Ihr Kind unterstützen, ihm Geborgenheit vermitteln und …")."""
-    if comma == 0 or rest[comma - 1].tag_ != "VVINF":
+    """A comma after an infinitive or participle, followed by a phrase that ends in another and holds no finite
+    verb: another phrase of the same modal or auxiliary ("Wir wollen Ihr Kind unterstützen, ihm Geborgenheit
+    vermitteln und …", "Wir haben … ins Netz geführt, regionale Dienstleister … gebracht")."""
+    if comma == 0 or rest[comma - 1].tag_ not in {"VVINF", "VVPP"}:
         return False
     segment = _segment(rest, comma + 1)
     if not segment or segment[0].tag_ in SUBORDINATORS or any(token.tag_ in FINITE_GERMAN for token in segment):
         return False
-    return any(token.tag_ == "VVINF" for token in segment[1:])
+    return any(token.tag_ == rest[comma - 1].tag_ for token in segment[1:])
 
 
 def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
@@ -340,11 +341,28 @@ def _coordinated_infinitive_phrase_at(rest: list[Token], index: int) -> bool:
     if rest[index - 1].tag_ not in {"VVINF", "VAINF", "VVPP", "VAPP", "VVIZU"}:
         return False
     segment = _segment(rest, index + 1)
+    if segment and segment[-1].tag_ not in PHRASE_FINAL_VERB_TAGS and not any(t.tag_ in FINITE_GERMAN for t in rest):
+        segment = rest[index + 1 :]  # "und auch alte, kulturhistorisch wertvolle Arbeiten restauriert": a list inside
     if len(segment) < 2 or segment[0].tag_ in BRACKET_VERB_TAGS | {"VAINF", "VMINF"}:
         return False  # "unterstützen und begleiten": one right bracket, read there
     if any(word.tag_ in FINITE_GERMAN for word in segment):
         return False
-    return segment[-1].tag_ in {"VVINF", "VAINF", "VVPP", "VAPP", "VVIZU", "PTKVZ"}
+    return segment[-1].tag_ in PHRASE_FINAL_VERB_TAGS
+
+
+PHRASE_FINAL_VERB_TAGS = frozenset({"VVINF", "VAINF", "VVPP", "VAPP", "VVIZU", "PTKVZ"})
+ZU_TAGS = frozenset({"PTKZU", "VVIZU"})
+
+
+def verb_phrase_continues(nachfeld: tuple[Token, ...]) -> bool:
+    """The Nachfeld is another phrase of the same modal or auxiliary (", regionale Dienstleister … gebracht",
+    "und auch alte … Arbeiten restauriert"): no finite verb, no subordinator, a verb at its end. Its subject is
+    the clause's, so a rewrite may not change that subject."""
+    if len(nachfeld) < 3 or nachfeld[0].lower_ not in {",", "und", "oder"}:
+        return False
+    if nachfeld[1].tag_ in SUBORDINATORS or any(token.tag_ in FINITE_GERMAN | ZU_TAGS for token in nachfeld):
+        return False  # "…, diesen mit uns zu genießen": an infinitive clause of its own
+    return nachfeld[-1].tag_ in PHRASE_FINAL_VERB_TAGS
 
 
 def _zu_follows(rest: list[Token], comma: int) -> bool:

@@ -49,6 +49,7 @@ from wirlint.nlp.fields import (
     main_clause,
     noun_phrase_at,
     relative_clause_follows,
+    verb_phrase_continues,
 )
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import LINKING_ADVERBS, words_of
@@ -292,6 +293,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     # subject, so only a fronting keeps the sentence's subject and with it the second predicate's meaning
     shared_subject = (
         _coordinated_predicate(clause.nachfeld)
+        or verb_phrase_continues(clause.nachfeld)
         or any(token.lower_ in {"und", "oder"} for token in clause.right_bracket)
         or (bool(clause.nachfeld) and clause.nachfeld[0].lower_ in {"und", "oder"})
     )  # "unterstützen und begleiten", "… gewährleisten und … vermeiden": a switch would have to change both
@@ -330,8 +332,10 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if not found and subject == -1 and not shared_subject:
         neutral = _article_for_possessive(sentence, clause, lexicon)
         found = [neutral] if neutral is not None else []
-    # "Wir behandeln die Vertragsmodelle, typische Kostenfallen und geben …": the list of objects goes on
-    objects_go_on = shared_subject and len(clause.nachfeld) > 1 and clause.nachfeld[0].text == ","
+    # "Wir behandeln die Vertragsmodelle, typische Kostenfallen und geben …": the list of objects goes on (not
+    # after a right bracket: "Wir haben … ins Netz geführt, regionale Dienstleister … gebracht")
+    objects_go_on = shared_subject and not clause.right_bracket
+    objects_go_on = objects_go_on and len(clause.nachfeld) > 1 and clause.nachfeld[0].text == ","
     objects_go_on = objects_go_on and clause.nachfeld[1].tag_ in NOUN_PHRASE_START_TAGS
     if not found and not objects_go_on:
         # a clause about the reader ("…, damit Sie …") before a time or an object, any other clause after them;
