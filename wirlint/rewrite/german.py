@@ -113,6 +113,7 @@ PHRASE_SCOPING_ADVERBS = frozenset({"meistens", "meist", "oft", "häufig", "fast
                                     "genau", "vor", "allem"})  # fmt: skip
 # an attributive participle: "angelehnte", "umgesetzten", "geschulte" (a prefix, "ge", a stem, -t/-en + ending)
 PARTICIPLE_FORM = re.compile(r"^\w*ge\w+(?:t|en)e[nmrs]?$")
+GENITIVE_PHRASE_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "NN", "NE", "CARD"})
 DEGREE_ADVERBS = frozenset({"ganz", "sehr", "so", "auch", "aber"})  # "ganz besonders": one phrase with the particle
 MAX_FRONTED_PHRASE = 8  # words: a longer phrase of place or means makes the reader wait for the verb
 # clauses of reason, purpose, time and condition that may open the sentence instead of the company ("sodass"
@@ -826,8 +827,10 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
         return None
     if clause.middle[target].head.lower_ in IDIOMATIC_OBJECTS:
         return None  # "Wir werden unser Bestes tun": the phrase is the verb's, not a topic
-    if following is not None and following.kind in {"noun", "number"}:
-        return None  # "die Hälfte unseres Honigs", "den Kunden die Ware": where the phrase ends is a guess
+    if following is not None and _genitive(following) and not _attribute_at_stake(clause, target + 1):
+        clause, subject = _with_genitive(clause, subject, target)  # "die Hälfte unseres Honigs" moves whole
+    elif following is not None and following.kind in {"noun", "number"}:
+        return None  # "den Kunden die Ware": where the phrase ends is a guess
     return _fronted(clause, subject, target, safe=False)
 
 
@@ -936,23 +939,42 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
         return None  # "für sehr (wichtig)", "aus einem ldw.", "nach ZTV- Baumpflege": not read whole
     if part.preposition.lower_ == "in" and len(part.tokens) == 2 and last.tag_ == "NN":
         return None  # "in Empfang nehmen", "in Anspruch nehmen": the phrase is part of the verb
-    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
-    if following is not None and following.kind == "noun" and _attached_to_phrase(following):
-        return None  # "durch das Selbstverständnis christlicher Nächstenliebe", "an reale Erfahrungen angelehnte …"
     before = clause.middle[target - 1] if target > 0 else None
     if before is not None and before.kind == "adverb" and before.tokens[-1].lower_ in PHRASE_SCOPING_ADVERBS:
         return None  # "meistens innerhalb einer Stunde", "ganz nach Vereinbarung": the adverb is the phrase's
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following is not None and _participle_attribute(following):
+        return None  # "an reale Erfahrungen angelehnte Abrisse"
+    if following is not None and _genitive(following):
+        clause, subject = _with_genitive(clause, subject, target)  # "durch das Selbstverständnis christlicher …"
     return _fronted(clause, subject, target, safe=False)
 
 
-def _attached_to_phrase(part: Constituent) -> bool:
-    """Whether a noun phrase may continue the phrase before it: a genitive ("christlicher Nächstenliebe",
-    "seiner Biographie", "des Hauses") or a participle whose own phrase that was ("an reale Erfahrungen
+def _genitive(part: Constituent) -> bool:
+    """A noun phrase in the genitive, the attribute of the noun before it ("christlicher Nächstenliebe",
+    "einzelner Sorten", "des Hauses"); "seiner Biographie" too, though it may be a dative."""
+    first = part.tokens[0]
+    if part.kind != "noun" or any(token.tag_ not in GENITIVE_PHRASE_TAGS for token in part.tokens):
+        return False  # "alter Meister, studieren …": a list or a verb read into the phrase
+    return first.lower_ in {"des", "eines"} or (
+        first.tag_ in {"ADJA", "PPOSAT", "PIAT"} and first.lower_.endswith("er")
+    )
+
+
+def _participle_attribute(part: Constituent) -> bool:
+    """A noun phrase opened by a participle whose own phrase the one before it was ("an reale Erfahrungen
     angelehnte Abrisse")."""
     first = part.tokens[0]
-    if first.lower_ in {"des", "eines"} or (first.tag_ in {"ADJA", "PPOSAT", "PIAT"} and first.lower_.endswith("er")):
-        return True
-    return first.tag_ == "ADJA" and PARTICIPLE_FORM.match(first.lower_) is not None
+    return part.kind == "noun" and first.tag_ == "ADJA" and PARTICIPLE_FORM.match(first.lower_) is not None
+
+
+def _with_genitive(clause: MainClause, subject: int, target: int) -> tuple[MainClause, int]:
+    """The clause with the genitive after ``target`` read as part of it ("die speziellen Aspekte | einzelner
+    Sorten" → one phrase), and the subject's index in the new Mittelfeld."""
+    part, genitive = clause.middle[target], clause.middle[target + 1]
+    joined = Constituent(part.tokens + genitive.tokens, part.kind, part.head, part.preposition)
+    middle = (*clause.middle[:target], joined, *clause.middle[target + 2 :])
+    return dataclasses.replace(clause, middle=middle), subject - 1 if subject > target + 1 else subject
 
 
 def _copula_predicate(clause: MainClause) -> bool:
