@@ -226,6 +226,16 @@ def test_questions_without_labels_under_an_interview_heading_are_the_conversatio
     assert "Wir kaufen bei Bauern aus dem Tal." in {finding.text for finding in marketing.findings}
 
 
+def test_an_interview_page_without_labels_or_questions_is_answers_throughout():
+    """An interview whose page sets the answers as plain paragraphs: its "wir" is the interviewee's."""
+    text = "Wir wollen frei und unabhängig sein, nicht getrieben.\n\nWir wollen breit aufgestellt sein.\n"
+    interview, _ = page("https://example.de/2020/06/24/interview-mit-fokke-fels/", text)
+    assert interview.page_type == "interview"
+    assert not [finding for finding in interview.findings if finding.code == "WL101"]
+    marketing, _ = page("https://example.de/ueber-uns/", text)
+    assert len([finding for finding in marketing.findings if finding.code == "WL101"]) == 2
+
+
 def test_a_question_is_never_a_we_first_sentence():
     result = lint_text("Unsere Preise für Ihr neues Bad kennen Sie schon?", lang="de")
     assert "WL101" not in {finding.code for finding in result.findings}

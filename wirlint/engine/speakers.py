@@ -75,17 +75,22 @@ def mark_speakers(document: Document, page_type: PageType, company_names: tuple[
 def _mark_interview(blocks: list[Block]) -> None:
     """From the first speaker label or question on, the conversation is the interviewer's and interviewee's:
     questions, labelled answers and the unlabelled answers after a question ("Wo beziehen Sie Ihre Produkte?"
-    and the chef's reply on its own line), up to the next heading."""
-    talking = False
+    and the chef's reply on its own line), up to the next heading. A page known to be an interview (by its
+    address or heading) that shows neither labels nor questions is answers throughout."""
+    talking, structured = False, False
     for block in blocks:
         if block.role in BOILERPLATE_ROLES or block.role not in SPEECH_ROLES:
             continue
         if block.role is Role.HEADING:
             talking = False
         elif speaker_label(block.text) is not None or OPENING_QUESTION.match(block.text):
-            talking = block.quoted = True
+            talking = structured = block.quoted = True
         elif talking:
             block.quoted = True
+    if not structured:  # an interview page that sets its answers as plain paragraphs: all of it is the answers
+        for block in blocks:
+            if block.role in SPEECH_ROLES and block.role not in BOILERPLATE_ROLES and block.role is not Role.HEADING:
+                block.quoted = True
 
 
 def _mark_testimonials(blocks: list[Block], whole_page: bool, names: list[re.Pattern[str]]) -> None:

@@ -520,6 +520,8 @@ def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
     when the clause's subject is the company ("…, once we have your plans"), which would open the sentence
     again, nor when the main part holds a clause of its own the moved clause might belong to; the weight of
     the sentence moves, so it is offered for review only."""
+    if any(token.lower_ in GOAL_NOUNS for token in subject):
+        return None  # "Our mission is to keep pests at bay … so that …": the clause is the infinitive's
     middle = frame.middle
     start = _final_clause_start(middle)
     if start is None:
@@ -565,6 +567,8 @@ def _final_clause_start(middle: list[Token]) -> int | None:
         before, clause = words[start - 1], middle[start + length :]
         if before in {"as", "even", "so", "than"} | FOCUS_ADVERBS or before in TIME_NOUNS | RELATIVE_TIME_NOUNS:
             return None  # "as if", "largely because", "the day when …": another opener, a focus, a relative clause
+        if clause and clause[0].lower_ in {"and", "or", "but", "yet"}:
+            return None  # "never done this before but …": an adverb, and a second clause after it
         if words[start + length - 1] == "to" or (words[start] == "because" and clause[0].lower_ == "of"):
             return start  # "in order to …", "so as not to …", "because of the weather"
         if clause[0].lower_ in {"we", "our", "us"} or voice_of(clause[0]) == COMPANY:
