@@ -217,6 +217,8 @@ def _first_finite(body: list[Token]) -> int | None:
     ("Mandanten, die Hilfe brauchen, können wir …"); after an opening "Wir", the word in second place ending
     in -n, whatever the tagger read ("Wir antworten/NN …", "Wir klären/VVINF Sie … auf")."""
     position = _verb_after_wir(body)
+    if position is None:
+        position = _verb_after_owned_noun(body)
     if position is not None:
         return position
     index = 0
@@ -252,6 +254,20 @@ def _verb_after_wir(body: list[Token]) -> int | None:
         and word.lower_ not in SUBJECT_COMPANIONS
     )
     return position if misread else None
+
+
+def _verb_after_owned_noun(body: list[Token]) -> int | None:
+    """After an opening "Unsere …" noun phrase with no finite verb of its own, a plural present the tagger read
+    as an infinitive ("Unsere Kassensysteme überzeugen/VVINF durch …") is the finite verb in second place."""
+    if len(body) < 4 or body[0].tag_ != "PPOSAT" or any(token.tag_ in FINITE_GERMAN for token in body):
+        return None
+    position = 1
+    while position < len(body) and body[position].tag_ == "ADJA":
+        position += 1
+    if position + 1 >= len(body) or body[position].tag_ != "NN":
+        return None
+    word = body[position + 1]
+    return position + 1 if word.tag_ == "VVINF" and word.is_lower else None
 
 
 def _single_constituent(tokens: list[Token]) -> Constituent | None:

@@ -115,6 +115,7 @@ PHRASE_SCOPING_ADVERBS = frozenset({"meistens", "meist", "oft", "häufig", "fast
 PARTICIPLE_FORM = re.compile(r"^\w*ge\w+(?:t|en)e[nmrs]?$")
 GENITIVE_PHRASE_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "NN", "NE", "CARD"})
 DEGREE_ADVERBS = frozenset({"ganz", "sehr", "so", "auch", "aber"})  # "ganz besonders": one phrase with the particle
+ZU_WITH_A_PHRASE = frozenset({"zu", "zum", "zur"})  # fronted only with more than a bare noun ("zur Grundversorgung …")
 MAX_FRONTED_PHRASE = 8  # words: a longer phrase of place or means makes the reader wait for the verb
 # clauses of reason, purpose, time and condition that may open the sentence instead of the company ("sodass"
 # only follows what it results from; "ob", "wie" are a verb's object)
@@ -223,7 +224,8 @@ TIME_ADVERBS = frozenset(
      "nachmittags", "abends", "nachts", "werktags", "sonntags", "samstags", "montags", "freitags", "vorab",
      "frühzeitig", "rechtzeitig", "zeitnah", "sofort", "umgehend", "kurzfristig", "ganzjährig", "damals",
      "früher", "einst", "gestern", "vorher", "nachher", "bisher", "seither", "demnächst", "künftig", "zukünftig",
-     "derzeit", "zurzeit", "momentan", "aktuell", "wochentags", "jederzeit", "ganztägig"}
+     "derzeit", "zurzeit", "momentan", "aktuell", "wochentags", "jederzeit", "ganztägig", "jeher", "langem",
+     "kurzem", "neuestem"}
 )  # fmt: skip
 TIME_PREPOSITIONS = frozenset({"seit", "während", "ab", "innerhalb", "binnen", "nach", "vor", "am", "im", "in", "um"})
 TIME_NOUNS = frozenset(
@@ -928,8 +930,10 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     if target is None:
         return None
     part = clause.middle[target]
-    if part.preposition is None or part.preposition.lower_ in UNFRONTED_PREPOSITIONS:
+    if part.preposition is None or part.preposition.lower_ in UNFRONTED_PREPOSITIONS - ZU_WITH_A_PHRASE:
         return None
+    if part.preposition.lower_ in ZU_WITH_A_PHRASE and len(part.tokens) < 3:
+        return None  # "zur Verfügung stellen", "zum Ausdruck bringen": the phrase is part of the verb
     if any(voice_of(token) in {COMPANY, CUSTOMER} for token in part.tokens) or part.tokens[-1].lower_ == "anderem":
         return None  # "mit unserem Team", "unter anderem"
     if _attribute_at_stake(clause, target) or len(part.tokens) > MAX_FRONTED_PHRASE:
