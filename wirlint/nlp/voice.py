@@ -44,6 +44,7 @@ QUOTE_PAIRS = {
     "›": "‹",
     "‘": "’",
 }
+QUOTE_OPENER = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 OPENING_MARKS = frozenset({"„", "“", '"', "«", "»", "‚", "‘", "(", "["})
 SENTENCE_OPENERS = frozenset({"„", "“", '"', "«", "»", "‚", "‘", "(", "[", "–", "-", "—", "•", "*", ":"})
 ABBREVIATIONS_BEFORE_NUMBER = frozenset({"no", "nr", "nos", "vol", "art", "ch", "p", "pp", "fig"})
@@ -101,10 +102,10 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     no_closer_before: dict[str, int] = {}  # closers → up to where a search already found none
     leading = len(text) - len(text.lstrip())
     index = 0
-    while index < len(text):
-        char = text[index]
-        closers = QUOTE_PAIRS.get(char)
-        if closers and _opens_quote(text, index):
+    while (mark := QUOTE_OPENER.search(text, index)) is not None:
+        index = mark.start()  # the next quotation mark; the text between holds none
+        closers = QUOTE_PAIRS[text[index]]
+        if _opens_quote(text, index):
             end = None
             if index >= no_closer_before.get(closers, -1):
                 end, stop = _find_closer(text, index + 1, closers)
