@@ -596,7 +596,7 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
         ),
         None,
     )
-    if infinitive is None or _predicate_lemma(frame) in INFINITIVE_VERBS | {"be", "have", "get"}:
+    if infinitive is None or _predicate_lemma(frame) in INFINITIVE_VERBS | {"be", "have"}:
         return None
     if frame.verb.norm_ in BE_FORMS or middle[infinitive + 1].lower_ == "include":
         return None  # "We're here to help", "… on carpets to include stairs" (= including stairs)

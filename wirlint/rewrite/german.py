@@ -792,13 +792,8 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     daher.") takes the Vorfeld, as editors reorder such sentences. The reader is not named, and which phrase
     deserves the front is the writer's choice, so it is offered for a human look only; only for "wir" or
     "Unser …" as the subject."""
-    if not _company_opens(clause, subject):
+    if not _company_opens(clause, subject) or not _plainly_the_company(clause, subject, lexicon):
         return None
-    subject_part = clause.vorfeld if subject == -1 else clause.middle[subject]
-    if subject_part.kind == "noun":
-        determiner = subject_part.determiner
-        if determiner is None or determiner.lower_[:5] != "unser" or _customer_noun_phrase(subject_part, lexicon):
-            return None  # a name may be a sentence's tail cut at an abbreviation; "Unsere Kunden …" are readers
     others = [index for index in range(len(clause.middle)) if index != subject]
     relative = relative_clause_follows(clause.nachfeld)
     predicate = _copula_predicate(clause)
@@ -905,6 +900,18 @@ def _adverbial_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
     return body if closed and _only_relative_commas(body) else None
 
 
+def _plainly_the_company(clause: MainClause, subject: int, lexicon: Lexicon) -> bool:
+    """The subject is "wir" or "Unser …" and not the readers ("Unsere Kunden …"); a name may be a sentence's
+    tail cut at an abbreviation, so a reordering does not trust it."""
+    subject_part = clause.vorfeld if subject == -1 else clause.middle[subject]
+    if subject_part.kind != "noun":
+        return True
+    determiner = subject_part.determiner
+    if determiner is None or determiner.lower_[:5] != "unser":
+        return False
+    return not _customer_noun_phrase(subject_part, lexicon)
+
+
 def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
     """ "Wir arbeiten auf diesem Gebiet mit aktuellen Berechnungsprogrammen." → "Auf diesem Gebiet arbeiten wir
     mit aktuellen Berechnungsprogrammen.": with no time phrase, object or clause to move, the first phrase of
@@ -915,11 +922,8 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     Offered for review only."""
     if not _company_opens(clause, subject) or _copula_predicate(clause):
         return None
-    subject_part = clause.vorfeld if subject == -1 else clause.middle[subject]
-    if subject_part.kind == "noun" and (
-        subject_part.determiner is None or subject_part.determiner.lower_[:5] != "unser"
-    ):
-        return None  # a name may be a sentence's tail cut at an abbreviation
+    if not _plainly_the_company(clause, subject, lexicon):
+        return None
     target = None
     for index, part in enumerate(clause.middle):
         if index == subject or part.kind in {"adverb", "pronoun"}:
@@ -1063,12 +1067,12 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
 def _behind_front(clause: MainClause, subject: int, front: str, moved: set[int]) -> list[str]:
     """The clause's words with ``front`` in the Vorfeld: the finite verb, the company subject, the rest of the
     Mittelfeld without the ``moved`` constituents, and the right bracket. A former Vorfeld other than the
-    subject follows the subject ("Unseren Kunden bieten wir seit 1990 …"), a reflexive pronoun precedes a
-    subject that is a full noun phrase ("Darauf freuen sich Anna und Tom")."""
+    subject follows the subject ("Unseren Kunden bieten wir seit 1990 …"), a pronoun precedes a subject that is
+    a full noun phrase ("Darauf freuen sich Anna und Tom")."""
     if subject == -1:
         subject_words = [decapitalise_phrase(clause.vorfeld)]
         rest = [part for index, part in enumerate(clause.middle) if index not in moved]
-        if rest and _reflexive(rest[0]) and clause.vorfeld.head.tag_ not in PRONOUN_TAGS:
+        if rest and _unstressed_pronoun(rest[0]) and clause.vorfeld.head.tag_ not in PRONOUN_TAGS:
             subject_words.insert(0, _text(rest.pop(0)))  # "freuen sich Xiaorong und Thorsten", not "… sich"
     else:
         subject_words = [_text(clause.middle[subject])]
@@ -1079,7 +1083,7 @@ def _behind_front(clause: MainClause, subject: int, front: str, moved: set[int])
     return parts + [token.text for token in clause.right_bracket]
 
 
-def _reflexive(part: Constituent) -> bool:
+def _unstressed_pronoun(part: Constituent) -> bool:
     """ "sich", "uns", "Ihnen": a reflexive or personal pronoun, which comes before a subject that is a full
     noun phrase ("… empfahl uns unsere Zuverlässigkeit")."""
     return len(part.tokens) == 1 and part.head.tag_ in {"PRF", "PPER"}
