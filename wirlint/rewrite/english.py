@@ -45,6 +45,7 @@ from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
 from wirlint.rewrite.phrases import (
     END_MARKS,
+    VIEW_VERBS,
     Frame,
     bracket_depths,
     confirmed_by_parse,
@@ -150,7 +151,6 @@ OPENING_SUBORDINATORS = frozenset(
 )
 NEGATIONS = frozenset({"not", "n't", "n’t"})
 # verbs and adjectives of a view that may follow what it is about as an aside ("…, we believe.")
-VIEW_VERBS = frozenset({"believe", "think", "feel", "know", "trust", "understand", "realise", "realize", "find"})
 CONFIDENT_WORDS = frozenset({"confident", "convinced", "sure", "certain"})
 # finite verbs that take "not" after them: "That is not a good idea, we think."
 NEGATABLE_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "can", "should", "would", "could", "has",

@@ -22,6 +22,11 @@ BARE_VERB_TAGS = frozenset({"VVB", "VVI", "VVZ", "VVD"})
 CLAUSE_SUBJECTS = frozenset({"we", "they", "he", "she", "i", "it", "as", "that", "which", "who", "while", "when"})
 # words that open a verb's object: after a bare verb, they show it is a predicate ("refine our variables")
 OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "them", "it", "you", "all", "any", "each"})
+# verbs of believing and knowing, whose middle is a clause of its own ("We believe every child deserves …")
+VIEW_VERBS = frozenset({"believe", "think", "feel", "know", "trust", "understand", "realise", "realize", "find"})
+# words that open a subordinate clause inside the middle ("… until each tree and plant is pruned")
+SUBORDINATORS = frozenset({"that", "until", "when", "whenever", "if", "because", "while", "whilst", "before",
+                           "after", "once", "since", "unless", "whether", "so"})  # fmt: skip
 REFUSED_TEXT = frozenset({"?", ";", ":", "„", "“", "”", '"'})
 
 
@@ -54,12 +59,14 @@ def plain_clause(words: list[Token], subject_end: int, *, adverbs: bool = False)
     if any(token.text in REFUSED_TEXT for token in middle) or not _parentheses_closed(middle):
         return None
     titled = verb.is_title  # "We Design and Deliver Websites": a title, where capitals say nothing
+    views = verb.lemma_.lower() in VIEW_VERBS  # "We believe …": the middle is a clause of its own
     tail: tuple[Token, ...] = ()
     second = _second_clause_with_subject(middle)
     if second is not None:  # "We give our clients certainty and we approach pricing with care."
         middle, tail = middle[:second], tuple(middle[second:])
     if any(
-        token.lower_ in CLAUSE_LINKS and _starts_clause(middle, index, titled) for index, token in enumerate(middle)
+        token.lower_ in CLAUSE_LINKS and _starts_clause(middle, index, titled, views)
+        for index, token in enumerate(middle)
     ):
         return None  # "We deliver X and install it": a second predicate the subject's change would hand over
     if _listed_predicate(middle):
@@ -90,7 +97,17 @@ def confirmed_by_parse(head: Token, verb: Token) -> bool:
     return parent == verb or (parent.pos_ in {"ADP", "VERB", "AUX"} and parent.head == verb)
 
 
-def _starts_clause(middle: list[Token], index: int, titled: bool) -> bool:
+def _nouns_joined_in_a_clause(middle: list[Token], index: int, views: bool) -> bool:
+    """ "and" between two nouns inside a clause the middle holds (after a verb of believing or a subordinator:
+    "we believe this combination of materials and handwork lends …", "until each tree and plant is pruned"):
+    the verb after them is that clause's, no second predicate of the company."""
+    nouns = {"NOUN", "PROPN"}
+    if index == 0 or middle[index - 1].pos_ not in nouns or middle[index + 1].pos_ not in nouns:
+        return False
+    return views or any(token.lower_ in SUBORDINATORS for token in middle[:index])
+
+
+def _starts_clause(middle: list[Token], index: int, titled: bool, views: bool = False) -> bool:
     """ "and we …", "and installs …", "and schedule …" (the tagger reads many present forms as infinitives):
     a second predicate sharing the subject, which a switch of subject would hand to the customer. Unless the
     sentence is set in title case (``titled``), a name the tagger took for a verb does not count ("Visa and
@@ -98,6 +115,8 @@ def _starts_clause(middle: list[Token], index: int, titled: bool) -> bool:
     if _coordinated_infinitive(middle, index):
         return False
     following = middle[index + 1 : index + 3]
+    if len(following) == 2 and _nouns_joined_in_a_clause(middle, index, views):
+        following = following[:1]  # "(believe) this combination of materials and handwork lends …"
     return any(
         (token.tag_ in FINITE_TAGS | BARE_VERB_TAGS and (titled or not _name_in_a_list(middle, position)))
         or token.lower_ == "we"
