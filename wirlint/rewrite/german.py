@@ -199,6 +199,10 @@ OFFERING_VERBS = frozenset({("bieten", ""), ("bieten", "an"), ("stellen", "berei
 # → "Ferner erfahren Sie die Einzelheiten …"; the verb changes, so the switch is never safe
 EXPLAINING_VERBS = {("erklären", ""): "erfahren", ("erläutern", ""): "erfahren", ("zeigen", ""): "sehen"}
 AUXILIARIES = frozenset({"können", "werden"})  # modal and future: "Sie können … erhalten", "Sie werden … erhalten"
+# what the company may ask the reader to have, and the imperative for each object it may name the reader with
+PATIENCE_NOUNS = frozenset({"verständnis", "geduld", "nachsicht"})
+PATIENCE_AMOUNTS = frozenset({"etwas", "ein", "wenig", "noch", "viel"})
+PLEADED_READERS = {"Sie": "haben Sie", "euch": "habt", "Euch": "habt", "dich": "hab", "Dich": "hab"}
 PRONOUN_NOMINATIVE = {"Ihnen": ("Sie", "pl"), "dir": ("du", "du"), "Dir": ("Du", "du"), "euch": ("ihr", "ihr"),
                       "Euch": ("Ihr", "ihr")}  # fmt: skip
 POSSESSIVE_SUBJECT = {"ihr": ("Sie", "pl"), "dein": ("du", "du"), "euer": ("ihr", "ihr"), "eur": ("ihr", "ihr")}
@@ -329,6 +333,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _passive(clause, subject, lexicon),
                 _wish_for_reader(clause, subject, lexicon),
                 _reply_promised(clause, subject),
+                _plea_for_patience(clause, subject),
             )
             if candidate is not None
         ]
@@ -402,6 +407,40 @@ def _reply_promised(clause: MainClause, subject: int) -> Candidate | None:
     text = join_parts(parts, clause.nachfeld, clause.closing)
     changed = frozenset({"wir", "uns", "melden", "werden", "bei", "zurück", "von", "hören", verb})
     return Candidate(text, "perspective", False, changed=changed, right_bracket=("hören",) if future else ())
+
+
+def _plea_for_patience(clause: MainClause, subject: int) -> Candidate | None:
+    """ "Wir bitten um Verständnis, dass …" → "Bitte haben Sie Verständnis, dass …"; "Daher bitten wir Sie um
+    Geduld." → "Haben Sie daher bitte Geduld.": what the company asks for, as the reader is asked to have it,
+    as editors rewrite such requests. Only for understanding, patience and forbearance; the reader's form of
+    address comes from the object ("Sie", "euch", "dich") or the page; never safe."""
+    if clause.finite.lemma_.lower() != "bitten" or clause.right_bracket or clause.link is not None:
+        return None
+    others = [part for index, part in enumerate(clause.middle) if index != subject]
+    plea = others[-1] if others else None
+    if plea is None or plea.preposition is None or plea.preposition.lower_ != "um":
+        return None
+    if plea.tokens[-1].lower_ not in PATIENCE_NOUNS:
+        return None
+    if any(token.lower_ not in PATIENCE_AMOUNTS for token in plea.tokens[1:-1]):
+        return None  # "um Ihr Verständnis": the reader cannot be asked to have their own
+    reader = others[0] if others[0].kind == "pronoun" and others[0].head.text in PLEADED_READERS else None
+    adverbs = [part for part in others[:-1] if part is not reader]
+    if any(part.kind != "adverb" for part in adverbs):
+        return None
+    informal = clause.finite.doc._.address == "informal"
+    if reader is None and informal:
+        return None  # "du" or "ihr": the page does not say which
+    imperative = PLEADED_READERS[reader.head.text] if reader is not None else "haben Sie"
+    noun = " ".join(token.text for token in plea.tokens[1:])
+    middle = " ".join(_text(part) for part in adverbs)
+    if subject == -1:  # "Wir bitten …" → "Bitte haben Sie …"
+        words = ["Bitte", imperative, middle, noun]
+    else:  # "Daher bitten wir …" → "Haben Sie daher bitte …": the adverb stays, "bitte" follows it
+        words = [capitalise(imperative), decapitalise_phrase(clause.vorfeld), middle, "bitte", noun]
+    text = join_parts([word for word in words if word], clause.nachfeld, clause.closing)
+    changed = frozenset({"wir", "bitten", "um", "bitte", "haben", "hab", "habt", "sie", "euch", "dich"})
+    return Candidate(text, "perspective", False, changed=changed)
 
 
 def _reader_after_bei(part: Constituent) -> bool:
