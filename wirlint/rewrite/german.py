@@ -96,7 +96,12 @@ SUBJECT_LIKE_DETERMINERS = frozenset({"jede", "jedes", "eine", "ein", "die", "da
 SINGULAR_ONLY_DETERMINERS = frozenset({"jede", "jedes", "eine", "ein", "das", "dieses", "ihr", "dein", "euer"})
 WISH_VERBS = frozenset({"möchten", "wollen", "wünschen"})  # "Wir möchten, dass Sie …"
 # verbs whose dass-clause is what the company assures, hopes or knows: "Dass Sie …, möchten wir sicherstellen"
-DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen"})
+DASS_OBJECT_VERBS = frozenset({"sicherstellen", "garantieren", "gewährleisten", "versprechen", "hoffen", "wissen",
+                               "glauben", "denken", "meinen", "finden"})  # fmt: skip
+# verbs of believing: what the company believes may open the sentence whatever it is about
+VIEW_VERBS_DE = frozenset({"glauben", "denken", "meinen", "finden", "wissen"})
+# verbs whose dass-clause stands with a correlate ("Wir sorgen dafür, dass Sie …"), which moves along with it
+CORRELATE_VERBS = frozenset({"sorgen", "achten", "arbeiten"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 # the first word of a noun phrase ("typische Kostenfallen", "die Preise", "Ihre Wünsche")
@@ -538,21 +543,30 @@ def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Cand
 def _dass_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     """ "Wir möchten sicherstellen, dass Sie zufrieden sind." → "Dass Sie zufrieden sind, möchten wir
     sicherstellen.": a dass-clause about the reader that is the object of what the company assures, hopes or
-    knows moves before it. Every word stays; a clause in the Vorfeld is beyond what the verifier reads again,
-    and the weight moves, so it is offered for review only."""
+    knows moves before it; after a verb of believing ("Wir meinen, dass gutes Fleisch kein Luxus sein darf.")
+    any clause that does not open with the company does. Every word stays; a clause in the Vorfeld is beyond
+    what the verifier reads again, and the weight moves, so it is offered for review only."""
     vorfeld = clause.vorfeld
     if vorfeld.kind != "pronoun" or len(vorfeld.tokens) != 1 or vorfeld.head.lower_ != "wir":
         return None
     if any(part.kind != "adverb" for part in clause.middle):
         return None
     verb = clause.right_bracket[-1] if clause.right_bracket else clause.finite
-    if verb.lemma_.lower() not in DASS_OBJECT_VERBS:
+    correlated = bool(clause.middle) and clause.middle[-1].head.tag_ == "PROAV"
+    if verb.lemma_.lower() not in DASS_OBJECT_VERBS and not (verb.lemma_.lower() in CORRELATE_VERBS and correlated):
         return None
     body = _dass_clause(clause.nachfeld)
-    if body is None or not _reader_leads(body, lexicon):
+    if body is None:
         return None
-    words = [capitalise(join(list(clause.nachfeld[1:]))) + ",", clause.finite.text, decapitalise_phrase(vorfeld)]
-    words += [_text(part) for part in clause.middle] + [token.text for token in clause.right_bracket]
+    viewed = verb.lemma_.lower() in VIEW_VERBS_DE and not _company_leads(body, lexicon)
+    if not viewed and not _reader_leads(body, lexicon):
+        return None
+    middle = list(clause.middle)
+    front = join(list(clause.nachfeld[1:]))
+    if correlated:  # "glauben daran, dass …", "sorgen dafür, dass …": the clause takes its correlate along
+        front = f"{middle.pop().head.text}, {front}"
+    words = [capitalise(front) + ",", clause.finite.text, decapitalise_phrase(vorfeld)]
+    words += [_text(part) for part in middle] + [token.text for token in clause.right_bracket]
     words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
     text = " ".join(words) + clause.closing
     return Candidate(text, "fronting", False)
@@ -711,9 +725,21 @@ def _dass_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
     return body if body[-1].tag_ in CLAUSE_FINAL_VERB_TAGS | {"VVPP", "VAPP"} else None
 
 
+def _company_leads(body: list[Token], lexicon: Lexicon) -> bool:
+    """The clause opens with the company ("dass wir …", "dass unser Team …"): first, it would open the
+    sentence with the company again."""
+    first = body[0]
+    if voice_of(first) == COMPANY:
+        return True
+    phrase = noun_phrase_at(body)
+    return phrase is not None and any(voice_of(token) == COMPANY for token in phrase.tokens)
+
+
 def _reader_leads(body: list[Token], lexicon: Lexicon) -> bool:
     """The clause is about the reader: it opens with "Sie"/"du"/"ihr" as the reader, the reader's own ("Ihr
-    Schlüssel") or customers ("unsere Kunden")."""
+    Schlüssel") or customers ("unsere Kunden"), also after a reflexive pronoun ("dass sich unsere Patienten …")."""
+    if len(body) > 1 and body[0].lower_ == "sich":
+        body = body[1:]
     first = body[0]
     if voice_of(first) == CUSTOMER:
         return True
