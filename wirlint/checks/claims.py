@@ -286,10 +286,12 @@ def _english_base(lemma: str) -> str:
 
 
 def _named_or_limited(words: list[Token], position: int) -> bool:
-    """ "the Best American Wine" (an award's name, in capitals mid-sentence) and "the best wine we can" (an
-    effort, not a ranking) are no claims."""
+    """ "the Best American Wine", "the Best of Central" (an award's name, in capitals mid-sentence) and "the
+    best wine we can" (an effort, not a ranking) are no claims."""
     token = words[position]
     following = words[position + 1] if position + 1 < len(words) else None
+    if following is not None and following.lower_ == "of" and position + 2 < len(words):
+        following = words[position + 2]  # "the Best of Central": an award's name with its "of"
     if position and token.is_title and following is not None and following.is_title:
         return any(word.is_lower for word in words)
     after = [word.lower_ for word in words[position + 1 : position + 6]]
