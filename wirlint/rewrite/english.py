@@ -173,6 +173,11 @@ INFINITIVE_VERBS = frozenset(
      "dare", "deserve", "learn", "prepare", "afford", "arrange", "wait", "long", "vow", "pledge", "swear", "mean",
      "recommend", "suggest", "instruct", "equip", "know", "hate", "dislike", "pay"}
 )  # fmt: skip
+# of those, the ones whose infinitive is the subject's own act: with an object between ("try our best to …",
+# "make every effort to …"), the infinitive says what for
+SUBJECT_CONTROL_VERBS = frozenset(
+    {"try", "strive", "aim", "seek", "attempt", "endeavour", "endeavor", "continue", "plan", "intend", "make"}
+)
 INFINITIVE_TAGS = frozenset({"VVI", "VBI", "VHI", "VDI"})
 # what a company pledges itself to, with the preposition that takes the activity: "committed to baking …"
 COMMITMENTS = {"committed": "to", "dedicated": "to", "devoted": "to", "passionate": "about", "focused": "on",
@@ -439,6 +444,16 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     return result
 
 
+def _lexical_start(frame: Frame) -> int:
+    """Where the lexical verb stands in the middle: after a modal or "do", the verb that follows it; -1 when the
+    finite verb is the lexical one."""
+    if frame.verb.lower_ not in MODALS | {"do", "does"}:
+        return -1
+    return next(
+        (index for index, token in enumerate(frame.middle) if token.pos_ != "ADV" and token.lower_ not in NEGATIONS), -1
+    )
+
+
 def _predicate_lemma(frame: Frame) -> str:
     """The lemma of the frame's lexical verb: after a modal or "do", the verb that follows it."""
     if frame.verb.lower_ in MODALS | {"do", "does"} and frame.middle:
@@ -591,17 +606,23 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
     infinitive = next(
         (
             index
-            for index in range(1, len(middle) - 1)
+            for index in range(len(middle) - 1)
             if middle[index].lower_ == "to" and middle[index + 1].tag_ in INFINITIVE_TAGS
         ),
         None,
     )
-    if infinitive is None or _predicate_lemma(frame) in INFINITIVE_VERBS | {"be", "have"}:
-        return None
+    if not infinitive or _predicate_lemma(frame) in {"be", "have"}:
+        return None  # none, or right after the verb ("We continue to look for carpenters to add …"): its complement
+    lemma = _predicate_lemma(frame)
+    if lemma in INFINITIVE_VERBS and (lemma not in SUBJECT_CONTROL_VERBS or infinitive <= _lexical_start(frame) + 1):
+        return None  # "We ask you to …", "We try to …"; but "We try our best | to create your orders"
     if frame.verb.norm_ in BE_FORMS or middle[infinitive + 1].lower_ == "include":
         return None  # "We're here to help", "… on carpets to include stairs" (= including stairs)
     before = middle[infinitive - 1]
-    if before.pos_ not in {"NOUN", "PROPN", "ADV", "PRON"} or before.lower_ in INFINITIVE_NOUNS | {"enough"}:
+    effort = before.lower_ == "best" and middle[infinitive - 2].lower_ in {"our", "my"}  # "try our best to …"
+    if (before.pos_ not in {"NOUN", "PROPN", "ADV", "PRON"} and not effort) or before.lower_ in INFINITIVE_NOUNS | {
+        "enough"
+    }:
         return None
     if voice_of(before) == CUSTOMER or before.lower_ in {"you", "us", "him", "her", "me"}:
         return None  # "We welcome you to contact us": what the reader is to do, not what the company does it for
