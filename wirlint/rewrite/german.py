@@ -121,6 +121,9 @@ PARTICIPLE_FORM = re.compile(r"^\w*ge\w+(?:t|en)e[nmrs]?$")
 GENITIVE_PHRASE_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "NN", "NE", "CARD"})
 DEGREE_ADVERBS = frozenset({"ganz", "sehr", "so", "auch", "aber"})  # "ganz besonders": one phrase with the particle
 ZU_WITH_A_PHRASE = frozenset({"zu", "zum", "zur"})  # fronted only with more than a bare noun ("zur Grundversorgung …")
+# how the company feels about something ("stolz darauf", "dankbar für"), and the words of degree before it
+ATTITUDES = frozenset({"stolz", "froh", "dankbar", "glücklich", "begeistert", "happy", "überzeugt", "gespannt"})
+DEGREE_WORDS = frozenset({"sehr", "besonders", "ganz", "so", "richtig", "wirklich", "unheimlich", "mächtig"})
 MAX_FRONTED_PHRASE = 8  # words: a longer phrase of place or means makes the reader wait for the verb
 # clauses of reason, purpose, time and condition that may open the sentence instead of the company ("sodass"
 # only follows what it results from; "ob", "wie" are a verb's object)
@@ -342,6 +345,9 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
             )
             if candidate is not None
         ]
+    if not found and not shared_subject:
+        attitude = _attitude_first(clause, subject)
+        found = [attitude] if attitude is not None else []
     if not found and subject == -1 and not shared_subject:
         neutral = _article_for_possessive(sentence, clause, lexicon)
         found = [neutral] if neutral is not None else []
@@ -963,6 +969,30 @@ def _adverbial_clause(nachfeld: tuple[Token, ...]) -> list[Token] | None:
     else:
         return None
     return body if closed and _only_relative_commas(body) else None
+
+
+def _attitude_first(clause: MainClause, subject: int) -> Candidate | None:
+    """ "Wir sind besonders stolz darauf, dass …" → "Besonders stolz sind wir darauf, dass …": how the company
+    feels about something opens the sentence with its degree, as editors rewrite such sentences; what it feels
+    it about stays after "wir". Only for "Wir sind" with pride, gladness, gratitude or conviction and at most
+    one phrase after it; for review only."""
+    if subject != -1 or clause.vorfeld.head.lower_ != "wir" or clause.finite.lemma_.lower() != "sein":
+        return None
+    middle = clause.middle
+    at = next((i for i, part in enumerate(middle) if part.kind == "adverb" and part.head.lower_ in ATTITUDES), None)
+    if at is None or clause.right_bracket or len(middle) - at > 2 or any(p.kind != "adverb" for p in middle[:at]):
+        return None
+    if at == len(middle) - 1 and not clause.nachfeld:
+        return None  # "Wir sind stolz.": nothing it is about, and nothing gained
+    degree = at
+    while degree > 0 and middle[degree - 1].head.lower_ in DEGREE_WORDS:
+        degree -= 1  # "besonders stolz", "ganz besonders stolz": the degree goes with it
+    if any(part.head.lower_ in SCOPE_WORDS for part in middle[:degree]):
+        return None  # "einfach nur stolz auf …": moved apart, "nur" would narrow what it is proud of
+    front = " ".join(_text(part) for part in middle[degree : at + 1])
+    rest = [_text(part) for part in (*middle[:degree], *middle[at + 1 :])]
+    text = join_parts([capitalise(front), clause.finite.text, "wir", *rest], clause.nachfeld, clause.closing)
+    return Candidate(text, "fronting", False, changed=frozenset())
 
 
 def _plainly_the_company(clause: MainClause, subject: int, lexicon: Lexicon) -> bool:
