@@ -179,6 +179,10 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wir suchen für Sie den günstigsten Tarif heraus."),
         ("en", "After the visit we choose the most suitable treatment plan."),
         ("de", "Wir schulen unser Team regelmäßig, um eine bestmögliche Beratung zu sichern."),
+        # the trade in general, in the plural, as the subject of a sentence that is not the company's
+        ("en", "The best roofing companies in town have only so many experienced installers."),
+        # an award's name with its "of"
+        ("en", "The staff would like to thank those who voted for them for the Best of Central."),
     ],
 )
 def test_claim_stays_silent(lang, sentence):

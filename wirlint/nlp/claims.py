@@ -113,6 +113,8 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
         return False
     if _unique_like_each(sentence, start, end or start + 1):
         return False
+    if lang == "en" and _generic_plural_subject(sentence, start, end or start + 1):
+        return False
     return not _praises_a_named_other(sentence, start) and not _generic_subject(sentence, start, lang)
 
 
@@ -292,6 +294,23 @@ def _praises_a_named_other(sentence: Span, start: int) -> bool:
         if token.pos_ == "PROPN":
             return True
     return False
+
+
+def _generic_plural_subject(sentence: Span, start: int, end: int) -> bool:
+    """A claim inside the subject of a sentence that speaks neither as the company nor to the reader, naming a
+    kind of things in the plural ("The best roofing companies in town have only so many installers", "the best
+    technologies in the world are found …"): a statement about the trade, not the company's praise."""
+    if has_voice(sentence, quoted=True):
+        return False
+    ensure_tagged(sentence)
+    words = sentence_words(sentence)
+    finite = next((token for token in words if token.tag_ in FINITE_TAGS), None)
+    if finite is None or finite.i < end:
+        return False
+    subject = [token for token in words if start <= token.i < finite.i]
+    return any(  # a plural noun of the subject itself, not of a phrase in it ("in town")
+        token.tag_ == "NN2" and (index == 0 or subject[index - 1].pos_ != "ADP") for index, token in enumerate(subject)
+    )
 
 
 def _generic_subject(sentence: Span, start: int, lang: str) -> bool:
