@@ -601,7 +601,8 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
     """Where a bare infinitive of purpose that ends the clause starts: "We add varnish to the mixture | to help
     repel moisture.", "We work hard | to offer …". Only after the verb's object or an adverb (not "able to",
     "want to", "the time to", "enough to"), and only for verbs that do not take an infinitive themselves ("We
-    ask you to call", "We need to", "We have a lot to offer")."""
+    ask you to call", "We need to", "We have a lot to offer"), or take one of their own but have an object
+    between ("We try our best | to create your orders …")."""
     middle = frame.middle
     infinitive = next(
         (

@@ -202,7 +202,7 @@ ACCUSATIVE_PRONOUN_AS_SUBJECT = {"Sie": ("Sie", "pl"), "dich": ("du", "du"), "Di
 SAME_IN_NOMINATIVE = frozenset({"die", "alle", "viele", "beide", "unsere", "ihre", "diese", "eure", "deine", "eine",
                                 "jede", "keine"})  # fmt: skip
 # verbs that offer something to an unnamed reader ("Wir bieten eine große Auswahl an …")
-OFFERING_VERBS = frozenset({("bieten", ""), ("bieten", "an"), ("stellen", "bereit"), ("liefern", "")})
+OFFERING_VERBS = frozenset({("bieten", ""), ("bieten", "an"), ("stellen", "bereit")})
 # verbs that tell the reader something, with the reader's verb for it: "Ferner erklären wir die Einzelheiten …"
 # → "Ferner erfahren Sie die Einzelheiten …"; the verb changes, so the switch is never safe
 EXPLAINING_VERBS = {("erklären", ""): "erfahren", ("erläutern", ""): "erfahren", ("zeigen", ""): "sehen"}
