@@ -730,6 +730,8 @@ def _clause_of_its_own(middle: list[Token]) -> bool:
     finite = next((index for index, token in enumerate(middle) if token.tag_ in FINITE_TAGS), None)
     if finite is None or any(token.text == "," for token in middle[:finite]):
         return False  # "We understand the need for X, however, …": an object, and a clause after a comma
+    if any(token.text == "," and after.lower_ in {"but", "and", "or"} for token, after in itertools.pairwise(middle)):
+        return False  # "…, but not all companies agree": an aside at the end would seem to be the second clause's
     return not any(token.lower_ == "that" for token in middle[1:])
 
 
@@ -1376,6 +1378,8 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     if " ".join(token.lower_ for token in thing) in DEGREE_PHRASES:
         return None  # "We discuss a lot about …": how much, not what
     rest = middle[len(thing) :]
+    if len(rest) > 1 and rest[0].pos_ == "ADP" and rest[1].lower_ in {"which", "whom", "whose"}:
+        return None  # "the frameworks within which spheres of state operate": the noun's relative clause
     if rest and (rest[0].tag_ == "VVN" or _relative_with_subject_gap(rest)):
         # "the delivery date given by the carrier", "any purchase that was not delivered on time": the phrase
         # takes its participle or relative clause along, up to a comma that ends it

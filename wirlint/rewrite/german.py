@@ -1046,6 +1046,8 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     if before is not None and before.kind == "adverb" and before.tokens[-1].lower_ in PHRASE_SCOPING_ADVERBS:
         return None  # "meistens innerhalb einer Stunde", "ganz nach Vereinbarung": the adverb is the phrase's
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following is None and [token.lower_ for token in clause.nachfeld[:2]] in ([",", "dass"], [",", "daß"]):
+        return None  # "stellen uns auf den Standpunkt, dass …": the clause is the noun's, and stays with it
     if following is not None and _participle_attribute(following):
         return None  # "an reale Erfahrungen angelehnte Abrisse"
     if following is not None and _genitive(following):
