@@ -253,7 +253,7 @@ OWNER_NOUNS = frozenset({"job", "role", "task", "duty", "responsibility", "exper
                          "grandfather", "grandmother", "grandpa", "grandma", "parents", "kids",
                          "children"})  # fmt: skip
 # a person's pronouns: a subject they refer back to is someone ("Our baker grew up … with her grandmother")
-THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # the company's promise to reply, and how the reader hears it: "We will be in touch" → "You will hear from us"
 REPLY_PHRASES = {
     ("be", "in", "touch"): "hear from us",
@@ -342,7 +342,7 @@ def _article_for_possessive(sentence: Span, lexicon: Lexicon) -> Candidate | Non
         return None  # "Our reliability", "Our partnership": a quality or a bond is only ever someone's
     if any(token.tag_ == "AJS" or token.lower_ in {"most", "best", "own"} for token in subject):
         return None  # "Our greatest achievement …": with "the", a superlative claims the whole world
-    if any(token.lower_ in THIRD_PERSON_PRONOUNS for token in sentence):
+    if any(token.lower_ in PERSON_PRONOUNS for token in sentence):
         return None  # "Our baker grew up … with her grandmother": a person of the company's, not a thing
     return Candidate(_possessive_replaced(sentence, "The"), "article", False, frozenset({"our", "the"}))
 
