@@ -79,7 +79,7 @@ def _mark_interview(blocks: list[Block]) -> None:
     address or heading) that shows neither labels nor questions is answers throughout."""
     talking, structured = False, False
     for block in blocks:
-        if block.role in BOILERPLATE_ROLES or block.role not in SPEECH_ROLES:
+        if not _spoken(block):
             continue
         if block.role is Role.HEADING:
             talking = False
@@ -89,14 +89,14 @@ def _mark_interview(blocks: list[Block]) -> None:
             block.quoted = True
     if not structured:  # an interview page that sets its answers as plain paragraphs: all of it is the answers
         for block in blocks:
-            if block.role in SPEECH_ROLES and block.role not in BOILERPLATE_ROLES and block.role is not Role.HEADING:
+            if _spoken(block) and block.role is not Role.HEADING:
                 block.quoted = True
 
 
 def _mark_testimonials(blocks: list[Block], whole_page: bool, names: list[re.Pattern[str]]) -> None:
     inside, customer = whole_page, False
     for block in blocks:
-        if block.role in BOILERPLATE_ROLES or block.role not in SPEECH_ROLES or block.quoted:
+        if not _spoken(block) or block.quoted:
             continue
         if block.role is Role.HEADING and TESTIMONIAL_HEADINGS.search(block.text):
             inside, customer = True, True  # what follows "Kundenstimmen" is the customers' until shown otherwise
@@ -130,8 +130,13 @@ def _mark_reproduced_articles(blocks: list[Block]) -> None:
         for previous in reversed(blocks[:index]):
             if previous.role is Role.HEADING:
                 break
-            if previous.role in SPEECH_ROLES and previous.role not in BOILERPLATE_ROLES:
+            if _spoken(previous):
                 previous.quoted = True
+
+
+def _spoken(block: Block) -> bool:
+    """A block someone says something in (a paragraph, list item, quote, cell or heading), not navigation."""
+    return block.role in SPEECH_ROLES and block.role not in BOILERPLATE_ROLES
 
 
 def _voice(text: str, names: list[re.Pattern[str]]) -> bool | None:

@@ -218,11 +218,16 @@ class SentenceTerms:
         self.word_candidates: list[PatternIds] = [index.candidates(form) for form in forms]
         self.word_matches: list[PatternIds] = [index.matches(form) for form in forms]
         self.candidates: set[int] = set().union(*self.word_candidates)
-        self.matched: set[int] = set().union(*self.word_matches)  # as written, before any tagging
         self._matching: list[PatternIds] = []
         self._matching_tagged: bool | None = None  # the tag state the tables were built for
         self._starts: dict[int, list[int]] = {}
         self._candidate_positions: dict[int, list[int]] = {}
+
+    @cached_property
+    def matched(self) -> set[int]:
+        """The patterns the sentence's words match as written, before any tagging: asked for only where a
+        Matcher pattern's anchors passed the candidate test."""
+        return set().union(*self.word_matches)
 
     def could_match(self, pattern_ids: frozenset[int]) -> bool:
         return pattern_ids <= self.candidates

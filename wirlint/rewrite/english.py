@@ -456,13 +456,8 @@ def _lexical_start(frame: Frame) -> int:
 
 def _predicate_lemma(frame: Frame) -> str:
     """The lemma of the frame's lexical verb: after a modal or "do", the verb that follows it."""
-    if frame.verb.lower_ in MODALS | {"do", "does"} and frame.middle:
-        following = next(
-            (token for token in frame.middle if token.pos_ != "ADV" and token.lower_ not in NEGATIONS), None
-        )
-        if following is not None:
-            return following.lemma_.lower()
-    return frame.verb.lemma_.lower()
+    start = _lexical_start(frame)
+    return (frame.middle[start] if start >= 0 else frame.verb).lemma_.lower()
 
 
 def _customer_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> Candidate | None:
@@ -612,18 +607,18 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
         ),
         None,
     )
-    if not infinitive or _predicate_lemma(frame) in {"be", "have"}:
-        return None  # none, or right after the verb ("We continue to look for carpenters to add …"): its complement
     lemma = _predicate_lemma(frame)
+    if not infinitive or lemma in {"be", "have"}:
+        return None  # none, or right after the verb ("We continue to look for carpenters to add …"): its complement
     if lemma in INFINITIVE_VERBS and (lemma not in SUBJECT_CONTROL_VERBS or infinitive <= _lexical_start(frame) + 1):
         return None  # "We ask you to …", "We try to …"; but "We try our best | to create your orders"
     if frame.verb.norm_ in BE_FORMS or middle[infinitive + 1].lower_ == "include":
         return None  # "We're here to help", "… on carpets to include stairs" (= including stairs)
     before = middle[infinitive - 1]
     effort = before.lower_ == "best" and middle[infinitive - 2].lower_ in {"our", "my"}  # "try our best to …"
-    if (before.pos_ not in {"NOUN", "PROPN", "ADV", "PRON"} and not effort) or before.lower_ in INFINITIVE_NOUNS | {
-        "enough"
-    }:
+    if before.lower_ in INFINITIVE_NOUNS | {"enough"} or (
+        before.pos_ not in {"NOUN", "PROPN", "ADV", "PRON"} and not effort
+    ):
         return None
     if voice_of(before) == CUSTOMER or before.lower_ in {"you", "us", "him", "her", "me"}:
         return None  # "We welcome you to contact us": what the reader is to do, not what the company does it for
