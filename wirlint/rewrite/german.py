@@ -987,6 +987,8 @@ def _attitude_first(clause: MainClause, subject: int) -> Candidate | None:
     degree = at
     while degree > 0 and middle[degree - 1].head.lower_ in DEGREE_WORDS:
         degree -= 1  # "besonders stolz", "ganz besonders stolz": the degree goes with it
+    if degree == at and at > 0:
+        return None  # "super glücklich", "echt stolz": a word before it that may be its degree would stay behind
     if any(part.head.lower_ in SCOPE_WORDS for part in middle[:degree]):
         return None  # "einfach nur stolz auf …": moved apart, "nur" would narrow what it is proud of
     front = " ".join(_text(part) for part in middle[degree : at + 1])
