@@ -16,6 +16,8 @@ CASES = [
     ("de", "Als Familienbetrieb wissen wir, was zählt.", Opening.COMPANY_PHRASE),
     ("de", "Mit 30 Jahren Erfahrung sind wir Ihr Partner.", Opening.COMPANY_PHRASE),
     ("de", "Seit 1990 bieten wir Schreinerarbeiten an.", Opening.COMPANY_LATER),
+    ("de", "Kleine Handwerksbetriebe haben wir ins Netz gebracht.", Opening.COMPANY_LATER),
+    ("de", "Jahrzehntelange Erfahrung bringen wir in jedes Projekt ein.", Opening.COMPANY_LATER),
     ("de", "Seit 2010 arbeiten unsere Berater in ganz Bayern.", Opening.COMPANY_LATER),
     ("de", "Bei uns erhalten Sie jeden Tag frisches Brot.", Opening.OTHER),
     ("de", "Allen Neukunden, die bis Freitag bestellen, schenken wir die Versandkosten.", Opening.CUSTOMER),

@@ -328,9 +328,15 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
         return Opening.COMPANY_PHRASE
     if _company_place(prefield, lexicon):
         return Opening.COMPANY_LATER  # "In unserer Kanzlei sind wir …": where it happens, even in the company's place
-    if _describes_company(prefield, lexicon):
+    if _describes_company(prefield, lexicon) and not _german_object(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     return Opening.COMPANY_LATER
+
+
+def _german_object(prefield: list[Token], lexicon: Lexicon) -> bool:
+    """ "Kleine Handwerksbetriebe haben wir ins Netz geführt": a German noun phrase without a preposition before
+    the verb and "wir" is the object, not a description of the company, whatever its nouns contain."""
+    return lexicon.lang == "de" and prefield[0].tag_ in {"ART", "ADJA", "NN", "PIAT", "PDAT", "CARD"}
 
 
 def _company_place(prefield: list[Token], lexicon: Lexicon) -> bool:
