@@ -25,6 +25,7 @@ def we_first(text: str, lang: str):
         ("de", "Wir sind stolz auf unsere Arbeit.", "was Sie empfinden („Wir sind stolz auf unsere Arbeit“)"),
         ("en", "We are a family business in Leeds.", "who you are (“a family business in Leeds”)"),
         ("en", "We have a workshop in York.", "what you have (“a workshop in York”)"),
+        ("de", "Wir haben eine eigene Werkstatt: die Halle in Fürth.", "was Sie haben („eine eigene Werkstatt“)"),
         ("en", "We design, build and maintain websites.", "what you do (“design”, “build”, “maintain”)"),
         ("en", "We believe in honest work.", "what you feel (“We believe in honest work”)"),
         ("de", "Unser Ziel ist es, Ihnen eine ruhige Anreise zu ermöglichen.", "Ihr Ziel („Ihnen eine ruhige Anreise"),

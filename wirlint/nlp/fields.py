@@ -14,6 +14,7 @@ The analysis refuses rather than guesses: a sentence it cannot read completely g
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -54,6 +55,12 @@ LIST_ENDINGS = (["mehr"], ["vieles", "mehr"], ["vieles", "andere", "mehr"], ["vi
 # what the tagger reads a finite verb after "Wir" as, when it misreads it: a noun, an infinitive, an adjective
 MISREAD_VERB_TAGS = frozenset({"NN", "VVINF", "VAINF", "VMINF", "VVPP", "ADJA", "ADJD"})
 # words in -en that stand with "Wir" in its subject, not as its verb ("Wir beiden", "Wir anderen")
+# full verbs that take a bare infinitive ("Wir lassen Sie wählen und entscheiden", "Wir gehen essen und …")
+INFINITIVE_GOVERNING_VERBS = frozenset(
+    {"lassen", "helfen", "sehen", "hören", "gehen", "bleiben", "lernen", "kommen", "fahren", "lehren", "fühlen",
+     "spüren", "heißen"}
+)  # fmt: skip
+WELCH_FORMS = frozenset({"welche", "welcher", "welches", "welchen", "welchem"})
 SUBJECT_COMPANIONS = frozenset({"beiden", "allen", "selben", "gleichen", "anderen"})
 # a relative clause ends with its verb; plural present forms are tagged as infinitives ("die bis Juni buchen")
 CLAUSE_FINAL_VERB_TAGS = FINITE_GERMAN | {"VVINF", "VAINF", "VMINF"}
@@ -121,7 +128,7 @@ def main_clause(sentence: Span) -> MainClause | None:
         return None
     rest = body[finite_at + 1 :]
     infinitive = _infinitive_read_as_finite(body[finite_at], rest)
-    main_end = _main_clause_end(rest, infinitive)
+    main_end = _main_clause_end(rest, infinitive, body[finite_at])
     if main_end is None:
         return None
     main, nachfeld = rest[:main_end], rest[main_end:]
@@ -134,11 +141,21 @@ def main_clause(sentence: Span) -> MainClause | None:
                                  or main[bracket_start - 1] is infinitive
                                  or _coordinated_in_bracket(main, bracket_start - 1)):  # fmt: skip
         bracket_start -= 1
+    if _relative_without_comma(main):
+        return None
     middle = _constituents(main[:bracket_start])
     if middle is None:
         return None
     bracket = tuple(main[bracket_start:])
     return MainClause(link, vorfeld, body[finite_at], tuple(middle), bracket, tuple(nachfeld), end, closing)
+
+
+def _relative_without_comma(main: list[Token]) -> bool:
+    """ "… mit den besten Hopfensorten welche gegenwärtig angebaut werden": a relative clause whose comma the
+    page left out; its verbs would be read as the main clause's right bracket."""
+    return any(
+        token.lower_ in WELCH_FORMS and previous.tag_ in NOUN_TAGS for previous, token in itertools.pairwise(main)
+    )
 
 
 def _phrase_after_relative_clause(nachfeld: list[Token]) -> bool:
@@ -288,13 +305,13 @@ def _single_constituent(tokens: list[Token]) -> Constituent | None:
     return parts[0] if len(parts) == 1 else None
 
 
-def _main_clause_end(rest: list[Token], infinitive: Token | None = None) -> int | None:
+def _main_clause_end(rest: list[Token], infinitive: Token | None = None, finite: Token | None = None) -> int | None:
     """Where the Nachfeld starts (a comma that opens a subordinate clause which is not embedded in a noun
     phrase), ``len(rest)`` when there is none, None when a second main clause follows."""
     for index, token in enumerate(rest):
         if token.tag_ in FINITE_GERMAN and token is not infinitive:
             return None  # a finite verb outside any subordinate clause: two main clauses
-        if _coordinated_predicate_at(rest, index) or _coordinated_infinitive_phrase_at(rest, index):
+        if _coordinated_predicate_at(rest, index, finite) or _coordinated_infinitive_phrase_at(rest, index):
             # "… im Einsatz | und bieten Ihnen …", "… gewährleisten | und Verzögerungen vermeiden": a second
             # predicate of the same subject follows
             return index
@@ -329,7 +346,7 @@ def _infinitive_phrase_follows(rest: list[Token], comma: int) -> bool:
     return any(token.tag_ == rest[comma - 1].tag_ for token in segment[1:])
 
 
-def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
+def _coordinated_predicate_at(rest: list[Token], index: int, finite: Token | None = None) -> bool:
     """ "und"/"oder"/"sowie" at ``index`` followed at once by a finite verb and more words ("… und bieten Ihnen
     …"): no subject of its own, so the main clause's is shared; the main clause ends before the conjunction and
     the second predicate follows it unchanged."""
@@ -344,7 +361,23 @@ def _coordinated_predicate_at(rest: list[Token], index: int) -> bool:
         return rest[index + 2].tag_ in FINITE_GERMAN
     if token.lower_ not in SHARED_SUBJECT_COORDINATORS or token.tag_ != "KON":
         return False
-    return rest[index + 1].tag_ in FINITE_GERMAN and rest[index - 1].text != ","
+    return second_finite(rest[index + 1], finite) and rest[index - 1].text != ","
+
+
+def second_finite(token: Token, finite: Token | None) -> bool:
+    """Whether ``token``, right after "und"/"oder", is a second finite verb of the clause whose finite verb is
+    ``finite``: tagged finite, or a plural present the tagger read as an infinitive ("Wir übernehmen das und
+    bewahren/VVINF Sie …"), which after a full verb that governs no infinitive can only be finite."""
+    if token.tag_ in FINITE_GERMAN:
+        return True
+    return (
+        finite is not None
+        and token.tag_ in {"VVINF", "VAINF"}
+        and token.is_lower
+        and finite.tag_ == "VVFIN"
+        and finite.lower_.endswith("n")
+        and finite.lemma_.lower() not in INFINITIVE_GOVERNING_VERBS
+    )
 
 
 def _coordinated_infinitive_phrase_at(rest: list[Token], index: int) -> bool:

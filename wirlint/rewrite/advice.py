@@ -62,9 +62,12 @@ ADVICE = {
 }
 
 
+CLAUSE_MARKS = frozenset({":", ";", "–", "—"})
+
+
 def construction_advice(sentence: Span, lang: str) -> str | None:
     """Advice for the sentence's construction, or None when it fits none of them (the rule's advice stands)."""
-    words = [token for token in words_of(sentence) if not token.is_punct or token.text == ","]
+    words = [token for token in _first_clause(words_of(sentence)) if not token.is_punct or token.text == ","]
     if lang not in ADVICE or not 3 <= len(words) <= MAX_WORDS:
         return None
     ensure_tagged(sentence)
@@ -122,6 +125,13 @@ def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | No
         return None
     quoted = [f"„{verb.text}“" if lang == "de" else f"“{verb.text}”" for verb in verbs]
     return ", ".join(quoted)
+
+
+def _first_clause(words: list[Token]) -> list[Token]:
+    """The words before a colon, semicolon or dash: what follows is another clause or what the first one
+    introduces, and quoted together they would run into each other ("entwickeltMARKSALE®")."""
+    end = next((index for index, token in enumerate(words) if index > 0 and token.text in CLAUSE_MARKS), len(words))
+    return words[:end]
 
 
 def _quote(tokens: list[Token]) -> str:

@@ -22,6 +22,7 @@ class Candidate:
     changed: frozenset[str] = frozenset()
     right_bracket: tuple[str, ...] | None = None
     lead: str = ""  # an unchanged lead-in before the rewritten clause ("Unser Motto: "), not read back as grammar
+    trail: str = ""  # what follows the rewritten clause's colon unchanged (" „Wie geht es Ihnen?“"), not read back
 
     def unsafe(self) -> Candidate:
         return dataclasses.replace(self, safe=False)

@@ -49,6 +49,7 @@ from wirlint.nlp.fields import (
     main_clause,
     noun_phrase_at,
     relative_clause_follows,
+    second_finite,
     verb_phrase_continues,
 )
 from wirlint.nlp.lexicon import Lexicon
@@ -261,10 +262,34 @@ PLURALS_ENDING_IN_N = ("kunden", "innen", "menschen", "familien", "patienten", "
 
 def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     lead = _lead_in(sentence)
-    if lead is None:
-        return _clause_candidates(sentence, lexicon)
-    head, clause_span = lead
-    return [_after_lead(candidate, head, clause_span) for candidate in _clause_candidates(clause_span, lexicon)]
+    if lead is not None:
+        head, clause_span = lead
+        return [_after_lead(candidate, head, clause_span) for candidate in _clause_candidates(clause_span, lexicon)]
+    trail = _trail(sentence)
+    if trail is not None:
+        clause_span, tail = trail
+        return [_before_trail(candidate, tail) for candidate in _clause_candidates(clause_span, lexicon)]
+    return _clause_candidates(sentence, lexicon)
+
+
+def _trail(sentence: Span) -> tuple[Span, str] | None:
+    """The company's clause up to its colon, and the text after it, when the colon introduces a quotation, a
+    question or a list ("Wir möchten Patienten jeden Tag fragen können: „Wie geht es Ihnen?“", "Wir verwenden
+    nur zwei Hopfensorten: Citra und Nelson Sauvin."): the clause is rewritten, what it introduces stays."""
+    words = words_of(sentence)
+    colon = next((index for index, word in enumerate(words) if word.text in LEAD_MARKS), None)
+    if colon is None or colon < 3 or words[colon].text != ":" or colon == len(words) - 1:
+        return None
+    if voice_of(words[0]) != COMPANY:
+        return None  # the clause must open with the company, or the sentence's finding is not about it
+    clause_span = sentence.doc[sentence.start : words[colon].i + 1]
+    end = words[colon].idx + len(words[colon].text)
+    return clause_span, remember_text(sentence.doc)[end : sentence.end_char]
+
+
+def _before_trail(candidate: Candidate, tail: str) -> Candidate:
+    """The rewritten clause before what its colon introduces, which stays as it was."""
+    return dataclasses.replace(candidate, text=candidate.text + tail, trail=tail)
 
 
 def _lead_in(sentence: Span) -> tuple[str, Span] | None:
@@ -307,7 +332,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     # "…, sobald wir …, und teilen Ihnen mit", "… im Einsatz und bieten Ihnen …": a second predicate shares the
     # subject, so only a fronting keeps the sentence's subject and with it the second predicate's meaning
     shared_subject = (
-        _coordinated_predicate(clause.nachfeld)
+        _coordinated_predicate(clause)
         or verb_phrase_continues(clause.nachfeld)
         or any(token.lower_ in {"und", "oder"} for token in clause.right_bracket)
         or (bool(clause.nachfeld) and clause.nachfeld[0].lower_ in {"und", "oder"})
@@ -753,12 +778,13 @@ def _reader_leads(body: list[Token], lexicon: Lexicon) -> bool:
     return phrase is not None and _customer_noun_phrase(phrase, lexicon)
 
 
-def _coordinated_predicate(nachfeld: tuple[Token, ...]) -> bool:
+def _coordinated_predicate(clause: MainClause) -> bool:
     """A coordinating conjunction, or a comma that opens the Nachfeld, followed at once by a finite verb:
     another predicate of the same subject ("… und bieten Ihnen …", "…, verzieren das Gebäck …")."""
+    nachfeld = clause.nachfeld
     listed = len(nachfeld) > 1 and nachfeld[0].text == "," and nachfeld[1].tag_ in FINITE_TAGS
     return listed or any(
-        conjunction.lower_ in PREDICATE_COORDINATORS and verb.tag_ in FINITE_TAGS
+        conjunction.lower_ in PREDICATE_COORDINATORS and second_finite(verb, clause.finite)
         for conjunction, verb in itertools.pairwise(nachfeld)
     )
 

@@ -96,7 +96,7 @@ def _keeps_numbers_and_marks(original: str, rewritten: str) -> bool:
 
 
 def _grammatical(candidate: Candidate, lang: str) -> bool:
-    sentence = _reanalysed(candidate.text[len(candidate.lead) :], lang)
+    sentence = _reanalysed(candidate.text[len(candidate.lead) : len(candidate.text) - len(candidate.trail)], lang)
     if sentence is None:
         return False
     if lang == "de":
