@@ -595,8 +595,8 @@ def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] 
         while stop + 1 < len(tokens) and tokens[stop].text in RANGE_WORDS and tokens[stop + 1].tag_ == "CARD":
             stop += 2
         return Constituent(tuple(tokens[start:stop]), "number", token), stop
-    if token.tag_ in ADVERB_TAGS:
-        return Constituent((token,), "adverb", token), start + 1
+    if token.tag_ in ADVERB_TAGS or (token.tag_ == "PTKANT" and token.lower_ == "danke"):
+        return Constituent((token,), "adverb", token), start + 1  # "Danke sagen": the verb's, as an adverb is
     return None
 
 

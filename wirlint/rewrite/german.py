@@ -1185,11 +1185,25 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
             return None  # "ganz besonders für alte Bausubstanz": the degree would stay behind
         front = f"{clause.middle[target - 1].tokens[0].lower_} {front}"  # "gerade für Privatkunden" moves whole
         leaving.add(target - 1)
-    text = join_parts(_behind_front(clause, subject, front, leaving), nachfeld, clause.closing)
-    return Candidate(text, "fronting", safe and not attribute, changed=frozenset(), right_bracket=_bracket(clause))
+    focused = subject != -1 and _focus_vorfeld(clause.vorfeld)
+    if focused:  # "Vor allem wollten wir unseren Gästen …" → "Vor allem unseren Gästen wollten wir …"
+        front = f"{decapitalise_phrase(clause.vorfeld)} {front}"
+    behind = _behind_front(clause, subject, front, leaving, keep_vorfeld=not focused)
+    text = join_parts(behind, nachfeld, clause.closing)
+    safe = safe and not attribute and not focused  # the focus narrows from the clause to the phrase
+    return Candidate(text, "fronting", safe, changed=frozenset(), right_bracket=_bracket(clause))
 
 
-def _behind_front(clause: MainClause, subject: int, front: str, moved: set[int]) -> list[str]:
+def _focus_vorfeld(vorfeld: Constituent) -> bool:
+    """ "Vor allem", "Besonders": a Vorfeld that only focuses what follows; it goes with the phrase that
+    takes its place."""
+    words = [token.lower_ for token in vorfeld.tokens]
+    return words == ["vor", "allem"] or (len(words) == 1 and words[0] in FOCUS_PARTICLES)
+
+
+def _behind_front(
+    clause: MainClause, subject: int, front: str, moved: set[int], *, keep_vorfeld: bool = True
+) -> list[str]:
     """The clause's words with ``front`` in the Vorfeld: the finite verb, the company subject, the rest of the
     Mittelfeld without the ``moved`` constituents, and the right bracket. A former Vorfeld other than the
     subject follows the subject ("Unseren Kunden bieten wir seit 1990 …"), a pronoun precedes a subject that is
@@ -1201,7 +1215,8 @@ def _behind_front(clause: MainClause, subject: int, front: str, moved: set[int])
             subject_words.insert(0, _text(rest.pop(0)))  # "freuen sich Xiaorong und Thorsten", not "… sich"
     else:
         subject_words = [_text(clause.middle[subject])]
-        rest = [clause.vorfeld] + [part for index, part in enumerate(clause.middle) if index not in moved | {subject}]
+        rest = [clause.vorfeld] if keep_vorfeld else []
+        rest += [part for index, part in enumerate(clause.middle) if index not in moved | {subject}]
     parts = [clause.link.text] if clause.link is not None else []
     parts += [front if parts else capitalise(front), clause.finite.text, *subject_words]
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
