@@ -115,7 +115,7 @@ INFINITIVE_NOUNS = frozenset(
      "care", "trouble", "liberty", "step", "steps", "measure", "measures", "action", "initiative", "commitment",
      "tendency", "desire", "willingness", "determination", "drive", "resolve", "wish", "passion", "mission", "goal",
      "plan", "capacity", "capability", "means", "resources", "tools", "skills", "knowledge", "expertise",
-     "experience", "flexibility", "vision", "place", "business"}
+     "experience", "flexibility", "vision", "place", "business", "promise", "pledge", "guarantee"}
 )  # fmt: skip
 TIME_NOUNS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "season", "visit", "time"})
 # what an offered thing is for, after "for your": "extension cords for your use" are still given to the reader
@@ -183,6 +183,23 @@ INFINITIVE_TAGS = frozenset({"VVI", "VBI", "VHI", "VDI"})
 COMMITMENTS = {"committed": "to", "dedicated": "to", "devoted": "to", "passionate": "about", "focused": "on",
                "focussed": "on", "obsessed": "with"}  # fmt: skip
 BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "'re", "’re", "'m", "’m"})
+TIME_WORDS = TIME_NOUNS | WEEKDAYS | {"hour", "hours", "minutes", "days", "weeks", "months", "years", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "spring", "summer", "autumn", "fall", "winter", "future", "past", "meantime"}  # fmt: skip
+# prepositions of place, setting and means whose phrase may open a sentence ("In all our suites, …")
+SETTING_PREPOSITIONS = frozenset({"in", "at", "through", "throughout", "across", "around", "from", "within"})
+# verbs and nouns whose own phrase with those prepositions is an argument, not a setting
+SETTING_GOVERNING_VERBS = frozenset(
+    {"put", "place", "set", "keep", "leave", "store", "lay", "hang", "invest", "specialise", "specialize", "involve",
+     "engage", "include", "believe", "take", "participate", "succeed", "result", "bring", "pride", "share",
+     "interest", "trust", "see", "find", "help", "guide", "walk", "lead", "get", "go", "come", "arrive", "live",
+     "stay", "receive", "accept", "welcome", "meet", "greet", "assist", "support", "look", "excel", "work"}
+)  # fmt: skip
+SETTING_GOVERNING_NOUNS = frozenset(
+    {"confidence", "faith", "pride", "interest", "part", "belief", "trust", "investment", "specialist",
+     "specialists", "expert", "experts", "leader", "leaders", "expertise", "experience", "skills", "degree",
+     "qualification", "qualifications", "training", "background", "career", "role", "involvement", "participation"}
+)  # fmt: skip
 FRONTABLE_CLAUSE_OPENERS = (
     ("because",), ("so", "that"), ("in", "order", "to"), ("so", "as", "to"), ("so", "as", "not", "to"), ("when",),
     ("whenever",), ("once",), ("before",), ("after",), ("until",), ("unless",), ("if",), ("while",), ("whilst",),
@@ -423,6 +440,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _view_last(subject, frame)
                 or _time_phrase_first(subject, frame, lexicon)
                 or _clause_first(subject, frame)
+                or _setting_phrase_first(subject, frame, lexicon)
                 or _commitment_last(subject, frame)
             )
         found = [fronted] if fronted is not None else []
@@ -520,6 +538,75 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
     if not set_off and any(token.tag_ in NON_FINITE_TAGS or token.lower_ == "to" for token in rest[2:]):
         return None  # "committed to baking fresh bread every day": the time is the baking's, not the commitment's
     return _phrase_first(capitalise(join(middle[start:])), subject, frame, frame.adverbs, rest + after)
+
+
+def _setting_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> Candidate | None:
+    """ "We use webcams in all our suites." → "In all our suites, we use webcams."; "We will always aim to exceed
+    your expectations through teamwork." → "Through teamwork, we will always aim to exceed your expectations.": a
+    phrase of place, setting or means that ends a one-clause sentence takes the front, as editors move it. Only
+    after an object of the verb's (a phrase right after the verb may be its own: "We specialise in kitchens",
+    "We take pride in our work"), not with verbs and nouns that govern the phrase ("put … in the centre",
+    "confidence in"), and for review only: which phrase deserves the front is the writer's choice."""
+    middle = frame.middle
+    if frame.verb.norm_ in BE_FORMS or _predicate_lemma(frame) in SETTING_GOVERNING_VERBS:
+        return None  # "We are proud of our work in Leeds", "We put the customer in the centre"
+    start = _final_setting_phrase(middle)
+    if start is None:
+        return None
+    rest, phrase = middle[:start], middle[start:]
+    lexical = _lexical_start(frame) + 1  # where the verb's own words start
+    object_words = rest[lexical:]
+    if not object_words or object_words[0].pos_ == "ADP" or object_words[0].tag_ in INFINITIVE_TAGS:
+        return None  # "We specialise | in kitchens", "We aim to be | in …": the phrase may be the verb's
+    if not any(token.pos_ in NOUNS | {"PRON"} for token in object_words):
+        return None
+    if any(_breaks_clause(token) or token.lower_ in CLAUSE_OPENERS | {"we"} for token in rest):
+        return None
+    if any(token.tag_ in FINITE_TAGS or token.lower_ in RELATIVE_WORDS for token in rest):
+        return None  # "the patients we see | in our clinic": the phrase may be the inner clause's
+    last = rest[-1]
+    gerund = last.lower_.endswith("ing") and len(rest) > 1 and rest[-2].pos_ == "ADP"
+    if last.lower_ in SETTING_GOVERNING_NOUNS or last.pos_ in {"ADV", "VERB", "PRON"} or gerund:
+        return None  # "our confidence | in our work", "solely | in terms of", "with handing | in", "everything | from"
+    if any(
+        token.lower_ == "to" and following.tag_ in INFINITIVE_TAGS and token.i > 0 and token.nbor(-1).pos_ in NOUNS
+        for token, following in itertools.pairwise(rest)
+    ):
+        return None  # "a core promise to build new patios | within 28 days": the phrase is the infinitive's
+    if any(
+        token.lower_ in {"and", "or"} and following.tag_ in INFINITIVE_TAGS | PRESENT_PREDICATE_TAGS
+        for token, following in itertools.pairwise(rest)
+    ):
+        return None  # "… and take care of you | in the best way": the phrase may be the second predicate's
+    if any(token.lower_ in {"you", "your"} for token in phrase) or lexicon.is_customer_noun(phrase[-1].text):
+        return None  # "in your home", "with our clients": a rewrite around the reader fits them better
+    return _phrase_first(capitalise(join(phrase)), subject, frame, frame.adverbs, rest)
+
+
+def _final_setting_phrase(middle: list[Token]) -> int | None:
+    """Where a phrase of place, setting or means that ends ``middle`` starts: "in all our suites", "through
+    teamwork and excellent client service", "in an increasingly impersonal world", "from room to room"."""
+    for start in range(len(middle) - 2, 0, -1):
+        token = middle[start]
+        if token.pos_ != "ADP" and token.lower_ not in SETTING_PREPOSITIONS:
+            continue
+        if token.lower_ == "of" and middle[start - 1].pos_ in NOUNS:
+            continue  # "at the rear of the building": a noun's own phrase inside the setting
+        if token.lower_ == "to" and "from" in {word.lower_ for word in middle[max(0, start - 3) : start]}:
+            continue  # "from room to room"
+        phrase = middle[start + 1 :]
+        if token.lower_ not in SETTING_PREPOSITIONS or len(phrase) > 7:
+            return None  # the last preposition opens no setting ("of", "for", "to"): no phrase of that kind ends it
+        if token.lower_ == "from" and "to" not in {word.lower_ for word in phrase}:
+            continue  # "from room to room"; a bare "from …" says where something comes from
+        if any(word.pos_ in {"VERB", "AUX"} or word.tag_ in NON_FINITE_TAGS for word in phrase):
+            return None  # "in making …": a clause of its own
+        if phrase[-1].pos_ not in NOUNS or any(word.text in {"(", ")"} for word in phrase):
+            return None
+        if _final_time_phrase(middle[start - 1 :]) is not None or phrase[-1].lower_ in TIME_WORDS:
+            return None  # "in March", "within the hour": a time, whose own rule keeps the reader's sentences
+        return start
+    return None
 
 
 def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
