@@ -182,6 +182,10 @@ INFINITIVE_TAGS = frozenset({"VVI", "VBI", "VHI", "VDI"})
 # what a company pledges itself to, with the preposition that takes the activity: "committed to baking …"
 COMMITMENTS = {"committed": "to", "dedicated": "to", "devoted": "to", "passionate": "about", "focused": "on",
                "focussed": "on", "obsessed": "with"}  # fmt: skip
+# verbs of reliance, belief and striving with the preposition of what they are about ("rely on quality")
+STANCE_VERBS = {"rely": "on", "count": "on", "depend": "on", "believe": "in", "stand": "for", "strive": "for",
+                "aim": "for", "care": "about", "insist": "on", "pride": "on", "take pride": "in", "focus": "on",
+                "specialise": "in", "specialize": "in", "thrive": "on"}  # fmt: skip
 BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "'re", "’re", "'m", "’m"})
 TIME_WORDS = TIME_NOUNS | WEEKDAYS | {"hour", "hours", "minutes", "days", "weeks", "months", "years", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -442,6 +446,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 or _clause_first(subject, frame)
                 or _setting_phrase_first(subject, frame, lexicon)
                 or _commitment_last(subject, frame)
+                or _stance_object_first(subject, frame)
             )
         found = [fronted] if fronted is not None else []
     # negation and focus take scope over what follows them; "… to succeed and support you" may be one infinitive
@@ -751,6 +756,72 @@ def _commitment_last(subject: list[Token], frame: Frame) -> Candidate | None:
     copula, verb = ("was", "were") if past else ("is", "are")  # "We’re" is spelled out after "what we"
     text = f"{capitalise(join(activity))} {copula} what we {verb} {stance}{frame.end.text}"
     return Candidate(text, "fronting", False, frozenset({"is", "was", "are", "what", frame.verb.lower_}))
+
+
+def _stance_object_first(subject: list[Token], frame: Frame) -> Candidate | None:
+    """ "We pride ourselves on friendly service." → "Friendly service is what we pride ourselves on."; "We count
+    on a stable bond between managers and staff." → "A stable bond between managers and staff is what we count
+    on.": what the company relies on, believes in or strives for opens the sentence, as editors rewrite such
+    statements. Only for the present (or a modal), without negation, when the phrase ends the sentence; for
+    review only."""
+    middle = frame.middle
+    if [token.lower_ for token in subject] != ["we"] or frame.tail:
+        return None
+    if frame.verb.lower_ in {"was", "were", "did"} or frame.verb.tag_ in {"VVD", "VHD"}:
+        return None
+    stance = _stance_preposition(frame)
+    if stance is None:
+        return None
+    thing = middle[stance + 1 :]
+    if not 1 <= len(thing) <= 15 or not (thing[0].pos_ in NOUNS | PHRASE_POS or thing[0].tag_ == "VVG"):
+        return None
+    if any(_breaks_clause(token) or token.lower_ in NEGATIONS | {"never"} for token in middle):
+        return None
+    if any(
+        token.lower_ in {"and", "or"} and following.tag_ in FINITE_TAGS | INFINITIVE_TAGS
+        for token, following in itertools.pairwise(thing)
+    ):
+        return None  # "… on quality and will …": a second predicate
+    singular = thing[0].tag_ == "VVG" or (
+        "and" not in {token.lower_ for token in thing[: _head_end(thing)]} and _is_singular(thing)
+    )
+    verb_words = " ".join(token.text for token in [*frame.adverbs, frame.verb, *middle[: stance + 1]])
+    text = f"{capitalise(join(thing))} {'is' if singular else 'are'} what we {verb_words}{frame.end.text}"
+    return Candidate(_attach_clitics(text), "fronting", False, frozenset({"is", "are", "what"}))
+
+
+def _stance_preposition(frame: Frame) -> int | None:
+    """Where the preposition of a verb of reliance, belief or striving stands in the middle ("rely | on",
+    "pride ourselves | on", "take great pride | in", "are striving | for"), or None."""
+    middle = frame.middle
+    start = _lexical_start(frame)
+    verb = frame.verb if start < 0 else middle[start]
+    if start < 0 and frame.verb.norm_ in BE_FORMS and middle and middle[0].tag_ == "VVG":
+        start, verb = 0, middle[0]  # "We are striving for …"
+    position = start + 1
+    lemma = verb.lemma_.lower()
+    if lemma == "pride" and middle[position : position + 1] and middle[position].lower_ == "ourselves":
+        position += 1
+    elif lemma == "take" and [token.lower_ for token in middle[position : position + 3]][-2:] == ["pride", "in"]:
+        position += 1  # "take great pride in"
+        lemma = "take pride"
+    elif lemma == "take" and middle[position : position + 1] and middle[position].lower_ == "pride":
+        lemma = "take pride"
+    while position < len(middle) and middle[position].pos_ == "ADV" and middle[position].lower_ not in NEGATIONS:
+        position += 1  # "rely heavily on"
+    if lemma == "take pride":
+        position += 1
+    if position >= len(middle) or STANCE_VERBS.get(lemma) != middle[position].lower_:
+        return None
+    return position
+
+
+def _head_end(phrase: list[Token]) -> int:
+    """Where a noun phrase's head part ends: before its first preposition or relative word."""
+    return next(
+        (index for index, token in enumerate(phrase) if token.pos_ == "ADP" or token.lower_ in RELATIVE_WORDS),
+        len(phrase),
+    )
 
 
 def _view_last(subject: list[Token], frame: Frame) -> Candidate | None:
