@@ -81,6 +81,8 @@ CUSTOMER_POSSESSIVE_STEMS = ("ihr", "dein", "euer", "eur")
 # particles that focus the phrase after them without changing what it says: they move with it
 FOCUS_PARTICLES = frozenset({"gerade", "besonders", "insbesondere", "speziell", "vornehmlich", "hauptsächlich",
                              "vorwiegend", "überwiegend", "ausgerechnet"})  # fmt: skip
+FIXED_ADVERBIALS = frozenset({("unter", "anderem"), ("vor", "allem"), ("im", "übrigen"), ("zum", "beispiel"),
+                              ("in", "der", "regel"), ("in", "erster", "linie"), ("auf", "jeden", "fall")})  # fmt: skip
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
@@ -1243,7 +1245,9 @@ def _attribute_at_stake(clause: MainClause, index: int) -> bool:
     part = clause.middle[index]
     if part.kind in {"noun", "prepositional"}:
         following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
-        return part.head.tag_ not in PRONOUN_TAGS and following is not None and following.kind == "prepositional"
+        if following is None or following.kind != "prepositional" or _fixed_adverbial(following):
+            return False  # "auf diesem Gebiet | unter anderem mit …": a set phrase is no noun's attribute
+        return part.head.tag_ not in PRONOUN_TAGS
     return (
         part.kind == "prepositional"
         and part.preposition is not None
@@ -1251,6 +1255,11 @@ def _attribute_at_stake(clause: MainClause, index: int) -> bool:
         and index > 0
         and clause.middle[index - 1].kind == "noun"
     )
+
+
+def _fixed_adverbial(part: Constituent) -> bool:
+    """ "unter anderem", "vor allem", "in der Regel": a set phrase that modifies the clause, never a noun."""
+    return tuple(token.lower_ for token in part.tokens) in FIXED_ADVERBIALS
 
 
 def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, tuple[Token, ...]]:
