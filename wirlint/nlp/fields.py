@@ -236,6 +236,8 @@ def _first_finite(body: list[Token]) -> int | None:
     position = _verb_after_wir(body)
     if position is None:
         position = _verb_after_owned_noun(body)
+    if position is None:
+        position = _verb_before_wir(body)
     if position is not None:
         return position
     index = 0
@@ -271,6 +273,18 @@ def _verb_after_wir(body: list[Token]) -> int | None:
         and word.lower_ not in SUBJECT_COMPANIONS
     )
     return position if misread else None
+
+
+def _verb_before_wir(body: list[Token]) -> int | None:
+    """ "Deshalb bewahren/VVINF wir …": a lower-case plural present right before "wir", with no finite verb
+    before it, is the finite verb the tagger read as an infinitive."""
+    for position in range(1, len(body) - 1):
+        token = body[position]
+        if token.tag_ in FINITE_GERMAN or token.text == ",":
+            return None
+        if body[position + 1].lower_ == "wir" and token.tag_ in {"VVINF", "VAINF", "VMINF"} and token.is_lower:
+            return position
+    return None
 
 
 def _verb_after_owned_noun(body: list[Token]) -> int | None:

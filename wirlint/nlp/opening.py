@@ -89,7 +89,8 @@ LINKING_ADVERBS = {
          "gleichzeitig", "zugleich", "hierbei", "zusätzlich", "letztlich", "letztendlich", "natürlich",
          "selbstverständlich", "also", "insofern", "gerade", "genau", "auch", "und", "dazu", "dafür",
          "hierfür", "weiterhin", "ferner", "überdies", "demnach", "demzufolge", "dementsprechend", "vielmehr",
-         "immerhin", "übrigens", "jedenfalls", "ohnehin", "sozusagen", "so", "damit", "hierdurch", "dadurch"}
+         "immerhin", "übrigens", "jedenfalls", "ohnehin", "sozusagen", "so", "damit", "hierdurch", "dadurch",
+         "leider", "glücklicherweise", "offenbar", "tatsächlich"}
     ),
     "en": frozenset(
         {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
@@ -103,7 +104,7 @@ LINKING_PHRASES = {
         {"aus diesem grund", "darüber hinaus", "vor allem", "nicht zuletzt", "in erster linie",
          "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt", "im anschluss",
          "im folgenden", "ergänzend dazu", "zum einen", "zum anderen", "vor diesem hintergrund", "in diesem sinne",
-         "aus diesen gründen", "nach wie vor", "so auch"}
+         "aus diesen gründen", "nach wie vor", "so auch", "zum glück"}
     ),
     "en": frozenset(
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
@@ -631,7 +632,9 @@ def _is_main_clause_verb(words: list[Token], position: int) -> bool:
     """The finite verb of the main clause: the first finite verb, or the one right after an opening
     subordinate clause ("Wenn Sie anrufen, rufen wir zurück")."""
     verb = words[position]
-    if verb.tag_ not in FINITE_TAGS:
+    # "Deshalb bewahren/VVINF wir …": a plural present right before "wir", read as an infinitive
+    misread = verb.tag_ in {"VVINF", "VAINF", "VMINF"} and verb.is_lower and words[position + 1].lower_ == "wir"
+    if verb.tag_ not in FINITE_TAGS and not misread:
         return False
     earlier = [word for word in words[:position] if word.tag_ in FINITE_TAGS]
     if not earlier:
