@@ -181,6 +181,11 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wir schulen unser Team regelmäßig, um eine bestmögliche Beratung zu sichern."),
         # the trade in general, in the plural, as the subject of a sentence that is not the company's
         ("en", "The best roofing companies in town have only so many experienced installers."),
+        # a kind of thing described by an adjective, as the subject of a sentence that is not the company's
+        ("en", "Tooth decay is the most common chronic illness in children."),
+        # a superlative measured against the speaker's own experience
+        ("en", "This is the best project we have ever done."),
+        ("de", "Das war der schönste Auftrag, den wir je hatten."),
         # an award's name with its "of"
         ("en", "The staff would like to thank those who voted for them for the Best of Central."),
     ],

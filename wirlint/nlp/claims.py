@@ -86,6 +86,8 @@ THIRD_PARTY_POSSESSIVES = {
                      "ihrer", "ihres"}),
     "en": frozenset({"his", "her", "their", "its"}),
 }  # fmt: skip
+EXPERIENCE_SPEAKERS = frozenset({"we", "i", "wir", "ich", "we've", "i've", "we’ve", "i’ve"})
+EVER_WORDS = frozenset({"ever", "je", "jemals"})
 COMPANY_PRONOUNS = frozenset({"wir", "uns", "we", "us"})
 UNIQUENESS_STEMS = ("einzigartig", "einmalig", "unique")
 DISTRIBUTIVES = frozenset({"jede", "jeder", "jedes", "jeden", "jedem", "every", "each"})
@@ -111,7 +113,7 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
         return False
     if lang == "en" and _limited_to_effort(sentence, start, end or start + 1):
         return False
-    if _unique_like_each(sentence, start, end or start + 1):
+    if _unique_like_each(sentence, start, end or start + 1) or _within_own_experience(sentence, end or start + 1):
         return False
     if lang == "en" and _generic_plural_subject(sentence, start, end or start + 1):
         return False
@@ -280,6 +282,17 @@ def _single_speaker(sentence: Span, lang: str) -> bool:
     return any(token.lower_ in FIRST_PERSON_SINGULAR[lang] for token in sentence_words(sentence))
 
 
+def _within_own_experience(sentence: Span, end: int) -> bool:
+    """ "the most meaningful work we've ever done", "das Schönste, was wir je erlebt haben": a superlative
+    measured against the speaker's own experience, not against other companies."""
+    following = [token.lower_ for token in sentence.doc[end : min(end + 7, sentence.end)]]
+    if following[:1] in (["that"], ["was"], ["das"], [","]):
+        following = following[1:] if following[:1] != [","] else following[1:][1:]
+    if not following or following[0] not in EXPERIENCE_SPEAKERS:
+        return False
+    return any(word in EVER_WORDS for word in following[1:5])
+
+
 def _praises_a_named_other(sentence: Span, start: int) -> bool:
     """With the company's names configured, a sentence without company voice whose subject, before the claim,
     names an organisation ("Die Privatbrauerei Gampert-Bräu zählt zu den traditionsreichsten …", "Northwind
@@ -330,4 +343,7 @@ def _generic_subject(sentence: Span, start: int, lang: str) -> bool:
     if any(token.pos_ not in GENERIC_SUBJECT_POS for token in subject):
         return False
     first = subject[0]
-    return first.lower_ in GENERIC_DETERMINERS[lang] or first.pos_ == "NOUN"
+    # "Dental decay is …", but not a name that opens with an adjective ("Mobile Systems Wireless is …")
+    described = first.pos_ == "ADJ" and any(token.pos_ == "NOUN" for token in subject)
+    described = described and all(token.is_lower for token in subject[1:])
+    return first.lower_ in GENERIC_DETERMINERS[lang] or first.pos_ == "NOUN" or described

@@ -569,6 +569,8 @@ def _setting_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) 
         return None
     if any(token.tag_ in FINITE_TAGS or token.lower_ in RELATIVE_WORDS for token in rest):
         return None  # "the patients we see | in our clinic": the phrase may be the inner clause's
+    if any(token.tag_ == "AJS" or token.lower_ == "most" for token in rest):
+        return None  # "the best bread | in town": the phrase is the superlative's comparison
     last = rest[-1]
     gerund = last.lower_.endswith("ing") and len(rest) > 1 and rest[-2].pos_ == "ADP"
     if last.lower_ in SETTING_GOVERNING_NOUNS or last.pos_ in {"ADV", "VERB", "PRON"} or gerund:
@@ -1531,6 +1533,8 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     if " ".join(token.lower_ for token in thing) in DEGREE_PHRASES:
         return None  # "We discuss a lot about …": how much, not what
     rest = middle[len(thing) :]
+    if rest and rest[0].pos_ == "ADP" and any(token.tag_ == "AJS" or token.lower_ == "most" for token in thing):
+        return None  # "the best bread | in town": the phrase is the superlative's comparison, not the baking's place
     if len(rest) > 1 and rest[0].pos_ == "ADP" and rest[1].lower_ in {"which", "whom", "whose"}:
         return None  # "the frameworks within which spheres of state operate": the noun's relative clause
     if rest and (rest[0].tag_ == "VVN" or _relative_with_subject_gap(rest)):
