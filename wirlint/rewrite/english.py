@@ -187,6 +187,7 @@ STANCE_VERBS = {"rely": "on", "count": "on", "depend": "on", "believe": "in", "s
                 "aim": "for", "care": "about", "insist": "on", "pride": "on", "take pride": "in", "focus": "on",
                 "specialise": "in", "specialize": "in", "thrive": "on"}  # fmt: skip
 BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "'re", "’re", "'m", "’m"})
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|noon|midnight")
 TIME_WORDS = TIME_NOUNS | WEEKDAYS | {"hour", "hours", "minutes", "days", "weeks", "months", "years", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "spring", "summer", "autumn", "fall", "winter", "future", "past", "meantime"}  # fmt: skip
@@ -939,6 +940,14 @@ def _final_time_phrase(middle: list[Token]) -> int | None:
         return None
     if words[-1] in FRONTABLE_TIME_ADVERBS and words[-2] not in {"as", "so", "too", "very"}:
         return len(words) - 1
+    if words[-1].rstrip("s") in TIME_NOUNS and words[-2] in {"this", "last", "next"}:
+        return len(words) - 2  # "this year", "last week"
+    if CLOCK_TIME.fullmatch(" ".join(words[-2:])) or CLOCK_TIME.fullmatch(words[-1]):
+        start = _last_index(words, "at")  # "at about 2:30", "at 9 am"
+        return start if start is not None and len(words) - start <= 4 else None
+    during = _last_index(words, "during")
+    if during is not None and len(words) - during <= 6 and middle[-1].pos_ in NOUNS:
+        return during if all(token.pos_ not in {"VERB", "AUX", "ADP"} for token in middle[during + 1 :]) else None
     if words[-1] in {"basis", "occasion", "occasions"}:
         start = _last_index(words, "on")
         return start if start is not None and len(words) - start <= 5 else None
