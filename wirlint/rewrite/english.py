@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.fields import MAX_WORDS
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.opening import words_of
+from wirlint.nlp.opening import COMPANY_DESCRIPTORS, words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
@@ -454,6 +454,10 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     # or a second predicate: a new subject may change what either means
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle) or coordinated_infinitive_in(frame.middle)
     result = []
+    if _describes_the_subject(prefix):
+        # "As a family business, we offer you …", "With 30 years of experience, we give you …": the phrase
+        # describes the subject, and with the reader as the subject it would describe the reader
+        found = [candidate for candidate in found if candidate.kind != "perspective"]
     for candidate in found:
         if not prefix:
             text = capitalise(candidate.text)
@@ -466,6 +470,17 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         candidate = Candidate(text, candidate.kind, candidate.safe and not scoped, candidate.changed)
         result.append(candidate)
     return result
+
+
+def _describes_the_subject(prefix: list[Token]) -> bool:
+    """ "As a family business,", "With 30 years of experience,", "Thanks to our expertise,": a role, or what
+    the subject brings along; "As we get closer …" is a clause, "With this in mind" describes nobody."""
+    if not prefix or prefix[0].lower_ not in {"as", "with", "thanks"}:
+        return False
+    if prefix[0].lower_ == "as":
+        return not any(token.pos_ in {"VERB", "AUX"} or token.lower_ in {"we", "you", "they"} for token in prefix)
+    text = " ".join(token.lower_ for token in prefix)
+    return any(word in text for word in (*COMPANY_DESCRIPTORS["en"], "year"))
 
 
 def _lexical_start(frame: Frame) -> int:

@@ -53,7 +53,7 @@ from wirlint.nlp.fields import (
     verb_phrase_continues,
 )
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.opening import LINKING_ADVERBS, words_of
+from wirlint.nlp.opening import COMPANY_DESCRIPTORS, LINKING_ADVERBS, words_of
 from wirlint.nlp.sentences import remember_text
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
@@ -923,6 +923,8 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
         return None
     if clause.middle[target].head.lower_ in IDIOMATIC_OBJECTS:
         return None  # "Wir werden unser Bestes tun": the phrase is the verb's, not a topic
+    if clause.middle[target].head.lower_ in TIME_NOUNS:
+        return None  # "das ganze Jahr (hindurch)": a span of time, not what the verb acts on
     if following is not None and _genitive(following) and not _attribute_at_stake(clause, target + 1):
         clause, subject = _with_genitive(clause, subject, target)  # "die Hälfte unseres Honigs" moves whole
     elif following is not None and following.kind in {"noun", "number"}:
@@ -951,12 +953,15 @@ def _article_for_possessive(sentence: Span, clause: MainClause, lexicon: Lexicon
 
 
 def _company_opens(clause: MainClause, subject: int) -> bool:
-    """The company subject opens the clause, alone or after a linking adverb ("Deshalb bieten wir …"); in
-    "Für Sie sind wir …" or "Seit 1990 bieten wir …" something else already does."""
+    """The company subject opens the clause, alone, after a linking adverb ("Deshalb bieten wir …") or after
+    the role it speaks in ("Als Bundesverband organisieren wir …", which then follows "wir"); in "Für Sie sind
+    wir …" or "Seit 1990 bieten wir …" something else already does."""
     linking = clause.vorfeld.kind == "adverb" and all(
         t.lower_ in LINKING_ADVERBS["de"] and t.lower_ not in VORFELD_BOUND for t in clause.vorfeld.tokens
     )
-    return subject == -1 or linking
+    vorfeld = clause.vorfeld
+    role = vorfeld.preposition is not None and vorfeld.preposition.lower_ == "als" and not vorfeld.has_clause
+    return subject == -1 or linking or role
 
 
 def _adverbial_clause_first(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
@@ -1282,6 +1287,10 @@ def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, 
 def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
     if any(token.lower_ in COMPANY_WILLINGNESS for part in clause.middle for token in part.tokens):
         return None  # "Wir senden Ihnen gern …": "gern" is the company's, "Sie erhalten gern" means another thing
+    if subject != -1 and _describes_the_subject(clause.vorfeld):
+        # "Als Familienbetrieb bieten wir Ihnen …", "Mit 30 Jahren Erfahrung …": the phrase describes its
+        # subject, and with the reader as the subject it would describe the reader
+        return None
     verb = _lexical_verb(clause)
     if verb is None:
         return None
@@ -1355,6 +1364,16 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", new_verb,
                          finite.lower(), *(participle and [participle]), "von", "bei"})  # fmt: skip
     return Candidate(text, "perspective", safe, changed=changed, right_bracket=tuple(bracket))
+
+
+def _describes_the_subject(vorfeld: Constituent) -> bool:
+    """ "Als Familienbetrieb", "Mit 30 Jahren Erfahrung", "Dank unseres Know-hows": a role, or what the
+    subject brings along; "Mit diesem Formular" is a means, which any subject may use."""
+    preposition = vorfeld.preposition
+    if preposition is None or preposition.lower_ not in {"als", "mit", "dank"}:
+        return False
+    text = " ".join(token.lower_ for token in vorfeld.tokens)
+    return preposition.lower_ == "als" or any(word in text for word in (*COMPANY_DESCRIPTORS["de"], "jahr"))
 
 
 def _owned_object(clause: MainClause, others: list[int]) -> int | None:
