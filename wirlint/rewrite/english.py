@@ -67,6 +67,9 @@ OFFERING_VERBS = frozenset({"offer", "provide", "deliver", "supply"})
 HELP_VERBS = frozenset({"help", "helps"})
 CONTROL_VERBS = frozenset({"strive", "aim", "seek", "try", "endeavour", "endeavor", "want", "wish"})
 PROGRESSIVE_CONTROL = frozenset({"striving", "aiming", "seeking", "trying", "endeavouring", "endeavoring"})
+# adverbs that say how the subject acts of its own accord ("We deliver the goods ourselves")
+AGENT_ADVERBS = frozenset({"ourselves", "personally", "proudly", "gladly", "happily", "willingly", "deliberately",
+                           "ourself"})  # fmt: skip
 SCOPE_WORDS = frozenset({"not", "never", "only", "also", "even", "just", "no"})
 # verbs whose object is the customer, with their participle, for the passive ("You are kept informed")
 PARTICIPLES = {
@@ -454,9 +457,9 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     # or a second predicate: a new subject may change what either means
     scoped = any(token.lower_ in SCOPE_WORDS for token in frame.middle) or coordinated_infinitive_in(frame.middle)
     result = []
-    if _describes_the_subject(prefix):
-        # "As a family business, we offer you …", "With 30 years of experience, we give you …": the phrase
-        # describes the subject, and with the reader as the subject it would describe the reader
+    if _describes_the_subject(prefix) or _agent_words([*frame.adverbs, *frame.middle]):
+        # "As a family business, we offer you …", "We deliver you the goods ourselves": the phrase describes
+        # the subject or how it acts, and with the reader as the subject it would describe the reader
         found = [candidate for candidate in found if candidate.kind != "perspective"]
     for candidate in found:
         if not prefix:
@@ -481,6 +484,19 @@ def _describes_the_subject(prefix: list[Token]) -> bool:
         return not any(token.pos_ in {"VERB", "AUX"} or token.lower_ in {"we", "you", "they"} for token in prefix)
     text = " ".join(token.lower_ for token in prefix)
     return any(word in text for word in (*COMPANY_DESCRIPTORS["en"], "year"))
+
+
+def _agent_words(middle: list[Token]) -> bool:
+    """ "ourselves", "personally", "proudly", "as your local experts": how the subject acts of its own accord,
+    or its role ("as a PDF" is the thing's form, but a role cannot be told from it reliably)."""
+    for index, token in enumerate(middle):
+        if token.lower_ != "as" or (index > 0 and middle[index - 1].pos_ in {"ADV", "ADJ"}):
+            continue  # "as soon as your parcel …", "as long as": a comparison, not a role
+        phrase = list(itertools.takewhile(lambda word: word.pos_ in PHRASE_POS or word.lower_ in POSSESSIVES,
+                                          middle[index + 1 :]))  # fmt: skip
+        if any(word.pos_ in NOUNS for word in phrase):
+            return True  # "as your local experts", "as a family business"; not "as soon as possible", "as well"
+    return any(token.lower_ in AGENT_ADVERBS for token in middle)
 
 
 def _lexical_start(frame: Frame) -> int:

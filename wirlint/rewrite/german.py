@@ -83,6 +83,10 @@ FOCUS_PARTICLES = frozenset({"gerade", "besonders", "insbesondere", "speziell", 
                              "vorwiegend", "überwiegend", "ausgerechnet"})  # fmt: skip
 FIXED_ADVERBIALS = frozenset({("unter", "anderem"), ("vor", "allem"), ("im", "übrigen"), ("zum", "beispiel"),
                               ("in", "der", "regel"), ("in", "erster", "linie"), ("auf", "jeden", "fall")})  # fmt: skip
+# adverbs that say how the subject acts of its own accord: with the reader as the subject, they would say it
+# of the reader ("Wir liefern Ihnen die Ware selbst" is not "Sie erhalten die Ware selbst")
+AGENT_ADVERBS = frozenset({"selbst", "selber", "persönlich", "eigenhändig", "bewusst", "absichtlich", "freiwillig",
+                           "stolz", "ausnahmsweise", "eigens"})  # fmt: skip
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
@@ -1287,9 +1291,11 @@ def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, 
 def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
     if any(token.lower_ in COMPANY_WILLINGNESS for part in clause.middle for token in part.tokens):
         return None  # "Wir senden Ihnen gern …": "gern" is the company's, "Sie erhalten gern" means another thing
-    if subject != -1 and _describes_the_subject(clause.vorfeld):
-        # "Als Familienbetrieb bieten wir Ihnen …", "Mit 30 Jahren Erfahrung …": the phrase describes its
-        # subject, and with the reader as the subject it would describe the reader
+    if (subject != -1 and _describes_the_subject(clause.vorfeld)) or any(
+        _agent_phrase(part) for index, part in enumerate(clause.middle) if index != subject
+    ):
+        # "Als Familienbetrieb bieten wir Ihnen …", "Wir liefern Ihnen die Ware selbst": the phrase describes
+        # its subject or how the subject acts, and with the reader as the subject it would describe the reader
         return None
     verb = _lexical_verb(clause)
     if verb is None:
@@ -1374,6 +1380,14 @@ def _describes_the_subject(vorfeld: Constituent) -> bool:
         return False
     text = " ".join(token.lower_ for token in vorfeld.tokens)
     return preposition.lower_ == "als" or any(word in text for word in (*COMPANY_DESCRIPTORS["de"], "jahr"))
+
+
+def _agent_phrase(part: Constituent) -> bool:
+    """ "als erfahrener Partner", "selbst", "persönlich", "bewusst": a role of the subject, or how it acts
+    on its own accord ("als PDF" is the thing's form, but a role cannot be told from it reliably)."""
+    if part.preposition is not None and part.preposition.lower_ == "als":
+        return True
+    return part.kind == "adverb" and part.head.lower_ in AGENT_ADVERBS
 
 
 def _owned_object(clause: MainClause, others: list[int]) -> int | None:
