@@ -70,6 +70,9 @@ PROGRESSIVE_CONTROL = frozenset({"striving", "aiming", "seeking", "trying", "end
 # adverbs that say how the subject acts of its own accord ("We deliver the goods ourselves")
 AGENT_ADVERBS = frozenset({"ourselves", "personally", "proudly", "gladly", "happily", "willingly", "deliberately",
                            "ourself"})  # fmt: skip
+# nouns that make "give/offer someone …" an idiom whose receiving side means something else or nothing
+GIVING_IDIOMS = frozenset({"run", "piece", "slip", "shoulder", "creeps", "boot", "sack", "finger", "runaround",
+                           "word", "hand"})  # fmt: skip
 SCOPE_WORDS = frozenset({"not", "never", "only", "also", "even", "just", "no"})
 # verbs whose object is the customer, with their participle, for the passive ("You are kept informed")
 PARTICIPLES = {
@@ -1239,6 +1242,8 @@ def _third_person(verb: str) -> str:
 
 
 def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candidate | None:
+    if any(token.lower_ in GIVING_IDIOMS for token in frame.middle):
+        return None  # "We give you a run for your money", "our word": an idiom of giving has no receiving side
     middle = frame.middle
     modal = None
     verb = frame.verb

@@ -87,6 +87,9 @@ FIXED_ADVERBIALS = frozenset({("unter", "anderem"), ("vor", "allem"), ("im", "ü
 # of the reader ("Wir liefern Ihnen die Ware selbst" is not "Sie erhalten die Ware selbst")
 AGENT_ADVERBS = frozenset({"selbst", "selber", "persönlich", "eigenhändig", "bewusst", "absichtlich", "freiwillig",
                            "stolz", "ausnahmsweise", "eigens"})  # fmt: skip
+# words that make "geben/bieten + Dativ" an idiom whose receiving side means something else or nothing
+GIVING_IDIOMS = frozenset({"recht", "stirn", "paroli", "laufpass", "zunder", "saures", "garaus", "hand", "kante",
+                           "sporen", "korb", "wort"})  # fmt: skip
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
@@ -1291,6 +1294,8 @@ def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, 
 def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
     if any(token.lower_ in COMPANY_WILLINGNESS for part in clause.middle for token in part.tokens):
         return None  # "Wir senden Ihnen gern …": "gern" is the company's, "Sie erhalten gern" means another thing
+    if any(token.lower_ in GIVING_IDIOMS for part in clause.middle for token in part.tokens):
+        return None  # "Wir geben Ihnen recht", "… die Stirn": an idiom of giving has no receiving side
     if (subject != -1 and _describes_the_subject(clause.vorfeld)) or any(
         _agent_phrase(part) for index, part in enumerate(clause.middle) if index != subject
     ):
