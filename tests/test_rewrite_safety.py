@@ -383,3 +383,24 @@ def test_generated_english_safe_rewrites_keep_content_and_agree(opening, verb, r
         assert re.search(rf"\b{expected_verb}\b", suggestion.text), (sentence, suggestion.text)
         rewritten = first_sentence(suggestion.text, "en")
         assert classify_opening(rewritten, lexicon_for("en")) not in WE_FIRST, (sentence, suggestion.text)
+
+
+@pytest.mark.parametrize("sentence", ["Wir versorgen akut erkrankte Menschen.", "Wir beraten schnell kranke Menschen."])
+def test_no_safe_rewrite_where_a_short_adjective_may_be_the_verbs_or_the_nouns(sentence):
+    found = suggestions(sentence, "de")
+    assert found and not any(s.safe for s in found), [s.text for s in found if s.safe]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "Wir bieten Ihnen als Meisterbetrieb saubere Arbeit."),
+        ("de", "Als Familienbetrieb bieten wir Ihnen persönliche Beratung."),
+        ("de", "Wir liefern Ihnen die Ware selbst."),
+        ("en", "With 30 years of experience, we give you honest advice."),
+        ("en", "We deliver you the goods ourselves."),
+        ("en", "We offer you free advice as your local experts."),
+    ],
+)
+def test_no_switch_makes_the_companys_role_or_own_accord_the_readers(lang, sentence):
+    assert not any(s.kind == "perspective" for s in suggestions(sentence, lang))

@@ -15,6 +15,7 @@ The analysis refuses rather than guesses: a sentence it cannot read completely g
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -61,6 +62,14 @@ INFINITIVE_GOVERNING_VERBS = frozenset(
      "spüren", "heißen"}
 )  # fmt: skip
 WELCH_FORMS = frozenset({"welche", "welcher", "welches", "welchen", "welchem"})
+# how a past participle begins: "gebackene", "ausgezeichnete", "erkrankte", "verpackte"
+PARTICIPLE_START = re.compile(
+    r"(ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück|weg|her|hin|um|durch|über|unter|wieder|fest|frei)?ge"
+    r"|be|er|ver|zer|ent|emp|miss"
+)
+GRADING_WORDS = frozenset({"sehr", "besonders", "ganz", "äußerst", "höchst", "extra", "super", "richtig", "wirklich",
+                           "ziemlich", "recht", "absolut", "total", "überaus", "ausgesprochen", "echt", "so", "zu",
+                           "weniger", "mehr", "einfach", "wunderbar", "herrlich", "ungemein"})  # fmt: skip
 SUBJECT_COMPANIONS = frozenset({"beiden", "allen", "selben", "gleichen", "anderen"})
 # a relative clause ends with its verb; plural present forms are tagged as infinitives ("die bis Juni buchen")
 CLAUSE_FINAL_VERB_TAGS = FINITE_GERMAN | {"VVINF", "VAINF", "VMINF"}
@@ -650,11 +659,11 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             token.tag_ in {"ADV", "ADJD", "PTKA"}
             and position + 1 < len(tokens)
             and (
-                tokens[position + 1].tag_ == "ADJA"
+                (tokens[position + 1].tag_ == "ADJA" and (position > start or _grades(token, tokens[position + 1])))
                 or (tokens[position + 1].tag_ == "CARD" and token.lower_ in APPROXIMATIONS)
             )
         ):
-            position += 1  # "besonders günstige", "rund 30"
+            position += 1  # "besonders günstige", "frisch gebackene", "rund 30"
         elif (
             (token.lower_ in {"und", "oder", ","} or token.text == ",")
             and position > start
@@ -705,6 +714,19 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
         position += 1  # a measure and what is measured: "15 Jahren Erfahrung", "zwei Kilo Äpfel"
     position = _attached(tokens, _genitive(tokens, position))
     return Constituent(tuple(tokens[start:position]), "noun", head), position
+
+
+def _grades(modifier: Token, adjective: Token) -> bool:
+    """Whether an adverb that opens a phrase belongs to the adjective after it: a word of degree ("besonders
+    günstige") or the manner of a participle ("frisch gebackene", "akut erkrankte", "liebevoll wartende"). In
+    "Wir liefern heute frische Ware" or "schnell frische Ware" it is the verb's."""
+    if modifier.tag_ == "PTKA" or modifier.lower_ in GRADING_WORDS:
+        return True
+    word = adjective.lower_.rstrip("nmrs")  # "gebackenen" → "gebackene"
+    participle = (PARTICIPLE_START.match(word) is not None and word.endswith(("te", "ene"))) or word.endswith(
+        ("nde", "ierte")
+    )
+    return modifier.tag_ == "ADJD" and participle
 
 
 def _is_year(token: Token) -> bool:

@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.fields import (
     CLAUSE_FINAL_VERB_TAGS,
+    GRADING_WORDS,
     SHARED_SUBJECT_COORDINATORS,
     Constituent,
     MainClause,
@@ -363,6 +364,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if clause.finite.tag_ == "VVFIN" and _foreign_zu_infinitive(clause):
         return []  # "Wir hoffen dich bald wieder zu treffen": "dich" is the infinitive's, not "hoffen"'s
     scoped = any(token.lower_ in SCOPE_WORDS for part in clause.middle for token in part.tokens)
+    scoped = scoped or _manner_or_attribute(clause)
     fronted = _front(clause, subject, lexicon)
     if shared_subject:
         found = [fronted] if fronted is not None else []
@@ -401,6 +403,17 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         found = [candidate for candidate in reordered if candidate is not None][:1]
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
+
+
+def _manner_or_attribute(clause: MainClause) -> bool:
+    """An adjective in its short form right before an inflected one ("schnell frische Ware", "akut kranke
+    Menschen"): whether it says how the verb acts or what the noun is cannot be told from the tags, so no new
+    word order is offered as safe."""
+    tokens = [token for part in clause.middle for token in part.tokens]
+    return any(
+        token.tag_ == "ADJD" and following.tag_ == "ADJA" and token.lower_ not in GRADING_WORDS
+        for token, following in itertools.pairwise(tokens)
+    )
 
 
 def _identity_swapped(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
@@ -923,6 +936,8 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     # "Wir nehmen uns die Zeit": the reflexive pronoun stays with the verb, the object after it may move
     reflexive = clause.middle[others[0]].kind == "pronoun" and clause.middle[others[0]].head.lower_ == "uns"
     target = others[1] if reflexive and len(others) > 1 else others[0]
+    while target < len(clause.middle) - 1 and _plain_manner_adverb(clause.middle[target]):
+        target += 1  # "Wir errechnen unabhängig Verkaufswerte": the manner stays, the object after it may move
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     if not (_definite_object(clause.middle[target]) or _described_bare_object(clause.middle[target])):
         return None
@@ -937,6 +952,15 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     elif following is not None and following.kind in {"noun", "number"}:
         return None  # "den Kunden die Ware": where the phrase ends is a guess
     return _fronted(clause, subject, target, safe=False)
+
+
+def _plain_manner_adverb(part: Constituent) -> bool:
+    """A one-word adverb of manner or frequency that neither focuses nor grades what follows it ("unabhängig",
+    "schnell", "regelmäßig"; not "nur", "auch", "sehr", "besonders")."""
+    if part.kind != "adverb" or len(part.tokens) != 1:
+        return False
+    word = part.head.lower_
+    return word not in SCOPE_WORDS | DEGREE_ADVERBS | FOCUS_PARTICLES and word not in PHRASE_SCOPING_ADVERBS
 
 
 def _article_for_possessive(sentence: Span, clause: MainClause, lexicon: Lexicon) -> Candidate | None:
