@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from wirlint.nlp.sentences import sentence_words
+from wirlint.nlp.opening import words_of
+from wirlint.nlp.sentences import remember_text, sentence_words
+from wirlint.nlp.voice import COMPANY, voice_of
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,31 @@ class Candidate:
 
     def unsafe(self) -> Candidate:
         return dataclasses.replace(self, safe=False)
+
+
+CLAUSE_MARKS = frozenset({":", "–", "—"})  # marks after which another clause, a list or a quotation may follow
+
+
+def clause_before_colon(sentence: Span) -> tuple[Span, str] | None:
+    """The company's clause up to its colon, and the text after it, when the colon introduces a quotation, a
+    question or a list ("Wir möchten Patienten jeden Tag fragen können: „Wie geht es Ihnen?“", "We accept
+    personal checks and major credit cards: MasterCard, Visa and Discover."): the clause is rewritten, what it
+    introduces stays. Only when the sentence opens with the company, the first such mark is a colon, and
+    three words come before it."""
+    words = words_of(sentence)
+    colon = next((index for index, word in enumerate(words) if word.text in CLAUSE_MARKS), None)
+    if colon is None or colon < 3 or words[colon].text != ":" or colon == len(words) - 1:
+        return None
+    if voice_of(words[0]) != COMPANY:
+        return None  # the clause must open with the company, or the sentence's finding is not about it
+    clause_span = sentence.doc[sentence.start : words[colon].i + 1]
+    end = words[colon].idx + len(words[colon].text)
+    return clause_span, remember_text(sentence.doc)[end : sentence.end_char]
+
+
+def before_trail(candidate: Candidate, tail: str) -> Candidate:
+    """The rewritten clause before what its colon introduces, which stays as it was."""
+    return dataclasses.replace(candidate, text=candidate.text + tail, trail=tail)
 
 
 def capitalise(text: str) -> str:

@@ -42,7 +42,7 @@ from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import COMPANY_DESCRIPTORS, words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
-from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise
+from wirlint.rewrite.candidate import Candidate, before_trail, capitalise, clause_before_colon, decapitalise
 from wirlint.rewrite.phrases import (
     END_MARKS,
     VIEW_VERBS,
@@ -345,7 +345,12 @@ def _number(token: Token) -> str | None:
 
 
 def english_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
-    found = _clause_candidates(sentence, lexicon)
+    trail = clause_before_colon(sentence)
+    if trail is not None:
+        clause_span, tail = trail
+        found = [before_trail(candidate, tail) for candidate in _clause_candidates(clause_span, lexicon)]
+    else:
+        found = _clause_candidates(sentence, lexicon)
     if found:
         return found
     neutral = _article_for_possessive(sentence, lexicon)

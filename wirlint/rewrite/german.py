@@ -58,7 +58,15 @@ from wirlint.nlp.opening import COMPANY_DESCRIPTORS, LINKING_ADVERBS, words_of
 from wirlint.nlp.sentences import remember_text
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
-from wirlint.rewrite.candidate import Candidate, capitalise, decapitalise, join_parts, written_small
+from wirlint.rewrite.candidate import (
+    Candidate,
+    before_trail,
+    capitalise,
+    clause_before_colon,
+    decapitalise,
+    join_parts,
+    written_small,
+)
 from wirlint.rewrite.phrases import join
 
 # verbs whose Mittelfeld stays theirs before a zu-infinitive: someone asked, advised or helped to do it, or one
@@ -275,31 +283,11 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if lead is not None:
         head, clause_span = lead
         return [_after_lead(candidate, head, clause_span) for candidate in _clause_candidates(clause_span, lexicon)]
-    trail = _trail(sentence)
+    trail = clause_before_colon(sentence)
     if trail is not None:
         clause_span, tail = trail
-        return [_before_trail(candidate, tail) for candidate in _clause_candidates(clause_span, lexicon)]
+        return [before_trail(candidate, tail) for candidate in _clause_candidates(clause_span, lexicon)]
     return _clause_candidates(sentence, lexicon)
-
-
-def _trail(sentence: Span) -> tuple[Span, str] | None:
-    """The company's clause up to its colon, and the text after it, when the colon introduces a quotation, a
-    question or a list ("Wir möchten Patienten jeden Tag fragen können: „Wie geht es Ihnen?“", "Wir verwenden
-    nur zwei Hopfensorten: Citra und Nelson Sauvin."): the clause is rewritten, what it introduces stays."""
-    words = words_of(sentence)
-    colon = next((index for index, word in enumerate(words) if word.text in LEAD_MARKS), None)
-    if colon is None or colon < 3 or words[colon].text != ":" or colon == len(words) - 1:
-        return None
-    if voice_of(words[0]) != COMPANY:
-        return None  # the clause must open with the company, or the sentence's finding is not about it
-    clause_span = sentence.doc[sentence.start : words[colon].i + 1]
-    end = words[colon].idx + len(words[colon].text)
-    return clause_span, remember_text(sentence.doc)[end : sentence.end_char]
-
-
-def _before_trail(candidate: Candidate, tail: str) -> Candidate:
-    """The rewritten clause before what its colon introduces, which stays as it was."""
-    return dataclasses.replace(candidate, text=candidate.text + tail, trail=tail)
 
 
 def _lead_in(sentence: Span) -> tuple[str, Span] | None:
