@@ -15,6 +15,8 @@ CASES = [
     ("de", "Unseren Gästen bieten wir ein Frühstück.", Opening.CUSTOMER),
     ("de", "Als Familienbetrieb wissen wir, was zählt.", Opening.COMPANY_PHRASE),
     ("de", "Mit 30 Jahren Erfahrung sind wir Ihr Partner.", Opening.COMPANY_PHRASE),
+    ("de", "Mit einem alten Trommelröster rösten wir die Bohnen.", Opening.COMPANY_LATER),
+    ("de", "Mit unserem Team sind wir für Sie da.", Opening.COMPANY_PHRASE),
     ("de", "Seit 1990 bieten wir Schreinerarbeiten an.", Opening.COMPANY_LATER),
     ("de", "Kleine Handwerksbetriebe haben wir ins Netz gebracht.", Opening.COMPANY_LATER),
     ("de", "Deshalb bewahren wir die alte Handwerkskunst.", Opening.COMPANY),

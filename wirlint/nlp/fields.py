@@ -185,9 +185,19 @@ def _coordinated_in_bracket(main: list[Token], index: int) -> bool:
 
 def _infinitive_read_as_finite(finite: Token, rest: list[Token]) -> Token | None:
     """After a modal or auxiliary, the first full verb whose form is its lemma is the infinitive, even where the
-    tagger read it as finite ("wollen … Hilfestellung geben")."""
+    tagger read it as finite ("wollen … Hilfestellung geben"); after "haben", "sein" or "werden", a last word in
+    -t is the participle ("haben wir diese Kanten entgratet/VVFIN")."""
     if finite.tag_ not in {"VMFIN", "VAFIN"}:
         return None
+    last = rest[-1] if rest else None
+    if (
+        last is not None
+        and last.tag_ == "VVFIN"
+        and last.lower_.endswith("t")
+        and finite.lemma_.lower() in {"haben", "sein", "werden"}
+        and not any(token.text == "," or token.tag_ in FINITE_GERMAN for token in rest[:-1])
+    ):
+        return last
     for token in rest:
         if token.text == ",":
             return None
@@ -620,6 +630,8 @@ def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] 
         return Constituent(tuple(tokens[start:stop]), "number", token), stop
     if token.tag_ in ADVERB_TAGS or (token.tag_ == "PTKANT" and token.lower_ == "danke"):
         return Constituent((token,), "adverb", token), start + 1  # "Danke sagen": the verb's, as an adverb is
+    if token.tag_ == "PTKVZ":
+        return Constituent((token,), "adverb", token), start + 1  # "zurück | aufs Land gewechselt": no bracket yet
     return None
 
 
@@ -670,10 +682,17 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             and (
                 tokens[position - 1].tag_ == "ADJA"
                 and position + 1 < len(tokens)
-                and tokens[position + 1].tag_ == "ADJA"
+                and (
+                    tokens[position + 1].tag_ == "ADJA"
+                    or (
+                        tokens[position + 1].tag_ in {"ADV", "ADJD"}
+                        and position + 2 < len(tokens)
+                        and tokens[position + 2].tag_ == "ADJA"
+                    )
+                )
             )
         ):
-            position += 1  # "physischen und sozialen Defizite", "eigenen, gesunden Zähne"
+            position += 1  # "physischen und sozialen Defizite", "eigenen, gesunden Zähne", "…, fachlich kompetente"
         elif token.lower_ in {"und", "oder", "bis", ","} and position > start and tokens[position - 1].tag_ == "TRUNC":
             position += 1  # "Verkaufs- und Pachtwerte", "In- und Ausland", "Ertragswert-, Sachwert- und …"
         elif token.text in RANGE_WORDS and position > start and tokens[position - 1].tag_ == "CARD" and (

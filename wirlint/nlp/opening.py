@@ -325,7 +325,7 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
         return Opening.COMPANY_PHRASE  # "Dass wir Ihnen helfen, freut uns", "When we started, we …"
     if any(_is_customer(token, lexicon) for token in prefield):
         return Opening.CUSTOMER
-    if prefield[0].lower_ in COMPANY_ATTRIBUTE_STARTS[lexicon.lang]:
+    if prefield[0].lower_ in COMPANY_ATTRIBUTE_STARTS[lexicon.lang] and _brings_along(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     if _company_place(prefield, lexicon):
         return Opening.COMPANY_LATER  # "In unserer Kanzlei sind wir …": where it happens, even in the company's place
@@ -338,6 +338,13 @@ def _german_object(prefield: list[Token], lexicon: Lexicon) -> bool:
     """ "Kleine Handwerksbetriebe haben wir ins Netz geführt": a German noun phrase without a preposition before
     the verb and "wir" is the object, not a description of the company, whatever its nouns contain."""
     return lexicon.lang == "de" and prefield[0].tag_ in {"ART", "ADJA", "NN", "PIAT", "PDAT", "CARD"}
+
+
+def _brings_along(prefield: list[Token], lexicon: Lexicon) -> bool:
+    """ "Mit 30 Jahren Erfahrung", "Mit unserem Team", "Dank unserer Kunden": what the company brings along
+    or owes; "Mit einem alten Trommelröster rösten wir …" names the means, like any phrase before the verb."""
+    years = any(token.lower_.startswith(("jahr", "year")) for token in prefield)  # "Mit nun mehr 10 Jahren"
+    return years or any(voice_of(token) == COMPANY for token in prefield) or _describes_company(prefield, lexicon)
 
 
 def _company_place(prefield: list[Token], lexicon: Lexicon) -> bool:
