@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import FIXTURES
 from wirlint.model import Block, Document, Role
 from wirlint.nlp.fields import main_clause
 from wirlint.nlp.opening import WE_FIRST, classify_opening
@@ -404,3 +405,16 @@ def test_no_safe_rewrite_where_a_short_adjective_may_be_the_verbs_or_the_nouns(s
 )
 def test_no_switch_makes_the_companys_role_or_own_accord_the_readers(lang, sentence):
     assert not any(s.kind == "perspective" for s in suggestions(sentence, lang))
+
+
+def never_safe_rows() -> list[tuple[str, str, str]]:
+    lines = (FIXTURES / "rewrites" / "never-safe.tsv").read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "wrong"), never_safe_rows())
+def test_a_rewrite_that_changes_who_does_what_is_never_safe(lang, sentence, wrong):
+    """Shapes found by an adversarial review: a feeling, manner, partner, goal, comparison or idiom of the
+    giver's carried over to the reader; a recipient's clause or list left behind; a case that reads both ways."""
+    found = suggestions(sentence, lang)
+    assert not any(s.safe and s.text == wrong for s in found), [s.text for s in found]

@@ -45,7 +45,7 @@ RANGE_WORDS = frozenset({"-", "–", "bis"})
 ATTACHED_PREPOSITIONS = frozenset({"mit", "ohne"})
 ADVERBIAL_KINDS = frozenset({"adverb", "prepositional", "number"})
 APPROXIMATIONS = frozenset({"über", "rund", "etwa", "ca.", "circa", "zirka", "fast", "knapp", "mehr", "nahezu"})
-GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer", "aller", "vieler"})
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
                                "welches", "welchem", "welchen"})  # fmt: skip
 # nouns a year belongs to: "im September 2008", "im Frühjahr 2024", "im Jahr 2020"
@@ -796,8 +796,16 @@ def _partitive_end(tokens: list[Token], start: int, position: int) -> int | None
 
 def _genitive(tokens: list[Token], position: int) -> int:
     """A genitive attribute after the noun ("die Wünsche unserer Kunden", "Nutzer der App")."""
+    every = (
+        position + 1 < len(tokens)
+        and tokens[position].lower_ in {"jeden", "jedes"}
+        and tokens[position + 1].tag_ == "NN"
+        and tokens[position + 1].lower_.endswith("s")
+    )  # "Patienten jeden Alters", not "jeden Tag"
     if position < len(tokens) and (
-        tokens[position].lower_ in GENITIVE_ARTICLES or tokens[position].lower_.startswith(("unserer", "ihrer"))
+        tokens[position].lower_ in GENITIVE_ARTICLES
+        or tokens[position].lower_.startswith(("unserer", "ihrer"))
+        or every
     ):
         inner = _noun_phrase(tokens, position)
         if inner is not None and inner[0].tokens[0].tag_ in DETERMINER_TAGS:

@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.fields import MAX_WORDS
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.opening import COMPANY_DESCRIPTORS, words_of
+from wirlint.nlp.opening import COMPANY_DESCRIPTORS, LINKING_ADVERBS, words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, before_trail, capitalise, clause_before_colon, decapitalise
@@ -72,7 +72,26 @@ AGENT_ADVERBS = frozenset({"ourselves", "personally", "proudly", "gladly", "happ
                            "ourself"})  # fmt: skip
 # nouns that make "give/offer someone …" an idiom whose receiving side means something else or nothing
 GIVING_IDIOMS = frozenset({"run", "piece", "slip", "shoulder", "creeps", "boot", "sack", "finger", "runaround",
-                           "word", "hand"})  # fmt: skip
+                           "word", "hand", "condolences", "apologies", "apology", "sympathy", "prayers",
+                           "thoughts", "regards", "wishes", "greetings", "thanks"})  # fmt: skip
+# what may continue a to/for recipient: a relative clause, a list, an age, a condition ("to customers over 65")
+RECIPIENT_CONTINUATIONS = frozenset({"who", "that", "which", "and", "or", "of", "over", "under", "aged",
+                                     "affected", "living", "from", "with", "without", "between"})  # fmt: skip
+# what a company gives something for, in its own name ("to thank you", "to apologise", "to show our appreciation")
+COMPANY_PURPOSES = frozenset({"thank", "say", "apologise", "apologize", "show", "express", "welcome", "reward",
+                              "celebrate", "convince", "prove", "demonstrate", "honour", "honor",
+                              "acknowledge"})  # fmt: skip
+YOU_COMPANIONS = frozenset({"guys", "all", "both", "each", "folks", "lot", "people", "yourself",
+                            "yourselves"})  # fmt: skip
+SUBJECT_COMPANIONS = frozenset({"too", "both", "all", "alone", "each", "ourselves", "together"})
+# words of the giver's feeling, manner, partner, mandate, comparison or own things
+GIVER_MARKERS = frozenset({"than", "like", "unlike", "behalf", "name", "together", "cooperation", "partnership",
+                           "alongside", "pride", "pleasure", "love", "smile", "own", "what",
+                           "between", "collectively", "gladly", "proudly"})  # fmt: skip
+NEUTRAL_ADVERBS_EN = frozenset({"regularly", "quickly", "promptly", "immediately", "directly", "automatically",
+                                "instantly", "daily", "weekly", "monthly", "yearly", "annually", "early", "only",
+                                "securely", "safely", "easily", "usually", "normally", "typically", "generally",
+                                "currently", "already", "additionally", "finally", "also"})  # fmt: skip
 SCOPE_WORDS = frozenset({"not", "never", "only", "also", "even", "just", "no"})
 # verbs whose object is the customer, with their participle, for the passive ("You are kept informed")
 PARTICIPLES = {
@@ -469,6 +488,11 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         # "As a family business, we offer you …", "We deliver you the goods ourselves": the phrase describes
         # the subject or how it acts, and with the reader as the subject it would describe the reader
         found = [candidate for candidate in found if candidate.kind != "perspective"]
+    companions = bool(subject[1:]) and subject[-1].lower_ in SUBJECT_COMPANIONS
+    if companions or any(adverb.lower_ in SUBJECT_COMPANIONS for adverb in frame.adverbs):
+        found = [candidate for candidate in found if candidate.kind != "perspective"]  # "We too", "We all"
+    if not _neutral_for_the_reader(prefix, frame):
+        found = [c.unsafe() if c.kind == "perspective" else c for c in found]
     for candidate in found:
         if not prefix:
             text = capitalise(candidate.text)
@@ -481,6 +505,47 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         candidate = Candidate(text, candidate.kind, candidate.safe and not scoped, candidate.changed)
         result.append(candidate)
     return result
+
+
+def _neutral_for_the_reader(prefix: list[Token], frame: Frame) -> bool:
+    """Whether everything a switch to the reader carries over reads the same with the reader as the subject:
+    an opening linking word or time, times, cost and speed. A feeling, manner, partner, mandate, comparison,
+    purpose or own thing of the giver's ("With pride, …", "kindly", "on behalf of …", "than the banks", "to say
+    thank you", "what others don't", "its own") would describe or compare the reader, so such a switch is
+    only for review; so is "shall", which would bind the reader."""
+    opening = [token for token in prefix if token.text != ","]
+    at_name = (
+        len(opening) > 1
+        and opening[0].lower_ == "at"
+        and all(token.text[:1].isupper() or token.text in {"&", "-"} for token in opening[1:])
+    )  # "At Brightline,": where, not who
+    if (
+        opening
+        and not at_name
+        and not all(token.lower_ in LINKING_ADVERBS["en"] for token in opening)
+        and (_final_time_phrase(opening) != 0)
+    ):
+        return False  # "Unlike the big banks, …", "On behalf of the team, …": an opening of the giver's
+    if frame.verb.lower_ == "shall":
+        return False
+    tokens = [*frame.adverbs, *frame.middle]
+    if any(token.lower_ in GIVER_MARKERS for token in tokens):
+        return False
+    if any(
+        token.lower_.endswith("ly") and token.pos_ == "ADV" and token.lower_ not in NEUTRAL_ADVERBS_EN
+        for token in tokens
+    ):
+        return False  # "kindly", "honestly", "patiently": the giver's manner
+    middle = frame.middle
+    for index in range(1, len(middle) - 1):
+        if middle[index].lower_ != "to" or middle[index + 1].tag_ not in INFINITIVE_TAGS:
+            continue
+        purpose = middle[index + 1 :]
+        if middle[index + 1].lemma_.lower() in COMPANY_PURPOSES or any(
+            token.lower_ in {"our", "us", "we"} for token in purpose
+        ):
+            return False  # "… a discount to say thank you", "… to convince you": the purpose was the company's
+    return True
 
 
 def _describes_the_subject(prefix: list[Token]) -> bool:
@@ -1212,6 +1277,12 @@ def _company_subject_end(words: list[Token]) -> int | None:
     return end if all(voice_of(token) == COMPANY for token in subject) else None
 
 
+def decapitalise_phrase(phrase: list[Token]) -> str:
+    """A phrase that opened the sentence, now after something else: its first word small unless a name."""
+    text = join(phrase)
+    return text if phrase[0].pos_ == "PROPN" or phrase[0].text == "I" else text[:1].lower() + text[1:]
+
+
 def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     """ "We help our customers (to) reduce costs." → "Our customers reduce costs with our help." """
     verb = frame.verb
@@ -1230,7 +1301,15 @@ def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         return None  # "with our help" would land after the wrong clause
     action = rest[0].text if not _is_singular(recipient) else _third_person(rest[0].text)
     subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
-    text = " ".join([subject, action, join(rest[1:]), "with our help"]).replace("  ", " ") + frame.end.text
+    clause_words = {"what", "that", "which", "who", "whom", "when", "where", "whether", "how", "than", "you", "they",
+                    "we", "if"}  # fmt: skip
+    if frame.tail or any(token.lower_ in clause_words for token in rest[1:]):
+        # "We help you find suppliers you can trust." → "With our help, you find suppliers you can trust.": at
+        # the end, "with our help" would belong to the inner clause
+        lead = "you" if subject == "You" else decapitalise_phrase(recipient)
+        text = " ".join(["With our help,", lead, action, join(rest[1:])]) + frame.end.text
+    else:
+        text = " ".join([subject, action, join(rest[1:]), "with our help"]).replace("  ", " ") + frame.end.text
     changed = frozenset({"help", "helps", "to", "with", "our", rest[0].lower_, action.lower()})
     return Candidate(text, "perspective", True, changed)
 
@@ -1247,7 +1326,8 @@ def _third_person(verb: str) -> str:
 
 
 def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candidate | None:
-    if any(token.lower_ in GIVING_IDIOMS for token in frame.middle):
+    our_all = any(a.lower_ == "our" and b.lower_ == "all" for a, b in itertools.pairwise(frame.middle))
+    if our_all or any(token.lower_ in GIVING_IDIOMS for token in frame.middle):
         return None  # "We give you a run for your money", "our word": an idiom of giving has no receiving side
     middle = frame.middle
     modal = None
@@ -1269,6 +1349,16 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
         return None  # past tense ("offered") or a form we do not switch
     lemma = verb.lemma_.lower()
     recipient, thing = _recipient_and_thing(lemma, verb, middle, lexicon)
+    if recipient and recipient[0].lower_ in {"its", "their", "his", "her"}:
+        return None  # "Brightline offers its clients …": first, "its" would have nothing to refer to
+    own = itertools.takewhile(lambda token: token.lower_ not in {"to", "that", "who", "which", "so"}, thing)
+    if any(token.lower_ in {"you", "yourself"} for token in own):
+        return None  # "We hand you over to our partner": the reader is what is handed on, not the one who gets it
+    if any(
+        token.lower_ in {"and", "or"} and following.tag_ in BASE_FORMS | PRESENT_PREDICATE_TAGS
+        for token, following in itertools.pairwise(thing)
+    ):
+        return None  # "… a trial and refund you …": the second verb would lose its subject
     implicit = recipient is None and _offered_without_recipient(lemma, middle, lexicon)
     produced = _produced_for_reader(lemma, middle, lexicon) if recipient is None and not implicit else None
     if implicit:
@@ -1279,6 +1369,7 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
         return None
     if intention and any(token.tag_ == "AJS" or token.lower_ in {"best", "most"} for token in thing):
         return None  # "We strive to provide the highest level of care": striving for the best promises nothing
+    attached = False
     singular = not implicit and _is_singular(recipient)
     get = "get" if modal is not None or not singular else "gets"
     subject = "You" if implicit or recipient[0].lower_ == "you" else capitalise(join(recipient))
@@ -1289,12 +1380,21 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     if company is not None:
         if any(token.tag_ in FINITE_TAGS or token.text == "," for token in thing):
             return None  # "… as we work on your project and deliver it … from our Office Manager": whose is it?
+        if any(token.lower_ in {"its", "their", "his", "her"} for token in thing):
+            return None  # "bread from its own oven from our bakery": the pronoun would lose its company
+        # "insights into your sales from our software": after a phrase, "from …" may read as that phrase's
+        attached = any(token.pos_ == "ADP" or token.lower_ in {"and", "or"} for token in thing)
         words.append(company)
     text = _attach_clitics(" ".join(words)) + frame.end.text
     changed = frozenset({frame.verb.lower_, verb.lower_, "get", "gets", "are", "is", "to", *CONTROL_VERBS,
                          *((PRODUCED[lemma],) if lemma in PRODUCED else ()),
                          *PROGRESSIVE_CONTROL, *(company.lower().split() if company else ())})  # fmt: skip
-    return Candidate(text, "perspective", not intention and not implicit, changed)
+    attached = company is not None and attached
+    # "We give customers who refer a friend a $20 credit": where the clause ends and the thing begins is a guess
+    guessed = recipient is not None and any(t.lower_ in {"who", "that", "which"} for t in recipient)
+    guessed = guessed and not any(token.lower_ in {"to", "for"} for token in middle)
+    safe = not intention and not implicit and not attached and not guessed
+    return Candidate(text, "perspective", safe, changed)
 
 
 def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon) -> bool:
@@ -1795,7 +1895,22 @@ def _recipient_and_thing(
     if lemma in TO_VERBS:
         split = next((i for i, token in enumerate(middle) if token.lower_ in {"to", "for"}), None)
         if split:
-            recipient = _leading_noun_phrase(middle[split + 1 :], lexicon)
+            after = middle[split + 1 :]
+            recipient = _leading_noun_phrase(after, lexicon)
+            left = after[len(recipient) :]
+            relative = any(token.lower_ in {"who", "that", "which"} for token in recipient)
+            clause = (bool(left) and left[0].lower_ in {"who", "that", "which"}) or relative
+            if (
+                recipient
+                and left
+                and (left[0].lower_ in RECIPIENT_CONTINUATIONS or relative or _listed_on(left))
+                and (
+                    clause
+                    or _listed_on(left)
+                    or not any(token.tag_ in FINITE_TAGS or token.text == "," for token in left)
+                )
+            ):
+                recipient = after  # "to customers who ask", "to students and seniors", "to customers over 65"
             whole = split + 1 + len(recipient) == len(middle)  # "for our customers" ends the clause
             if recipient and _is_customer_phrase(recipient, lexicon) and split > 0 and (
                     middle[split].lower_ == "to" or whole):  # fmt: skip
@@ -1803,10 +1918,20 @@ def _recipient_and_thing(
     return None, []
 
 
+def _listed_on(tokens: list[Token]) -> bool:
+    """ ", seniors and veterans": the rest of a list of nouns after a comma, ending in "and"/"or" + a noun."""
+    words = [token.lower_ for token in tokens]
+    listed = all(token.pos_ in PHRASE_POS or token.lower_ in {",", "and", "or"} for token in tokens)
+    return listed and bool(words) and words[0] == "," and ("and" in words or "or" in words) and tokens[-1].pos_ in NOUNS
+
+
 def _leading_noun_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """ "you", or a noun phrase up to its head, with a "who/that" clause or a "with" phrase when another
     phrase (the thing given) follows it."""
     if tokens and tokens[0].lower_ == "you":
+        numbered = len(tokens) > 2 and tokens[1].like_num and tokens[2].pos_ == "DET"  # "you two a discount"
+        if numbered or (len(tokens) > 1 and tokens[1].lower_ in YOU_COMPANIONS):
+            return []  # "you guys", "you all", "you both": the reader's own word would be left behind
         return tokens[:1]
     head = None
     for index, token in enumerate(tokens):
@@ -1834,7 +1959,10 @@ def _extend_phrase(tokens: list[Token], stop: int) -> int:
     starts = [
         index
         for index in range(stop + 2, len(tokens))
-        if _starts_phrase(tokens[index]) and tokens[index - 1].pos_ != "ADP" and not _starts_phrase(tokens[index - 1])
+        if _starts_phrase(tokens[index])
+        and tokens[index - 1].pos_ != "ADP"
+        and not _starts_phrase(tokens[index - 1])
+        and tokens[index - 1].text not in CURRENCY_SIGNS  # "a $20 credit" is one phrase
     ]
     if tokens[stop].lower_ == "with":
         # "families with young children priority boarding": the thing starts where one noun gives way to another

@@ -54,7 +54,7 @@ from wirlint.nlp.fields import (
     verb_phrase_continues,
 )
 from wirlint.nlp.lexicon import Lexicon
-from wirlint.nlp.opening import COMPANY_DESCRIPTORS, LINKING_ADVERBS, words_of
+from wirlint.nlp.opening import COMPANY_DESCRIPTORS, LINKING_ADVERBS, LINKING_PHRASES, words_of
 from wirlint.nlp.sentences import remember_text
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
@@ -98,7 +98,34 @@ AGENT_ADVERBS = frozenset({"selbst", "selber", "persönlich", "eigenhändig", "b
                            "stolz", "ausnahmsweise", "eigens"})  # fmt: skip
 # words that make "geben/bieten + Dativ" an idiom whose receiving side means something else or nothing
 GIVING_IDIOMS = frozenset({"recht", "stirn", "paroli", "laufpass", "zunder", "saures", "garaus", "hand", "kante",
-                           "sporen", "korb", "wort"})  # fmt: skip
+                           "sporen", "korb", "wort", "bestes", "prozent", "du", "siegel"})  # fmt: skip
+# what a perspective switch may carry over unchanged: cost, speed, frequency and the like, and phrases of time,
+# means and occasion ("innerhalb von 24 Stunden", "per Post", "für Ihre Feier", "bei uns", "ab 50 Euro")
+NEUTRAL_ADVERBS = frozenset({"kostenlos", "gratis", "kostenfrei", "unverbindlich", "umsonst", "schnell", "zügig",
+                             "sofort", "umgehend", "prompt", "regelmäßig", "jederzeit", "zusätzlich", "außerdem",
+                             "ebenfalls", "rechtzeitig", "pünktlich", "automatisch", "vorab", "anschließend",
+                             "danach", "dann", "hier", "online", "telefonisch", "schriftlich", "versandkostenfrei",
+                             "portofrei", "individuell", "direkt", "bequem", "heute", "morgen", "täglich",
+                             "wöchentlich", "monatlich", "jährlich", "immer", "stets", "gleich", "nun",
+                             "jetzt"})  # fmt: skip
+NEUTRAL_PREPOSITIONS = frozenset({"innerhalb", "binnen", "per", "bei", "beim", "für", "ab"})
+PLACE_PREPOSITIONS = frozenset({"in", "im", "am", "an", "auf", "vor", "vom"})
+THING_ATTRIBUTE_PREPOSITIONS = frozenset({"über", "zu", "zum", "zur", "von", "vom", "an"})
+MANDATE_NOUNS = frozenset({"namen", "auftrag", "vertretung", "zusammenarbeit", "kooperation", "partnerschaft"})
+GOAL_PREPOSITIONS = frozenset({"ins", "ans", "aufs", "nach", "bis", "zum", "zur", "zu"})
+GOAL_ADVERBS = frozenset({"dorthin", "dahin", "hin", "hierher", "heim", "hinein", "herein"})
+ACCUSATIVE_DETERMINERS = frozenset({"den", "die", "das", "einen", "eine", "ein", "ihren", "ihre", "ihr", "unsere",
+                                    "unseren", "jede", "jeden", "jedes", "alle", "diese", "diesen",
+                                    "dieses"})  # fmt: skip
+COMPANY_POSSESSIVES = frozenset({"unser", "unsere", "unseren", "unserem", "unserer", "unseres"})
+# focus words beyond the scope words: they focus the phrase after them, which a fronting would separate
+FOCUS_WORDS = frozenset({"lediglich", "bloß", "einzig", "allein", "exklusiv", "zuerst", "zunächst"})
+POSTPOSITIONS = frozenset({"gegenüber", "zuliebe", "entgegen", "zufolge", "wegen", "halber"})
+# determiners whose case is plainly accusative or dative ("den", "dem", "unseren", "jedem", "allen")
+OBLIQUE_DETERMINERS = frozenset({"den", "dem", "einen", "einem", "ihren", "ihrem", "unseren", "unserem", "jeden",
+                                 "jedem", "allen", "diesen", "diesem", "keinen", "keinem", "euren", "eurem", "deinen",
+                                 "deinem", "ihm", "ihnen"})  # fmt: skip
+NOMINALISED_ENDINGS = ("ende", "enden", "ige", "igen", "ierte", "ierten")  # "Teilnehmende", "Angehörigen"
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
@@ -1194,8 +1221,27 @@ def _described_bare_object(part: Constituent) -> bool:
 def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Candidate | None:
     """The clause with the Mittelfeld constituent at ``target`` in the Vorfeld and the company subject after
     the finite verb."""
-    if target > 0 and clause.middle[target - 1].head.lower_ in SCOPE_WORDS:
-        return None  # "nicht nur Ihnen", "auch Ihnen": the particle belongs to the phrase
+    if target > 0 and (
+        clause.middle[target - 1].head.lower_ in SCOPE_WORDS | FOCUS_WORDS
+        or _text(clause.middle[target - 1]).lower() in {"vor allem", "unter anderem"}
+    ):
+        return None  # "nicht nur Ihnen", "lediglich Ihnen", "vor allem Ihnen": the particle belongs to the phrase
+    moved_part = clause.middle[target]
+    own_words = list(itertools.takewhile(lambda token: token.text != ",", moved_part.tokens))  # not its clause's
+    if any(token.tag_ == "KOKOM" for token in own_words[1:]):
+        return None  # "jeden Patienten wie ein Familienmitglied": the comparison may be the verb's
+    following_part = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following_part is not None and following_part.head.lower_ in POSTPOSITIONS:
+        return None  # "Ihnen gegenüber": the postposition would stay behind
+    if subject != -1 and clause.vorfeld.kind == "adverb" and clause.vorfeld.head.lower_ == "so":
+        after_so = next((p for i, p in enumerate(clause.middle) if i not in {target, subject}), None)
+        degree = after_so is not None and after_so.tokens[0].lower_ in {"über", "rund", "etwa", "fast", "knapp", "mehr"}
+        if degree or (
+            after_so is not None and after_so.tokens[0].tag_ in {"ART", "PIAT", "PIDAT", "ADJA", "CARD", "ADV", "ADJD"}
+        ):
+            return None  # "So bieten wir Ihnen eine Garantie": behind the verb, "so eine" would mean "such a"
+    if subject == -1 and _case_ambiguous(clause, moved_part):
+        return None  # "Unsere Mitarbeiter beraten Ihre Kunden": first, the object would read as the subject
     if subject != -1 and len(clause.vorfeld.tokens) == 1 and clause.vorfeld.head.lower_ in SCOPE_WORDS:
         return None  # "Auch senden wir Ihnen Ihre Muster nicht zurück": moved on, "auch" would focus the samples
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
@@ -1225,6 +1271,16 @@ def _focus_vorfeld(vorfeld: Constituent) -> bool:
     takes its place."""
     words = [token.lower_ for token in vorfeld.tokens]
     return words == ["vor", "allem"] or (len(words) == 1 and words[0] in FOCUS_PARTICLES)
+
+
+def _case_ambiguous(clause: MainClause, part: Constituent) -> bool:
+    """Whether a noun phrase moved before a subject that is a full noun phrase could be read as the subject:
+    a feminine, neuter or plural object ("Ihre Kunden", "Familien", "Ihr Team") looks like a nominative, so
+    "Ihre Kunden beraten unsere Mitarbeiter" reverses who advises whom. "wir" is no noun phrase."""
+    if clause.vorfeld.kind == "pronoun" or part.kind != "noun" or part.preposition is not None:
+        return False
+    determiner = part.determiner
+    return determiner is None or determiner.lower_ not in OBLIQUE_DETERMINERS
 
 
 def _behind_front(
@@ -1267,18 +1323,25 @@ def _attribute_at_stake(clause: MainClause, index: int) -> bool:
     in unserem Laden" → "Auf Ihren Besuch freuen wir uns in unserem Laden"; pronouns take no attribute), or a
     zu-phrase right after a noun ("alle Fernwartungen zu Ihren Rechnern")."""
     part = clause.middle[index]
-    if part.kind in {"noun", "prepositional"}:
-        following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
-        if following is None or following.kind != "prepositional" or _fixed_adverbial(following):
-            return False  # "auf diesem Gebiet | unter anderem mit …": a set phrase is no noun's attribute
-        return part.head.tag_ not in PRONOUN_TAGS
-    return (
-        part.kind == "prepositional"
-        and part.preposition is not None
-        and part.preposition.lower_ in NOUN_ATTRIBUTE_PREPOSITIONS
-        and index > 0
-        and clause.middle[index - 1].kind == "noun"
-    )
+    if part.kind not in {"noun", "prepositional"}:
+        return False
+    following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
+    # "auf diesem Gebiet | unter anderem mit …": a set phrase is no noun's attribute; pronouns take none
+    attributed = following is not None and following.kind == "prepositional" and not _fixed_adverbial(following)
+    if attributed and part.head.tag_ not in PRONOUN_TAGS:
+        return True
+    if part.kind != "prepositional" or part.preposition is None or index == 0:
+        return False
+    before = clause.middle[index - 1]
+    after_noun = before.kind == "noun" or (before.kind == "prepositional" and before.head.text[:1].isupper())
+    # "Fragen zu Ihrem Vertrag", "Bilder mit Ihren Kindern", "auf die Zusammenarbeit mit Ihnen": the noun's
+    return after_noun and (part.preposition.lower_ in NOUN_ATTRIBUTE_PREPOSITIONS or _customer_pronoun_phrase(part))
+
+
+def _customer_pronoun_phrase(part: Constituent) -> bool:
+    """A phrase about the reader ("mit Ihnen", "mit Ihren Kindern", "zu unseren Kunden"), which after a noun is
+    as likely the noun's ("die Zusammenarbeit mit Ihnen") as the verb's."""
+    return any(voice_of(token) == CUSTOMER for token in part.tokens)
 
 
 def _fixed_adverbial(part: Constituent) -> bool:
@@ -1364,6 +1427,13 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     rest = [clause.middle[i] for i in others if i != recipient]
     if not rest and not (explained and nachfeld):
         return None  # "Wir helfen Ihnen." — nothing the customer receives
+    if not explained and (not any(part.kind == "noun" for part in rest) or any(_goal_phrase(part) for part in rest)):
+        # "Ab 50 Euro liefern wir Ihnen versandkostenfrei", "Wir liefern Ihnen die Ware ins Haus", "… Ihre
+        # Unterlagen an Ihren Steuerberater": "erhalten" needs a thing and takes no goal
+        return None
+    if nachfeld and nachfeld[1:2] and nachfeld[1].lower_ in {"wohin", "wo", "dorthin", "dahin"}:
+        return None  # "…, wohin Sie wollen": a goal again
+    safe = safe and _neutral_for_the_reader(clause, subject, rest, nachfeld)
     if any(token.lower_ == "wir" for token in nachfeld) or any(t.lower_ == "wir" for part in rest for t in part.tokens):
         return None  # "alles, was wir können": with the customer as subject, "wir" would lose its referent
     company = _company_dative(clause.vorfeld) if subject == -1 else None
@@ -1387,6 +1457,72 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", new_verb,
                          finite.lower(), *(participle and [participle]), "von", "bei"})  # fmt: skip
     return Candidate(text, "perspective", safe, changed=changed, right_bracket=tuple(bracket))
+
+
+def _goal_phrase(part: Constituent) -> bool:
+    """ "ins Haus", "in die Wohnung", "an Ihre Kunden", "bis vor die Tür", "zum Hersteller", "nach Hause",
+    "dorthin": where the thing goes, which "erhalten" cannot take."""
+    if part.kind == "adverb":
+        return part.head.lower_ in GOAL_ADVERBS
+    preposition = part.preposition
+    if preposition is None:
+        return False
+    word = preposition.lower_
+    if word in GOAL_PREPOSITIONS:
+        return True
+    following = part.tokens[1].lower_ if len(part.tokens) > 1 else ""
+    if word == "an":  # "an 500 Redaktionen", "an Ihre Kunden"; not "an der Kasse", "eine Auswahl an Stoffen"
+        return following in ACCUSATIVE_DETERMINERS or (len(part.tokens) > 1 and part.tokens[1].tag_ == "CARD")
+    return word in {"in", "auf"} and following in ACCUSATIVE_DETERMINERS  # "in die Wohnung", "auf die Baustelle"
+
+
+def _neutral_for_the_reader(
+    clause: MainClause, subject: int, rest: list[Constituent], nachfeld: tuple[Token, ...]
+) -> bool:
+    """Whether everything a perspective switch carries over reads the same with the reader as the subject: the
+    thing itself, times (not "seit", the company's own span), cost, speed and frequency ("kostenlos",
+    "schnell", "regelmäßig"), "bei uns", "per Post", "innerhalb von 24 Stunden", "für Ihre Feier". A feeling,
+    manner, partner, mandate, "eigen" or comparison of the giver's ("mit Stolz", "gemeinsam mit …", "im Namen
+    …", "auf eigene Kosten", "anders als …") would describe the reader, so such a switch is only for review."""
+    vorfeld = clause.vorfeld
+    if subject != -1:
+        linking = (
+            vorfeld.kind == "adverb"
+            and all(
+                t.lower_ in LINKING_ADVERBS["de"] and t.lower_ not in VORFELD_BOUND | SCOPE_WORDS
+                for t in vorfeld.tokens
+            )
+        ) or _text(vorfeld).lower() in LINKING_PHRASES["de"]
+        timed = _time_phrase(vorfeld) and (vorfeld.preposition is None or vorfeld.preposition.lower_ != "seit")
+        if not (linking or timed):
+            return False
+    if sum(part.kind == "noun" and part.preposition is None for part in rest) > 1:
+        return False  # "guten Gewissens unsere Produkte": a second noun phrase may be the giver's manner
+    for previous, part in zip([None, *rest], rest, strict=False):
+        words = [token.lower_ for token in part.tokens]
+        if any(word.startswith("eigen") for word in words) and not any(w in COMPANY_POSSESSIVES for w in words):
+            return False  # "aus eigener Herstellung" would be the reader's own
+        if any(token.tag_ == "KOKOM" for token in part.tokens):
+            return False  # "Service wie ein großes Unternehmen": the comparison was the company's
+        if part.kind == "noun" and part.preposition is None:
+            continue
+        if _time_phrase(part) and (part.preposition is None or part.preposition.lower_ != "seit"):
+            continue
+        if part.kind == "adverb" and len(part.tokens) == 1 and part.head.lower_ in NEUTRAL_ADVERBS:
+            continue
+        if part.preposition is not None and part.preposition.lower_ in NEUTRAL_PREPOSITIONS:
+            continue
+        mandate = any(word in MANDATE_NOUNS for word in words)  # "im Namen des Teams", "in Zusammenarbeit mit …"
+        attribute = previous is not None and previous.kind == "noun" and part.preposition is not None
+        if attribute and part.preposition.lower_ in THING_ATTRIBUTE_PREPOSITIONS and not mandate:
+            continue  # "einen Eingangsbericht | über Ihr Gerät": the thing's own, and it stays right after it
+        if part.preposition is not None and part.preposition.lower_ in PLACE_PREPOSITIONS and not mandate:
+            continue  # "in Hamburg", "in unserem Laden", "am Empfang": where, which the reader shares
+        origin = len(part.tokens) > 1 and part.tokens[1].tag_ in {"ART", "PPOSAT", "NE", "APPRART"}
+        if part.preposition is not None and part.preposition.lower_ == "aus" and origin:
+            continue  # "aus der Region", "aus Italien": where the thing comes from; not "aus Überzeugung"
+        return False
+    return not nachfeld or relative_clause_follows(nachfeld)
 
 
 def _describes_the_subject(vorfeld: Constituent) -> bool:
@@ -1524,8 +1660,8 @@ def _company_dative(vorfeld: Constituent) -> str | bool | None:
     if determiner is None:
         return "von " + " ".join(token.text for token in words) if words[0].tag_ in {"NE", "FM"} else False
     dative = COMPANY_DATIVE.get(determiner.lower_)
-    if dative is None:
-        return False
+    if dative is None or (determiner.lower_ in {"unsere", "die"} and vorfeld.head.morph.get("Number") != ["Sing"]):
+        return False  # "Unsere Mitarbeiter" is plural: "von unserer Mitarbeiter" would be wrong
     adjectives = [token for token in words[1:] if token.tag_ == "ADJA"]
     if any(not token.text.endswith(("e", "er", "es")) for token in adjectives):
         return False
@@ -1552,6 +1688,8 @@ def _nominative(part: Constituent) -> tuple[str, str] | None:
     determiner = part.determiner
     lower = determiner.lower_ if determiner is not None else None
     noun = part.head.text
+    if noun.lower().endswith(NOMINALISED_ENDINGS):
+        return None  # "allen Teilnehmenden", "jedem Reisenden": adjectives as nouns decline by their determiner
     if lower in DATIVE_PLURAL or lower is None:
         if lower is None and not noun.endswith("n"):
             return None  # "Kunden"/"Familien" are clearly plural; anything else without a determiner is unsure
