@@ -236,6 +236,24 @@ def test_an_interview_page_without_labels_or_questions_is_answers_throughout():
     assert len([finding for finding in marketing.findings if finding.code == "WL101"]) == 2
 
 
+def test_a_question_answered_under_a_name_starts_an_interview_on_any_page():
+    """A partner page that puts a few questions to a roofer: his "wir" after "Roman:" is his firm's, while a
+    FAQ's "Antwort:" stays the company's own answer."""
+    text = (
+        "Wir haben Roman auf der Baustelle getroffen und ihm ein paar Fragen gestellt.\n\n"
+        "Erinnerst du dich noch, wie die Zusammenarbeit angefangen hat?\n\n"
+        "Roman: Über meinen Bruder. Wir arbeiten inzwischen seit sieben Jahren mit Holzbau Kaiser.\n"
+    )
+    partner, _ = page("https://example.at/partnerbetriebe/weber-dach/", text)
+    assert partner.page_type != "interview"
+    assert [finding.text for finding in partner.findings if finding.code == "WL101"] == [
+        "Wir haben Roman auf der Baustelle getroffen und ihm ein paar Fragen gestellt."
+    ]
+    faq = "Wie lange dauert die Lieferung?\n\nAntwort: Wir liefern innerhalb von drei Tagen.\n"
+    result, _ = page("https://example.at/faq/", faq)
+    assert "Antwort: Wir liefern innerhalb von drei Tagen." in {finding.text for finding in result.findings}
+
+
 def test_a_question_is_never_a_we_first_sentence():
     result = lint_text("Unsere Preise für Ihr neues Bad kennen Sie schon?", lang="de")
     assert "WL101" not in {finding.code for finding in result.findings}

@@ -14,10 +14,11 @@ reviewer's rating ("I gave this venue 4 stars", "Ich gebe 5 Sterne") opens such 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from wirlint.checks.testimonials import TESTIMONIAL_HEADINGS
-from wirlint.engine.pages import PageType, speaker_label
+from wirlint.engine.pages import ANSWER_LABELS, QUESTION_LABELS, PageType, speaker_label
 from wirlint.model import BOILERPLATE_ROLES, Block, Document, Role
 
 ONE_SPEAKER = re.compile(r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|i|me|my|i'm|i’m|i've)\b", re.I)
@@ -66,6 +67,10 @@ def mark_speakers(document: Document, page_type: PageType, company_names: tuple[
     """Mark the paragraphs other people speak in as quoted (``Block.quoted``)."""
     if page_type is PageType.INTERVIEW:
         _mark_interview(document.blocks)
+    else:
+        start = _interview_start(document.blocks)
+        if start is not None:
+            _mark_interview(document.blocks[start:])
     testimonial_page = page_type is PageType.TESTIMONIALS
     names = [re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE) for name in company_names if name.strip()]
     _mark_testimonials(document.blocks, testimonial_page, names)
@@ -91,6 +96,20 @@ def _mark_interview(blocks: list[Block]) -> None:
         for block in blocks:
             if _spoken(block) and block.role is not Role.HEADING:
                 block.quoted = True
+
+
+def _interview_start(blocks: list[Block]) -> int | None:
+    """Where an interview starts on a page not known to be one: a question followed by an answer labelled with
+    a person's name ("Erinnerst du dich noch, wie …?" / "Roman: Entstanden ist …"). A FAQ's "Antwort:" is the
+    company's own answer, so only a name counts."""
+    spoken = [index for index, block in enumerate(blocks) if _spoken(block) and block.role is not Role.HEADING]
+    for index, following in itertools.pairwise(spoken):
+        if not OPENING_QUESTION.match(blocks[index].text) or not blocks[index].text.rstrip().endswith("?"):
+            continue
+        label = speaker_label(blocks[following].text)
+        if label is not None and label.lower().rstrip(".") not in QUESTION_LABELS | ANSWER_LABELS:
+            return index
+    return None
 
 
 def _mark_testimonials(blocks: list[Block], whole_page: bool, names: list[re.Pattern[str]]) -> None:

@@ -744,6 +744,11 @@ def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
         return None
     if any(_breaks_clause(token) for token in main + clause[1:]):
         return None  # a list or a second clause: which part the moved clause belongs to is a guess
+    if any(token.lower_ == "but" for token in clause[2:]) or any(
+        token.lower_ in {"and", "or"} and (following.tag_ in BASE_FORMS or following.pos_ == "VERB")
+        for token, following in itertools.pairwise(clause[2:])
+    ):
+        return None  # "to mitigate any delays but note there will be …": the second verb is the main clause's
     if any(token.lower_ in CLAUSE_OPENERS | {"we"} or token.tag_ in FINITE_TAGS for token in main):
         return None  # "We know that you are busy when …", "the teachers we can": the clause may be the inner one's
     opener = clause[0].lower_
@@ -987,9 +992,13 @@ def _clause_of_its_own(middle: list[Token]) -> bool:
         return False  # "We believe in …", "We understand how …"
     if middle[0].lower_ in {"we", "our", "us"} or voice_of(middle[0]) == COMPANY:
         return False
+    if any(token.text in {";", "–", "—"} or (token.text == "-" and token.whitespace_) for token in middle):
+        return False  # "… kindness – this helps …": a second clause, which the aside would seem to belong to
     finite = next((index for index, token in enumerate(middle) if token.tag_ in FINITE_TAGS), None)
     if finite is None or any(token.text == "," for token in middle[:finite]):
         return False  # "We understand the need for X, however, …": an object, and a clause after a comma
+    if middle[0].pos_ == "NOUN" and finite > 1 and middle[finite - 1].lower_ in {"you", "they", "we", "he", "she", "i"}:
+        return False  # "We understand importance of … the way you like it": an object with a clause of its own
     if any(token.text == "," and after.lower_ in {"but", "and", "or"} for token, after in itertools.pairwise(middle)):
         return False  # "…, but not all companies agree": an aside at the end would seem to be the second clause's
     return not any(token.lower_ == "that" for token in middle[1:])

@@ -1297,8 +1297,10 @@ def _behind_front(
             subject_words.insert(0, _text(rest.pop(0)))  # "freuen sich Xiaorong und Thorsten", not "… sich"
     else:
         subject_words = [_text(clause.middle[subject])]
-        rest = [clause.vorfeld] if keep_vorfeld else []
-        rest += [part for index, part in enumerate(clause.middle) if index not in moved | {subject}]
+        others = [part for index, part in enumerate(clause.middle) if index not in moved | {subject}]
+        # "So können wir uns …" → "Auf Sie … können wir uns so …": a pronoun comes before the old Vorfeld
+        pronouns = list(itertools.takewhile(_unstressed_pronoun, others))
+        rest = pronouns + ([clause.vorfeld] if keep_vorfeld else []) + others[len(pronouns) :]
     parts = [clause.link.text] if clause.link is not None else []
     parts += [front if parts else capitalise(front), clause.finite.text, *subject_words]
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
@@ -1415,6 +1417,8 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     else:
         if (lemma, particle) not in OFFERING_VERBS or not _offers_a_thing(clause, others, lexicon):
             return None
+        if any(lexicon.is_customer_noun(token.text) for token in (*clause.nachfeld, *clause.right_bracket)):
+            return None  # "… Tagesablauf, an dem sich die Kinder orientieren": the ones who get it are named
         # "Wir bieten eine große Auswahl an …" → "Bei uns erhalten Sie eine große Auswahl an …": the reader is added
         entry = ("erhalten", "")
         informal = clause.finite.doc._.address == "informal"
