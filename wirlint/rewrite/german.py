@@ -110,6 +110,10 @@ NEUTRAL_ADVERBS = frozenset({"kostenlos", "gratis", "kostenfrei", "unverbindlich
                              "jetzt"})  # fmt: skip
 NEUTRAL_PREPOSITIONS = frozenset({"innerhalb", "binnen", "per", "bei", "beim", "für", "ab"})
 PLACE_PREPOSITIONS = frozenset({"in", "im", "am", "an", "auf", "vor", "vom"})
+# why someone acts ("aus Überzeugung", "aus Liebe zum Handwerk"): with "aus", the giver's motive, not an origin
+MOTIVE_NOUNS = frozenset({"überzeugung", "liebe", "leidenschaft", "erfahrung", "tradition", "prinzip", "respekt",
+                          "verantwortung", "freude", "dankbarkeit", "sorge", "grund", "gründen", "gewohnheit",
+                          "interesse", "verbundenheit", "neugier", "tasche", "kulanz", "rücksicht"})  # fmt: skip
 THING_ATTRIBUTE_PREPOSITIONS = frozenset({"über", "zu", "zum", "zur", "von", "vom", "an"})
 MANDATE_NOUNS = frozenset({"namen", "auftrag", "vertretung", "zusammenarbeit", "kooperation", "partnerschaft"})
 GOAL_PREPOSITIONS = frozenset({"ins", "ans", "aufs", "nach", "bis", "zum", "zur", "zu"})
@@ -1522,9 +1526,9 @@ def _neutral_for_the_reader(
             continue  # "einen Eingangsbericht | über Ihr Gerät": the thing's own, and it stays right after it
         if part.preposition is not None and part.preposition.lower_ in PLACE_PREPOSITIONS and not mandate:
             continue  # "in Hamburg", "in unserem Laden", "am Empfang": where, which the reader shares
-        origin = len(part.tokens) > 1 and part.tokens[1].tag_ in {"ART", "PPOSAT", "NE", "APPRART"}
-        if part.preposition is not None and part.preposition.lower_ == "aus" and origin:
-            continue  # "aus der Region", "aus Italien": where the thing comes from; not "aus Überzeugung"
+        motive = any(word in MOTIVE_NOUNS for word in words)
+        if part.preposition is not None and part.preposition.lower_ == "aus" and not motive:
+            continue  # "aus der Region", "aus heimischem Holz": where the thing comes from; not "aus Überzeugung"
         return False
     return not nachfeld or relative_clause_follows(nachfeld)
 
