@@ -73,7 +73,8 @@ AGENT_ADVERBS = frozenset({"ourselves", "personally", "proudly", "gladly", "happ
 # nouns that make "give/offer someone …" an idiom whose receiving side means something else or nothing
 GIVING_IDIOMS = frozenset({"run", "piece", "slip", "shoulder", "creeps", "boot", "sack", "finger", "runaround",
                            "word", "hand", "condolences", "apologies", "apology", "sympathy", "prayers",
-                           "thoughts", "regards", "wishes", "greetings", "thanks"})  # fmt: skip
+                           "thoughts", "regards", "wishes", "greetings", "thanks", "congratulations", "gratitude",
+                           "sympathies", "bell", "buzz", "tinkle", "shout", "blessing", "blessings"})  # fmt: skip
 # what may continue a to/for recipient: a relative clause, a list, an age, a condition ("to customers over 65")
 RECIPIENT_CONTINUATIONS = frozenset({"who", "that", "which", "and", "or", "of", "over", "under", "aged",
                                      "affected", "living", "from", "with", "without", "between"})  # fmt: skip
@@ -81,6 +82,19 @@ RECIPIENT_CONTINUATIONS = frozenset({"who", "that", "which", "and", "or", "of", 
 COMPANY_PURPOSES = frozenset({"thank", "say", "apologise", "apologize", "show", "express", "welcome", "reward",
                               "celebrate", "convince", "prove", "demonstrate", "honour", "honor",
                               "acknowledge"})  # fmt: skip
+# what is handed over when it is offered or provided ("a free consultation", "a 10% discount", "a quote")
+SERVICE_NOUNS_EN = frozenset({"consultation", "discount", "guarantee", "warranty", "quote", "estimate", "service",
+                              "support", "refund", "reply", "call", "update", "report", "invoice", "reminder",
+                              "sample", "copy", "trial", "voucher", "credit", "advice", "assessment", "inspection",
+                              "check", "review", "proposal", "answer", "response", "appointment", "delivery",
+                              "installation", "upgrade", "drink", "breakfast", "gift", "price", "rate", "rates",
+                              "prices", "offer", "session", "lesson", "class", "training", "certificate", "receipt",
+                              "confirmation", "tour", "demo", "demonstration", "evaluation", "access",
+                              "onboarding", "setup", "shipping", "treatment", "care", "cleaning", "repair",
+                              "maintenance", "pickup", "collection", "newsletter", "brochure", "catalogue", "catalog",
+                              "guide", "checklist", "questionnaire", "information", "details", "overview", "summary",
+                              "feedback", "letter", "email", "e-mail", "message", "notification", "ticket", "password",
+                              "code", "link", "quotation", "tip", "idea", "recommendation"})  # fmt: skip
 YOU_COMPANIONS = frozenset({"guys", "all", "both", "each", "folks", "lot", "people", "yourself",
                             "yourselves"})  # fmt: skip
 SUBJECT_COMPANIONS = frozenset({"too", "both", "all", "alone", "each", "ourselves", "together"})
@@ -169,7 +183,8 @@ BUSINESS_NOUNS = frozenset({"practice", "business", "firm", "company", "agency",
 # subject openers written small once an opening phrase precedes them; names keep their capitals
 SMALL_AFTER_OPENING = frozenset({"You", "Your", "We", "Our", "Every", "Each", "All", "Any", "The", "A", "An", "This",
                                  "These", "That", "Those", "Some", "Most", "Many", "No", "Its", "Their", "There",
-                                 "It", "Both"})  # fmt: skip
+                                 "It", "Both", "One", "Several", "Few", "Selected", "New", "Returning",
+                                 "Existing", "Regular", "First-time"})  # fmt: skip
 # words that open a clause of time or condition before the main clause: "Once we have …, we will …"
 OPENING_SUBORDINATORS = frozenset(
     {"once", "when", "whenever", "after", "as", "if", "while", "whilst", "before", "since", "until", "unless"}
@@ -1137,7 +1152,10 @@ def _identity_swapped(sentence: Span, lexicon: Lexicon) -> Candidate | None:
     if head is None or (_number(head) == "Plur") != (words[verb].lower_ == "are"):
         return None  # the copula must agree with the new subject as it did with the old one
     text = f"{capitalise(join(predicate))} {words[verb].text} {decapitalise(join(words[:verb]))}{words[-1].text}"
-    return Candidate(text, "fronting", True, frozenset())
+    plain_goal = words[verb - 1].lower_ in {"goal", "goals", "aim", "mission", "priority", "objective"}
+    if any(token.lower_ in SCOPE_WORDS | {"too", "as", "well"} for token in predicate):
+        return None  # "Our goal is your goal too": the particle would end up on the wrong side
+    return Candidate(text, "fronting", plain_goal, frozenset())  # "Our passion is your advantage" is no equation
 
 
 def _goal_activity_first(sentence: Span) -> Candidate | None:
@@ -1402,7 +1420,11 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     # "We give customers who refer a friend a $20 credit": where the clause ends and the thing begins is a guess
     guessed = recipient is not None and any(t.lower_ in {"who", "that", "which"} for t in recipient)
     guessed = guessed and not any(token.lower_ in {"to", "for"} for token in middle)
-    safe = not intention and not implicit and not attached and not guessed
+    plain = company is None and _plain_phrase(recipient or []) and _plain_phrase(thing, trailing_time=True)
+    head = next((token for token in reversed(thing) if token.pos_ in NOUNS), None)
+    if lemma in {"offer", "provide"} and (head is None or head.lemma_.lower() not in SERVICE_NOUNS_EN):
+        plain = False  # "We offer you three plans": on offer to choose from, not handed over
+    safe = not intention and not implicit and not attached and not guessed and plain
     return Candidate(text, "perspective", safe, changed)
 
 
@@ -1894,6 +1916,8 @@ def _recipient_and_thing(
         if split and _is_recipient(middle[:split], lexicon):
             return middle[:split], middle[split + 1 :]
     if lemma in DOUBLE_OBJECT_VERBS:
+        if any(token.text in {"–", "—", "-", "("} and token.whitespace_ for token in middle):
+            return None, []  # "every guest – young or old – a warm welcome": where the recipient ends is a guess
         recipient = _leading_noun_phrase(middle, lexicon)
         heads = [token for token in recipient if token.pos_ in NOUNS or token.lower_ == "you"][:1]
         parsed = all(confirmed_by_parse(head, verb) for head in heads)
@@ -1925,6 +1949,27 @@ def _recipient_and_thing(
                     middle[split].lower_ == "to" or whole):  # fmt: skip
                 return recipient, middle[:split] + middle[split + 1 + len(recipient) :]
     return None, []
+
+
+def _plain_phrase(tokens: list[Token], *, trailing_time: bool = False) -> bool:
+    """A noun phrase and nothing more ("you", "every new client", "a free 30-minute consultation", "10% off
+    all repairs of any kind"), which a switch carries over unchanged; with ``trailing_time`` a time phrase may
+    end it ("… every month"). A phrase with "with", "to", "in", "without", a clause or a dash may hold the
+    giver's manner, purpose or place, or the recipient's own words, so its switch is for review."""
+    if trailing_time:
+        start = _final_time_phrase(tokens)
+        tokens = tokens[:start] if start else tokens
+    allowed = PHRASE_POS | {"PRON", "PART", "SYM", "X"}
+    return (
+        bool(tokens)
+        and len(tokens) <= 10
+        and all(
+            (token.pos_ in allowed and token.lower_ not in {"to", "that", "which", "who"})
+            or token.lower_ in {"of", "and", "or", "off"}
+            or token.text in {"%", "-", "$", "€", "£"}
+            for token in tokens
+        )
+    )
 
 
 def _listed_on(tokens: list[Token]) -> bool:

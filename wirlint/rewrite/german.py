@@ -98,7 +98,9 @@ AGENT_ADVERBS = frozenset({"selbst", "selber", "persönlich", "eigenhändig", "b
                            "stolz", "ausnahmsweise", "eigens"})  # fmt: skip
 # words that make "geben/bieten + Dativ" an idiom whose receiving side means something else or nothing
 GIVING_IDIOMS = frozenset({"recht", "stirn", "paroli", "laufpass", "zunder", "saures", "garaus", "hand", "kante",
-                           "sporen", "korb", "wort", "bestes", "prozent", "du", "siegel"})  # fmt: skip
+                           "sporen", "korb", "wort", "bestes", "prozent", "du", "siegel", "beileid", "mitgefühl",
+                           "dank", "grüße", "gruß", "glückwünsche", "wünsche", "entschuldigung", "ehrenwort",
+                           "anteilnahme", "respekt", "vertrauen", "aufmerksamkeit", "zeit"})  # fmt: skip
 # what a perspective switch may carry over unchanged: cost, speed, frequency and the like, and phrases of time,
 # means and occasion ("innerhalb von 24 Stunden", "per Post", "für Ihre Feier", "bei uns", "ab 50 Euro")
 NEUTRAL_ADVERBS = frozenset({"kostenlos", "gratis", "kostenfrei", "unverbindlich", "umsonst", "schnell", "zügig",
@@ -108,14 +110,25 @@ NEUTRAL_ADVERBS = frozenset({"kostenlos", "gratis", "kostenfrei", "unverbindlich
                              "portofrei", "individuell", "direkt", "bequem", "heute", "morgen", "täglich",
                              "wöchentlich", "monatlich", "jährlich", "immer", "stets", "gleich", "nun",
                              "jetzt"})  # fmt: skip
-NEUTRAL_PREPOSITIONS = frozenset({"innerhalb", "binnen", "per", "bei", "beim", "für", "ab"})
-PLACE_PREPOSITIONS = frozenset({"in", "im", "am", "an", "auf", "vor", "vom"})
-# why someone acts ("aus Überzeugung", "aus Liebe zum Handwerk"): with "aus", the giver's motive, not an origin
+# what a company has or offers to choose from rather than hands over ("zwei Standorte", "eine große Auswahl")
+# what is handed over when it is offered: a service, a price, a promise ("eine kostenlose Beratung", "10 % Rabatt")
+SERVICE_NOUNS = ("beratung", "rabatt", "garantie", "service", "angebot", "termin", "lieferung", "betreuung",
+                 "unterstützung", "hilfe", "auskunft", "antwort", "rückruf", "gutschein", "preis", "preise",
+                 "nachlass", "skonto", "probe", "muster", "erstgespräch", "gespräch", "besichtigung", "prüfung",
+                 "check", "analyse", "einschätzung", "kostenvoranschlag", "planung", "einweisung", "schulung",
+                 "bonus", "versicherung", "zertifikat", "urkunde", "getränk", "frühstück", "einführung")  # fmt: skip
+# speech acts a switch would turn into deliveries ("Genesungswünsche", "ein herzliches Dankeschön")
+SPEECH_ACT_ENDINGS = ("wünsche", "dankeschön", "grüße", "beileid", "glückwunsch")
+RANKING_ADVERBS = frozenset({"primär", "vorrangig", "zumeist", "meist", "meistens", "ganz", "zuallererst",
+                             "überwiegend", "vorwiegend", "größtenteils", "teilweise", "vornehmlich"})  # fmt: skip
+FEATURE_NOUNS = ("standort", "standorte", "filiale", "filialen", "parkplätze", "parkplatz", "räume", "räumlichkeiten",
+                 "zimmer", "auswahl", "öffnungszeiten", "sortiment", "möglichkeit", "möglichkeiten", "varianten",
+                 "optionen", "alternativen", "lage", "ausstattung")  # fmt: skip
+THING_ATTRIBUTE_PREPOSITIONS = frozenset({"über", "zu", "zum", "zur", "von", "vom"})
 MOTIVE_NOUNS = frozenset({"überzeugung", "liebe", "leidenschaft", "erfahrung", "tradition", "prinzip", "respekt",
-                          "verantwortung", "freude", "dankbarkeit", "sorge", "grund", "gründen", "gewohnheit",
-                          "interesse", "verbundenheit", "neugier", "tasche", "kulanz", "rücksicht"})  # fmt: skip
-THING_ATTRIBUTE_PREPOSITIONS = frozenset({"über", "zu", "zum", "zur", "von", "vom", "an"})
-MANDATE_NOUNS = frozenset({"namen", "auftrag", "vertretung", "zusammenarbeit", "kooperation", "partnerschaft"})
+                          "verantwortung", "freude", "dankbarkeit", "sorge", "gewohnheit", "interesse",
+                          "kulanz"})  # fmt: skip
+NEUTRAL_PREPOSITIONS = frozenset({"innerhalb", "binnen", "per"})
 GOAL_PREPOSITIONS = frozenset({"ins", "ans", "aufs", "nach", "bis", "zum", "zur", "zu"})
 GOAL_ADVERBS = frozenset({"dorthin", "dahin", "hin", "hierher", "heim", "hinein", "herein"})
 ACCUSATIVE_DETERMINERS = frozenset({"den", "die", "das", "einen", "eine", "ein", "ihren", "ihre", "ihr", "unsere",
@@ -129,7 +142,18 @@ POSTPOSITIONS = frozenset({"gegenüber", "zuliebe", "entgegen", "zufolge", "wege
 OBLIQUE_DETERMINERS = frozenset({"den", "dem", "einen", "einem", "ihren", "ihrem", "unseren", "unserem", "jeden",
                                  "jedem", "allen", "diesen", "diesem", "keinen", "keinem", "euren", "eurem", "deinen",
                                  "deinem", "ihm", "ihnen"})  # fmt: skip
-NOMINALISED_ENDINGS = ("ende", "enden", "ige", "igen", "ierte", "ierten")  # "Teilnehmende", "Angehörigen"
+NOMINALISED_ENDINGS = (
+    "ende",
+    "enden",
+    "ige",
+    "igen",
+    "ierte",
+    "ierten",
+    "ene",
+    "enen",
+    "herte",
+    "herten",
+)  # "Teilnehmende", "Angehörigen"
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
@@ -211,15 +235,16 @@ PERSPECTIVE_VERBS = {
     ("schicken", "zu"): ("erhalten", ""),
     ("stellen", "bereit"): ("erhalten", ""),
 }
-# the customer's own thing as the object: delivering it keeps the meaning ("Sie erhalten Ihr Paket"); making
-# it adds that the company makes it, so those switches are offered for a human look only
+# the customer's own thing as the object ("Wir erstellen Ihr Gutachten" → "Sie erhalten Ihr Gutachten"): making it
+# adds that the company makes it, and sending it need not send it to the reader ("Wir schicken Ihren Brief über
+# den Atlantik"), so every such switch is offered for a human look only
 POSSESSION_VERBS = {
-    ("liefern", ""): True,
-    ("senden", ""): True,
-    ("senden", "zu"): True,
-    ("schicken", ""): True,
-    ("schicken", "zu"): True,
-    ("stellen", "zu"): True,
+    ("liefern", ""): False,
+    ("senden", ""): False,
+    ("senden", "zu"): False,
+    ("schicken", ""): False,
+    ("schicken", "zu"): False,
+    ("stellen", "zu"): False,
     ("erstellen", ""): False,
     ("fertigen", ""): False,
     ("fertigen", "an"): False,
@@ -348,7 +373,9 @@ def _after_lead(candidate: Candidate, head: str, clause_span: Span) -> Candidate
     text = candidate.text
     if clause_span[0].text[:1].islower() and written_small(text.split(" ", 1)[0], clause_span, "de"):
         text = decapitalise(text)
-    return dataclasses.replace(candidate, text=head + text, lead=head)
+    # "Als Familienbetrieb: Sie erhalten …": the lead-in may describe the company, and then the reader
+    safe = candidate.safe and candidate.kind != "perspective"
+    return dataclasses.replace(candidate, text=head + text, lead=head, safe=safe)
 
 
 def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
@@ -456,7 +483,8 @@ def _identity_swapped(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     front = _text(predicate)
     parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
     text = join_parts(parts, (), clause.closing)
-    return Candidate(text, "fronting", True, changed=frozenset(), right_bracket=())
+    plain_goal = vorfeld.head.lower_.endswith(("ziel", "anliegen", "priorität", "auftrag", "mission"))
+    return Candidate(text, "fronting", plain_goal, changed=frozenset(), right_bracket=())
 
 
 def _reply_promised(clause: MainClause, subject: int) -> Candidate | None:
@@ -1267,6 +1295,7 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     behind = _behind_front(clause, subject, front, leaving, keep_vorfeld=not focused)
     text = join_parts(behind, nachfeld, clause.closing)
     safe = safe and not attribute and not focused  # the focus narrows from the clause to the phrase
+    safe = safe and _plain_fronting(clause, subject, target)
     return Candidate(text, "fronting", safe, changed=frozenset(), right_bracket=_bracket(clause))
 
 
@@ -1275,6 +1304,32 @@ def _focus_vorfeld(vorfeld: Constituent) -> bool:
     takes its place."""
     words = [token.lower_ for token in vorfeld.tokens]
     return words == ["vor", "allem"] or (len(words) == 1 and words[0] in FOCUS_PARTICLES)
+
+
+def _plain_fronting(clause: MainClause, subject: int, target: int) -> bool:
+    """Whether a fronting reads the same for certain: "wir" stays the subject in the Vorfeld's place, no focus
+    or degree word could change what it narrows ("in erster Linie", "gerade", "vor allem"), no phrase after the
+    moved one could be its goal or attribute ("zu Ihnen | ins Büro", "Kunden | jeder Größe")."""
+    company = clause.vorfeld if subject == -1 else clause.middle[subject]
+    if company.head.lower_ != "wir":
+        return False  # "Seit 1990 berät Brandt Ihre Familie": before a name, the object may read as the subject
+    words = [token.lower_ for part in clause.middle for token in part.tokens]
+    text = " ".join(words)
+    if any(word in FOCUS_PARTICLES | FOCUS_WORDS | SCOPE_WORDS | POSTPOSITIONS | RANKING_ADVERBS for word in words):
+        return False
+    if any(phrase in text for phrase in ("in erster linie", "vor allem", "unter anderem", "im besonderen")):
+        return False
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following is not None and following.kind in {"noun", "prepositional"}:
+        first = following.tokens[0].lower_
+        genitive = following.tokens[0].tag_ == "ADJA" and first.endswith("er")  # "… unterschiedlicher Herkunft"
+        if (
+            (clause.middle[target].kind == "prepositional" and _goal_phrase(following))  # "zu Ihnen | ins Büro"
+            or genitive
+            or first in {"jeder", "jedes", "aller", "mancher", "vieler", "jeglicher"}
+        ):
+            return False
+    return True
 
 
 def _case_ambiguous(clause: MainClause, part: Constituent) -> bool:
@@ -1375,7 +1430,11 @@ def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, 
 def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
     if any(token.lower_ in COMPANY_WILLINGNESS for part in clause.middle for token in part.tokens):
         return None  # "Wir senden Ihnen gern …": "gern" is the company's, "Sie erhalten gern" means another thing
-    if any(token.lower_ in GIVING_IDIOMS for part in clause.middle for token in part.tokens):
+    if any(
+        token.lower_ in GIVING_IDIOMS or token.lower_.endswith(SPEECH_ACT_ENDINGS)
+        for part in clause.middle
+        for token in part.tokens
+    ):
         return None  # "Wir geben Ihnen recht", "… die Stirn": an idiom of giving has no receiving side
     if (subject != -1 and _describes_the_subject(clause.vorfeld)) or any(
         _agent_phrase(part) for index, part in enumerate(clause.middle) if index != subject
@@ -1493,6 +1552,8 @@ def _neutral_for_the_reader(
     manner, partner, mandate, "eigen" or comparison of the giver's ("mit Stolz", "gemeinsam mit …", "im Namen
     …", "auf eigene Kosten", "anders als …") would describe the reader, so such a switch is only for review."""
     vorfeld = clause.vorfeld
+    if subject == -1 and vorfeld.head.lower_ != "wir":
+        return False  # "Unser Hotel bietet Ihnen …": "von unserem Hotel" may name a place, not a giver
     if subject != -1:
         linking = (
             vorfeld.kind == "adverb"
@@ -1504,9 +1565,17 @@ def _neutral_for_the_reader(
         timed = _time_phrase(vorfeld) and (vorfeld.preposition is None or vorfeld.preposition.lower_ != "seit")
         if not (linking or timed):
             return False
-    if sum(part.kind == "noun" and part.preposition is None for part in rest) > 1:
+    things = [part for part in rest if part.kind == "noun" and part.preposition is None]
+    if len(things) > 1:
         return False  # "guten Gewissens unsere Produkte": a second noun phrase may be the giver's manner
-    for previous, part in zip([None, *rest], rest, strict=False):
+    if things and things[0].head.lower_.endswith(FEATURE_NOUNS):
+        return False  # "Wir bieten Ihnen zwei Standorte": what the company has is nothing the reader receives
+    offered = clause.finite.lemma_.lower() in {"bieten", "anbieten"} or any(
+        token.lemma_.lower() in {"bieten", "anbieten"} for token in clause.right_bracket
+    )
+    if offered and things and not things[0].head.lower_.endswith(SERVICE_NOUNS):
+        return False  # "Wir bieten Ihnen drei Tarife": on offer to choose from, not handed over
+    for part in rest:
         words = [token.lower_ for token in part.tokens]
         if any(word.startswith("eigen") for word in words) and not any(w in COMPANY_POSSESSIVES for w in words):
             return False  # "aus eigener Herstellung" would be the reader's own
@@ -1520,15 +1589,16 @@ def _neutral_for_the_reader(
             continue
         if part.preposition is not None and part.preposition.lower_ in NEUTRAL_PREPOSITIONS:
             continue
-        mandate = any(word in MANDATE_NOUNS for word in words)  # "im Namen des Teams", "in Zusammenarbeit mit …"
-        attribute = previous is not None and previous.kind == "noun" and part.preposition is not None
-        if attribute and part.preposition.lower_ in THING_ATTRIBUTE_PREPOSITIONS and not mandate:
+        if words == ["bei", "uns"]:
+            continue  # "Sie erhalten bei uns …"
+        attribute = part.preposition is not None and part.preposition.lower_ in THING_ATTRIBUTE_PREPOSITIONS
+        if attribute and things and rest.index(part) == rest.index(things[0]) + 1:
             continue  # "einen Eingangsbericht | über Ihr Gerät": the thing's own, and it stays right after it
-        if part.preposition is not None and part.preposition.lower_ in PLACE_PREPOSITIONS and not mandate:
-            continue  # "in Hamburg", "in unserem Laden", "am Empfang": where, which the reader shares
-        motive = any(word in MOTIVE_NOUNS for word in words)
-        if part.preposition is not None and part.preposition.lower_ == "aus" and not motive:
-            continue  # "aus der Region", "aus heimischem Holz": where the thing comes from; not "aus Überzeugung"
+        origin = part.preposition is not None and part.preposition.lower_ == "aus" and len(part.tokens) > 1
+        if origin and part.tokens[1].tag_ in {"ART", "PPOSAT"} and not any(w in MOTIVE_NOUNS for w in words):
+            continue  # "aus der Region", "aus unserer Backstube": where the thing comes from
+        # any other phrase ("in Absprache mit Ihrem Hausarzt", "mit Stolz", "aus Überzeugung", "in Hamburg") may
+        # be the giver's manner, partner or motive or the thing's place: the switch is for review
         return False
     return not nachfeld or relative_clause_follows(nachfeld)
 
@@ -1537,9 +1607,11 @@ def _describes_the_subject(vorfeld: Constituent) -> bool:
     """ "Als Familienbetrieb", "Mit 30 Jahren Erfahrung", "Dank unseres Know-hows": a role, or what the
     subject brings along; "Mit diesem Formular" is a means, which any subject may use."""
     preposition = vorfeld.preposition
-    if preposition is None or preposition.lower_ not in {"als", "mit", "dank"}:
+    if preposition is None:
         return False
     text = " ".join(token.lower_ for token in vorfeld.tokens)
+    if preposition.lower_ not in {"als", "mit", "dank"}:
+        return "erfahrung" in text  # "Nach über 15 Jahren Erfahrung …": the company's record
     return preposition.lower_ == "als" or any(word in text for word in (*COMPANY_DESCRIPTORS["de"], "jahr"))
 
 
@@ -1696,8 +1768,10 @@ def _nominative(part: Constituent) -> tuple[str, str] | None:
     determiner = part.determiner
     lower = determiner.lower_ if determiner is not None else None
     noun = part.head.text
-    if noun.lower().endswith(NOMINALISED_ENDINGS):
-        return None  # "allen Teilnehmenden", "jedem Reisenden": adjectives as nouns decline by their determiner
+    if noun.lower().endswith(NOMINALISED_ENDINGS) or (lower in {"vielen", "mehreren", "einigen"} and len(words) > 2):
+        return None  # "allen Teilnehmenden", "jedem Reisenden", "vielen neuen Kunden": declined by their determiner
+    if lower in DATIVE_SINGULAR_MASCULINE_NEUTER and _singular_noun(noun).lower().endswith("en"):
+        return None  # "jedem Menschen": a weak noun whose nominative the table does not know
     if lower in DATIVE_PLURAL or lower is None:
         if lower is None and not noun.endswith("n"):
             return None  # "Kunden"/"Familien" are clearly plural; anything else without a determiner is unsure
