@@ -18,6 +18,7 @@ from wirlint.nlp.opening import WE_FIRST, classify_opening
 from wirlint.nlp.pipeline import analyse, lexicon_for
 from wirlint.rewrite import suggest
 from wirlint.rewrite.candidate import Candidate
+from wirlint.rewrite.paragraphs import rewrite_paragraphs
 from wirlint.rewrite.verify import verify
 
 
@@ -418,3 +419,25 @@ def test_a_rewrite_that_changes_who_does_what_is_never_safe(lang, sentence, wron
     giver's carried over to the reader; a recipient's clause or list left behind; a case that reads both ways."""
     found = suggestions(sentence, lang)
     assert not any(s.safe and s.text == wrong for s in found), [s.text for s in found]
+
+
+def adversarial_rows() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """The adversarial reviews' wrong safe rewrites, grouped by language and configured company names."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for line in (FIXTURES / "rewrites" / "adversarial.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, names, sentence, wrong = line.split("\t")
+            groups.setdefault((lang, names), []).append((sentence, wrong))
+    return groups
+
+
+def test_no_rewrite_an_adversarial_review_found_wrong_is_safe_again():
+    """537 sentences written to break the safe rewrites, each with the rewrite once offered as safe that
+    changed who does what, broke the grammar or an idiom: none of those may be offered as safe again."""
+    offered = []
+    for (lang, names), rows in adversarial_rows().items():
+        sentences = [sentence for sentence, _ in rows]
+        entries = rewrite_paragraphs(sentences, lang=lang, company_names=tuple(n for n in names.split(";") if n))
+        safe = {(entry.text, s.text) for entry in entries for s in entry.suggestions if s.safe}
+        offered += [(sentence, wrong) for sentence, wrong in rows if (sentence, wrong) in safe]
+    assert offered == []

@@ -54,7 +54,6 @@ from wirlint.rewrite.phrases import (
     plain_clause,
 )
 
-SUBJECT = frozenset({"we"})
 DOUBLE_OBJECT_VERBS = frozenset({"offer", "give", "send", "grant", "bring", "hand", "deliver", "provide"})
 WITH_VERBS = frozenset({"provide", "supply", "equip", "furnish"})
 TO_VERBS = frozenset({"offer", "give", "send", "deliver", "grant", "bring", "hand", "provide", "supply"})
