@@ -369,7 +369,10 @@ def _in_phrase(token: Token) -> bool:
 
 
 def _starts_phrase(token: Token) -> bool:
-    return token.pos_ in DETERMINERS or token.morph.get("Poss") == ["Yes"] or token.lower_ in POSSESSIVES
+    """A determiner, number or possessive; "a" before a currency sign counts too, which the tagger may read
+    as a letter ("a $20 credit")."""
+    articles = token.lower_ in {"a", "an", "the"}
+    return articles or token.pos_ in DETERMINERS or token.morph.get("Poss") == ["Yes"] or token.lower_ in POSSESSIVES
 
 
 def _number(token: Token) -> str | None:
