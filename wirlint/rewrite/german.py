@@ -1546,11 +1546,13 @@ def _goal_phrase(part: Constituent) -> bool:
 def _neutral_for_the_reader(
     clause: MainClause, subject: int, rest: list[Constituent], nachfeld: tuple[Token, ...]
 ) -> bool:
-    """Whether everything a perspective switch carries over reads the same with the reader as the subject: the
-    thing itself, times (not "seit", the company's own span), cost, speed and frequency ("kostenlos",
-    "schnell", "regelmäßig"), "bei uns", "per Post", "innerhalb von 24 Stunden", "für Ihre Feier". A feeling,
-    manner, partner, mandate, "eigen" or comparison of the giver's ("mit Stolz", "gemeinsam mit …", "im Namen
-    …", "auf eigene Kosten", "anders als …") would describe the reader, so such a switch is only for review."""
+    """Whether a perspective switch is in its plainest shape, where everything it carries over reads the same
+    with the reader as the subject: "wir" giving one thing (a service or price when it is only "offered"), and
+    besides it only times (not "seit", the company's own span), cost, speed and frequency ("kostenlos",
+    "schnell", "regelmäßig"), "bei uns", "per Post", "innerhalb von 24 Stunden", the thing's own phrase and its
+    origin. Any other phrase may be the giver's feeling, manner, partner, mandate, motive or comparison ("mit
+    Stolz", "gemeinsam mit …", "im Namen …", "aus Überzeugung", "anders als …") and would then describe the
+    reader, so such a switch is offered for review only."""
     vorfeld = clause.vorfeld
     if subject == -1 and vorfeld.head.lower_ != "wir":
         return False  # "Unser Hotel bietet Ihnen …": "von unserem Hotel" may name a place, not a giver
