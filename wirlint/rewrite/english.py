@@ -73,7 +73,8 @@ AGENT_ADVERBS = frozenset({"ourselves", "personally", "proudly", "gladly", "happ
 GIVING_IDIOMS = frozenset({"run", "piece", "slip", "shoulder", "creeps", "boot", "sack", "finger", "runaround",
                            "word", "hand", "condolences", "apologies", "apology", "sympathy", "prayers",
                            "thoughts", "regards", "wishes", "greetings", "thanks", "congratulations", "gratitude",
-                           "sympathies", "bell", "buzz", "tinkle", "shout", "blessing", "blessings"})  # fmt: skip
+                           "sympathies", "bell", "buzz", "tinkle", "shout", "blessing", "blessings", "ring",
+                           "hug", "hugs", "kiss", "kisses", "vibes", "strength", "luck", "cheers", "love"})  # fmt: skip
 # what may continue a to/for recipient: a relative clause, a list, an age, a condition ("to customers over 65")
 RECIPIENT_CONTINUATIONS = frozenset({"who", "that", "which", "and", "or", "of", "over", "under", "aged",
                                      "affected", "living", "from", "with", "without", "between"})  # fmt: skip
@@ -94,6 +95,7 @@ SERVICE_NOUNS_EN = frozenset({"consultation", "discount", "guarantee", "warranty
                               "guide", "checklist", "questionnaire", "information", "details", "overview", "summary",
                               "feedback", "letter", "email", "e-mail", "message", "notification", "ticket", "password",
                               "code", "link", "quotation", "tip", "idea", "recommendation"})  # fmt: skip
+SENDING_VERBS = frozenset({"send", "mail", "post", "ship", "email", "e-mail", "dispatch", "forward"})
 YOU_COMPANIONS = frozenset({"guys", "all", "both", "each", "folks", "lot", "people", "yourself",
                             "yourselves"})  # fmt: skip
 SUBJECT_COMPANIONS = frozenset({"too", "both", "all", "alone", "each", "ourselves", "together"})
@@ -1423,6 +1425,8 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     guessed = recipient is not None and any(t.lower_ in {"who", "that", "which"} for t in recipient)
     guessed = guessed and not any(token.lower_ in {"to", "for"} for token in middle)
     plain = company is None and _plain_phrase(recipient or []) and _plain_phrase(thing, trailing_time=True)
+    if lemma in SENDING_VERBS and _final_time_phrase(thing) is not None:
+        plain = False  # "We'll send you the catalogue today": when it is sent is not when it arrives
     head = next((token for token in reversed(thing) if token.pos_ in NOUNS), None)
     if lemma in {"offer", "provide"} and (head is None or head.lemma_.lower() not in SERVICE_NOUNS_EN):
         plain = False  # "We offer you three plans": on offer to choose from, not handed over

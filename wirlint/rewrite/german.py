@@ -121,13 +121,14 @@ SERVICE_NOUNS = ("beratung", "rabatt", "garantie", "service", "angebot", "termin
 SPEECH_ACT_ENDINGS = ("wünsche", "dankeschön", "grüße", "beileid", "glückwunsch")
 RANKING_ADVERBS = frozenset({"primär", "vorrangig", "zumeist", "meist", "meistens", "ganz", "zuallererst",
                              "überwiegend", "vorwiegend", "größtenteils", "teilweise", "vornehmlich"})  # fmt: skip
-FEATURE_NOUNS = ("standort", "standorte", "filiale", "filialen", "parkplätze", "parkplatz", "räume", "räumlichkeiten",
-                 "zimmer", "auswahl", "öffnungszeiten", "sortiment", "möglichkeit", "möglichkeiten", "varianten",
-                 "optionen", "alternativen", "lage", "ausstattung")  # fmt: skip
+FEATURE_NOUNS = ("zahlung", "standort", "standorte", "filiale", "filialen", "parkplätze", "parkplatz", "räume",
+                 "räumlichkeiten", "zimmer", "auswahl", "öffnungszeiten", "sortiment", "möglichkeit", "möglichkeiten",
+                 "varianten", "optionen", "alternativen", "lage", "ausstattung")  # fmt: skip
 THING_ATTRIBUTE_PREPOSITIONS = frozenset({"über", "zu", "zum", "zur", "von", "vom"})
 MOTIVE_NOUNS = frozenset({"überzeugung", "liebe", "leidenschaft", "erfahrung", "tradition", "prinzip", "respekt",
                           "verantwortung", "freude", "dankbarkeit", "sorge", "gewohnheit", "interesse",
-                          "kulanz"})  # fmt: skip
+                          "kulanz", "sicht", "perspektive", "blickwinkel", "stegreif", "hand"})  # fmt: skip
+SENDING_VERBS = frozenset({"senden", "schicken", "versenden", "zusenden", "zuschicken", "mailen"})
 NEUTRAL_PREPOSITIONS = frozenset({"innerhalb", "binnen", "per"})
 GOAL_PREPOSITIONS = frozenset({"ins", "ans", "aufs", "nach", "bis", "zum", "zur", "zu"})
 GOAL_ADVERBS = frozenset({"dorthin", "dahin", "hin", "hierher", "heim", "hinein", "herein"})
@@ -1259,6 +1260,8 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     ):
         return None  # "nicht nur Ihnen", "lediglich Ihnen", "vor allem Ihnen": the particle belongs to the phrase
     moved_part = clause.middle[target]
+    if moved_part.tokens[0].lower_.startswith("ihr") and moved_part.tokens[0].is_lower:
+        return None  # "ihre Kinder" (their children), first in the sentence, would read as "Ihre" (yours)
     own_words = list(itertools.takewhile(lambda token: token.text != ",", moved_part.tokens))  # not its clause's
     if any(token.tag_ == "KOKOM" for token in own_words[1:]):
         return None  # "jeden Patienten wie ein Familienmitglied": the comparison may be the verb's
@@ -1518,7 +1521,7 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     if company:
         parts.append(company)
     parts += [_text(part) for part in rest]
-    bracket = ([new_verb] if auxiliary else []) + ([participle] if participle else [])
+    bracket = ([participle] if participle else []) + ([new_verb] if auxiliary else [])  # "geschenkt bekommen"
     parts += bracket
     text = join_parts(parts, nachfeld, clause.closing)
     changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", new_verb,
@@ -1568,6 +1571,12 @@ def _neutral_for_the_reader(
         if not (linking or timed):
             return False
     things = [part for part in rest if part.kind == "noun" and part.preposition is None]
+    verbs = {clause.finite.lemma_.lower(), *(token.lemma_.lower() for token in clause.right_bracket)}
+    if verbs & SENDING_VERBS and (
+        any(_time_phrase(part) or _sending_adverbial(part) for part in rest)
+        or (subject != -1 and _time_phrase(vorfeld))
+    ):
+        return False  # "Wir schicken Ihnen … innerhalb von 24 Stunden": when it is sent is not when it arrives
     if len(things) > 1:
         return False  # "guten Gewissens unsere Produkte": a second noun phrase may be the giver's manner
     if things and things[0].head.lower_.endswith(FEATURE_NOUNS):
@@ -1603,6 +1612,17 @@ def _neutral_for_the_reader(
         # be the giver's manner, partner or motive or the thing's place: the switch is for review
         return False
     return not nachfeld or relative_clause_follows(nachfeld)
+
+
+def _sending_adverbial(part: Constituent) -> bool:
+    """A phrase that says when or how fast something is sent ("sofort", "innerhalb einer Woche", "per Post"),
+    which after a switch would say when it arrives; an e-mail arrives as it is sent ("per E-Mail")."""
+    words = [token.lower_ for token in part.tokens]
+    if part.preposition is not None and part.preposition.lower_ in {"per", "mit", "via"}:
+        return not any("mail" in word for word in words)
+    if part.preposition is not None and part.preposition.lower_ in {"innerhalb", "binnen", "bis"}:
+        return True
+    return part.kind == "adverb" and part.head.lower_ in NEUTRAL_ADVERBS
 
 
 def _describes_the_subject(vorfeld: Constituent) -> bool:
