@@ -43,6 +43,12 @@ from wirlint.nlp.opening import COMPANY_DESCRIPTORS, LINKING_ADVERBS, words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import Candidate, before_trail, capitalise, clause_before_colon, decapitalise
+from wirlint.rewrite.english_times import (
+    TIME_NOUNS,
+    TIME_WORDS,
+    final_time_phrase,
+    time_phrase,
+)
 from wirlint.rewrite.phrases import (
     END_MARKS,
     VIEW_VERBS,
@@ -157,19 +163,12 @@ INFINITIVE_NOUNS = frozenset(
      "plan", "capacity", "capability", "means", "resources", "tools", "skills", "knowledge", "expertise",
      "experience", "flexibility", "vision", "place", "business", "promise", "pledge", "guarantee"}
 )  # fmt: skip
-TIME_NOUNS = frozenset({"day", "morning", "evening", "night", "week", "month", "year", "season", "visit", "time"})
 # what an offered thing is for, after "for your": "extension cords for your use" are still given to the reader
 BENEFIT_NOUNS = frozenset({"use", "convenience", "comfort", "enjoyment", "safety", "protection", "records"})
-# adverbs of time and frequency that read well first ("Often, we …", "Every day, we …"); "always", "never" and
-# "regularly" do not
-FRONTABLE_TIME_ADVERBS = frozenset(
-    {"often", "daily", "weekly", "monthly", "annually", "yearly", "today", "nowadays", "lately", "recently"}
-)
 # adverbs of frequency that may move from before the verb to the front ("We usually begin …" → "Usually, we …")
 FRONTABLE_FREQUENCY_ADVERBS = frozenset(
     {"usually", "generally", "typically", "normally", "often", "sometimes", "eventually", "occasionally"}
 )
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends"})
 # words that open a clause inside the sentence, which a final time phrase may belong to ("and", "or" join
 # phrases as often as clauses, and a second predicate never reaches a frame)
 CLAUSE_OPENERS = frozenset(
@@ -228,10 +227,6 @@ STANCE_VERBS = {"rely": "on", "count": "on", "depend": "on", "believe": "in", "s
                 "aim": "for", "care": "about", "insist": "on", "pride": "on", "take pride": "in", "focus": "on",
                 "specialise": "in", "specialize": "in", "thrive": "on"}  # fmt: skip
 BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "'re", "’re", "'m", "’m"})
-CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d\d( ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|noon|midnight")
-TIME_WORDS = TIME_NOUNS | WEEKDAYS | {"hour", "hours", "minutes", "days", "weeks", "months", "years", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "spring", "summer", "autumn", "fall", "winter", "future", "past", "meantime"}  # fmt: skip
 # prepositions of place, setting and means whose phrase may open a sentence ("In all our suites, …")
 SETTING_PREPOSITIONS = frozenset({"in", "at", "through", "throughout", "across", "around", "from", "within"})
 # verbs and nouns whose own phrase with those prepositions is an argument, not a setting
@@ -542,7 +537,7 @@ def _neutral_for_the_reader(prefix: list[Token], frame: Frame) -> bool:
         opening
         and not at_name
         and not all(token.lower_ in LINKING_ADVERBS["en"] for token in opening)
-        and (_final_time_phrase(opening) != 0)
+        and (final_time_phrase(opening) != 0)
     ):
         return False  # "Unlike the big banks, …", "On behalf of the team, …": an opening of the giver's
     if frame.verb.lower_ == "shall":
@@ -648,11 +643,11 @@ def _time_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) -> 
     middle = frame.middle
     if any(token.lower_ in {"you", "your"} or lexicon.is_customer_noun(token.text) for token in middle):
         return None  # the reader is there: what helps is a rewrite around them, not a time phrase first
-    start, after = _final_time_phrase(middle), []
+    start, after = final_time_phrase(middle), []
     comma = next((index for index, token in enumerate(middle) if token.text == ","), None)
     if start is None and comma is not None:
         # "We've seen it all over the years, but never a year like this one.": the phrase ends the first part
-        start, after = _final_time_phrase(middle[:comma]), middle[comma:]
+        start, after = final_time_phrase(middle[:comma]), middle[comma:]
         middle = middle[:comma]
     if start is None:
         return _time_adverb_first(subject, frame)
@@ -734,7 +729,7 @@ def _final_setting_phrase(middle: list[Token]) -> int | None:
             return None  # "in making …": a clause of its own
         if phrase[-1].pos_ not in NOUNS or any(word.text in {"(", ")"} for word in phrase):
             return None
-        if _final_time_phrase(middle[start - 1 :]) is not None or phrase[-1].lower_ in TIME_WORDS:
+        if final_time_phrase(middle[start - 1 :]) is not None or phrase[-1].lower_ in TIME_WORDS:
             return None  # "in March", "within the hour": a time, whose own rule keeps the reader's sentences
         return start
     return None
@@ -1064,45 +1059,6 @@ def _phrase_first(
     return Candidate(text, "fronting", False, frozenset())
 
 
-def _final_time_phrase(middle: list[Token]) -> int | None:
-    """Where a phrase of time that ends ``middle`` starts: "on a daily basis", "on numerous occasions", "every
-    single day", "four times a year", "for over 20 years", "since 1990", "in 2015", "often"."""
-    words = [token.lower_ for token in middle]
-    if len(words) < 2:
-        return None
-    if words[-1] in FRONTABLE_TIME_ADVERBS and words[-2] not in {"as", "so", "too", "very"}:
-        return len(words) - 1
-    if words[-1].rstrip("s") in TIME_NOUNS and words[-2] in {"this", "last", "next"}:
-        return len(words) - 2  # "this year", "last week"
-    if CLOCK_TIME.fullmatch(" ".join(words[-2:])) or CLOCK_TIME.fullmatch(words[-1]):
-        start = _last_index(words, "at")  # "at about 2:30", "at 9 am"
-        return start if start is not None and len(words) - start <= 4 else None
-    during = _last_index(words, "during")
-    if during is not None and len(words) - during <= 6 and middle[-1].pos_ in NOUNS:
-        return during if all(token.pos_ not in {"VERB", "AUX", "ADP"} for token in middle[during + 1 :]) else None
-    if words[-1] in {"basis", "occasion", "occasions"}:
-        start = _last_index(words, "on")
-        return start if start is not None and len(words) - start <= 5 else None
-    if words[-1].rstrip("s") in TIME_NOUNS | {"decade", "hour"}:
-        for start in range(len(words) - 2, max(-1, len(words) - 6), -1):
-            if words[start] in {"every", "each"}:
-                return start  # "every day", "each single week"
-            if words[start] == "times" and start > 0 and words[start + 1 : start + 2] in (["a"], ["per"]):
-                return start - 1 if middle[start - 1].like_num or words[start - 1] in {"several", "many"} else None
-            if words[start] in {"for", "over"} and words[-1].endswith("s"):
-                return start - 1 if words[start - 1] == "for" else start  # "for over 20 years", "for many years"
-        return None
-    if middle[-1].like_num and len(words[-1]) == 4 and words[-2] in {"since", "in"}:
-        return len(words) - 2  # "since 1990", "in 2015"
-    if words[-1] in WEEKDAYS and words[-2] in {"on", "at"}:
-        return len(words) - 2  # "on Thursday", "at weekends"
-    return None
-
-
-def _last_index(words: list[str], word: str) -> int | None:
-    return next((index for index in range(len(words) - 1, -1, -1) if words[index] == word), None)
-
-
 def _relative_before(tokens: list[Token]) -> bool:
     """A relative clause ("that works", "which suits", "who need") among ``tokens``."""
     return any(
@@ -1425,7 +1381,7 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     guessed = recipient is not None and any(t.lower_ in {"who", "that", "which"} for t in recipient)
     guessed = guessed and not any(token.lower_ in {"to", "for"} for token in middle)
     plain = company is None and _plain_phrase(recipient or []) and _plain_phrase(thing, trailing_time=True)
-    if lemma in SENDING_VERBS and _final_time_phrase(thing) is not None:
+    if lemma in SENDING_VERBS and final_time_phrase(thing) is not None:
         plain = False  # "We'll send you the catalogue today": when it is sent is not when it arrives
     head = next((token for token in reversed(thing) if token.pos_ in NOUNS), None)
     if lemma in {"offer", "provide"} and (head is None or head.lemma_.lower() not in SERVICE_NOUNS_EN):
@@ -1731,7 +1687,7 @@ def _object_passive(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         thing, rest = thing + rest[:cut], rest[cut:]
     elif (
         rest
-        and not _time_phrase(rest)
+        and not time_phrase(rest)
         and not _purpose(thing, rest)
         and (rest[0].pos_ not in {"ADP", "ADV", "SCONJ"} or rest[0].lower_ in PHRASE_CONTINUATIONS)
     ):
@@ -1765,11 +1721,6 @@ def _listed_phrase(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
             closing = _leading_noun_phrase(tokens[end + 1 :], lexicon)
             return tokens[: end + 1 + len(closing)] if closing else first
     return first
-
-
-def _time_phrase(rest: list[Token]) -> bool:
-    """ "every morning", "each week": a noun phrase of time, which may follow a participle like an adverb."""
-    return len(rest) > 1 and rest[0].lower_ in {"every", "each"} and rest[1].lower_ in TIME_NOUNS
 
 
 def _purpose(thing: list[Token], rest: list[Token]) -> bool:
@@ -1963,7 +1914,7 @@ def _plain_phrase(tokens: list[Token], *, trailing_time: bool = False) -> bool:
     end it ("… every month"). A phrase with "with", "to", "in", "without", a clause or a dash may hold the
     giver's manner, purpose or place, or the recipient's own words, so its switch is for review."""
     if trailing_time:
-        start = _final_time_phrase(tokens)
+        start = final_time_phrase(tokens)
         tokens = tokens[:start] if start else tokens
     allowed = PHRASE_POS | {"PRON", "PART", "SYM", "X"}
     return (
