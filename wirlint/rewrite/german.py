@@ -1265,8 +1265,8 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     own_words = list(itertools.takewhile(lambda token: token.text != ",", moved_part.tokens))  # not its clause's
     if any(token.tag_ == "KOKOM" for token in own_words[1:]):
         return None  # "jeden Patienten wie ein Familienmitglied": the comparison may be the verb's
-    following_part = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
-    if following_part is not None and following_part.head.lower_ in POSTPOSITIONS:
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following is not None and following.head.lower_ in POSTPOSITIONS:
         return None  # "Ihnen gegenüber": the postposition would stay behind
     if subject != -1 and clause.vorfeld.kind == "adverb" and clause.vorfeld.head.lower_ == "so":
         after_so = next((p for i, p in enumerate(clause.middle) if i not in {target, subject}), None)
@@ -1279,7 +1279,6 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
         return None  # "Unsere Mitarbeiter beraten Ihre Kunden": first, the object would read as the subject
     if subject != -1 and len(clause.vorfeld.tokens) == 1 and clause.vorfeld.head.lower_ in SCOPE_WORDS:
         return None  # "Auch senden wir Ihnen Ihre Muster nicht zurück": moved on, "auch" would focus the samples
-    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     if following is not None and following.preposition is not None and following.preposition.lower_ == "als":
         # "Wir wahren Ihre Interessen als Eigentümer": moved apart, "als Eigentümer" would name the company's role
         return None
