@@ -286,8 +286,10 @@ def _within_own_experience(sentence: Span, end: int) -> bool:
     """ "the most meaningful work we've ever done", "das Schönste, was wir je erlebt haben": a superlative
     measured against the speaker's own experience, not against other companies."""
     following = [token.lower_ for token in sentence.doc[end : min(end + 7, sentence.end)]]
-    if following[:1] in (["that"], ["was"], ["das"], [","]):
-        following = following[1:] if following[:1] != [","] else following[1:][1:]
+    if following[:1] == [","]:
+        following = following[2:]  # ", was wir …", ", den wir …": the comma and the relative pronoun
+    elif following[:1] in (["that"], ["was"], ["das"]):
+        following = following[1:]
     if not following or following[0] not in EXPERIENCE_SPEAKERS:
         return False
     return any(word in EVER_WORDS for word in following[1:5])

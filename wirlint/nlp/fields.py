@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.opening import words_of
-from wirlint.nlp.tagging import ensure_tagged
+from wirlint.nlp.tagging import ensure_tagged, finite_before_wir
 from wirlint.nlp.voice import is_quoted
 
 END_MARKS = frozenset({".", "!", ":"})
@@ -55,7 +55,6 @@ YEAR_NOUNS = frozenset({"januar", "februar", "märz", "april", "mai", "juni", "j
 LIST_ENDINGS = (["mehr"], ["vieles", "mehr"], ["vieles", "andere", "mehr"], ["vielem", "mehr"])
 # what the tagger reads a finite verb after "Wir" as, when it misreads it: a noun, an infinitive, an adjective
 MISREAD_VERB_TAGS = frozenset({"NN", "VVINF", "VAINF", "VMINF", "VVPP", "ADJA", "ADJD"})
-# words in -en that stand with "Wir" in its subject, not as its verb ("Wir beiden", "Wir anderen")
 # full verbs that take a bare infinitive ("Wir lassen Sie wählen und entscheiden", "Wir gehen essen und …")
 INFINITIVE_GOVERNING_VERBS = frozenset(
     {"lassen", "helfen", "sehen", "hören", "gehen", "bleiben", "lernen", "kommen", "fahren", "lehren", "fühlen",
@@ -70,6 +69,7 @@ PARTICIPLE_START = re.compile(
 GRADING_WORDS = frozenset({"sehr", "besonders", "ganz", "äußerst", "höchst", "extra", "super", "richtig", "wirklich",
                            "ziemlich", "recht", "absolut", "total", "überaus", "ausgesprochen", "echt", "so", "zu",
                            "weniger", "mehr", "einfach", "wunderbar", "herrlich", "ungemein"})  # fmt: skip
+# words in -en that stand with "Wir" in its subject, not as its verb ("Wir beiden", "Wir anderen")
 SUBJECT_COMPANIONS = frozenset({"beiden", "allen", "selben", "gleichen", "anderen"})
 # a relative clause ends with its verb; plural present forms are tagged as infinitives ("die bis Juni buchen")
 CLAUSE_FINAL_VERB_TAGS = FINITE_GERMAN | {"VVINF", "VAINF", "VMINF"}
@@ -295,13 +295,13 @@ def _verb_after_wir(body: list[Token]) -> int | None:
 
 
 def _verb_before_wir(body: list[Token]) -> int | None:
-    """ "Deshalb bewahren/VVINF wir …": a lower-case plural present right before "wir", with no finite verb
-    before it, is the finite verb the tagger read as an infinitive."""
+    """Where the finite verb the tagger read as an infinitive stands right before "wir", with no finite verb
+    before it ("Deshalb bewahren/VVINF wir …")."""
     for position in range(1, len(body) - 1):
         token = body[position]
         if token.tag_ in FINITE_GERMAN or token.text == ",":
             return None
-        if body[position + 1].lower_ == "wir" and token.tag_ in {"VVINF", "VAINF", "VMINF"} and token.is_lower:
+        if finite_before_wir(token, body[position + 1]):
             return position
     return None
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.lexicon import SALUTATIONS, Lexicon, opens_salutation
 from wirlint.nlp.sentences import sentence_words
-from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
+from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged, finite_before_wir
 from wirlint.nlp.voice import COMPANY, CUSTOMER, is_quoted, voice_of
 
 
@@ -639,9 +639,7 @@ def _is_main_clause_verb(words: list[Token], position: int) -> bool:
     """The finite verb of the main clause: the first finite verb, or the one right after an opening
     subordinate clause ("Wenn Sie anrufen, rufen wir zurück")."""
     verb = words[position]
-    # "Deshalb bewahren/VVINF wir …": a plural present right before "wir", read as an infinitive
-    misread = verb.tag_ in {"VVINF", "VAINF", "VMINF"} and verb.is_lower and words[position + 1].lower_ == "wir"
-    if verb.tag_ not in FINITE_TAGS and not misread:
+    if verb.tag_ not in FINITE_TAGS and not finite_before_wir(verb, words[position + 1]):
         return False
     earlier = [word for word in words[:position] if word.tag_ in FINITE_TAGS]
     if not earlier:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from wirlint import heap
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 HANTA_MODELS = {"de": "morphmodel_ger.pgz", "en": "morphmodel_en.pgz"}
 MAX_TAGGED_WORD = 40  # characters; longer runs are URLs, hashes or hostile input, not words
@@ -155,6 +155,12 @@ def is_tagged(span: Span) -> bool:
     if doc.user_data.get("wirlint_lazy_tags"):
         return span.start in doc.user_data["wirlint_tagged"]
     return doc.has_annotation("TAG")
+
+
+def finite_before_wir(token: Token, following: Token) -> bool:
+    """ "Deshalb bewahren/VVINF wir …": a lower-case plural present right before "wir" that the tagger read as an
+    infinitive is the finite verb; German has no clause where an infinitive stands right before its subject."""
+    return token.tag_ in {"VVINF", "VAINF", "VMINF"} and token.is_lower and following.lower_ == "wir"
 
 
 def ensure_tagged(span: Span) -> None:

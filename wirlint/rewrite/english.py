@@ -108,7 +108,7 @@ SUBJECT_COMPANIONS = frozenset({"too", "both", "all", "alone", "each", "ourselve
 # words of the giver's feeling, manner, partner, mandate, comparison or own things
 GIVER_MARKERS = frozenset({"than", "like", "unlike", "behalf", "name", "together", "cooperation", "partnership",
                            "alongside", "pride", "pleasure", "love", "smile", "own", "what",
-                           "between", "collectively", "gladly", "proudly"})  # fmt: skip
+                           "between", "collectively"})  # fmt: skip
 NEUTRAL_ADVERBS_EN = frozenset({"regularly", "quickly", "promptly", "immediately", "directly", "automatically",
                                 "instantly", "daily", "weekly", "monthly", "yearly", "annually", "early", "only",
                                 "securely", "safely", "easily", "usually", "normally", "typically", "generally",

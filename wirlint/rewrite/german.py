@@ -41,6 +41,7 @@ import re
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.fields import (
+    APPROXIMATIONS,
     CLAUSE_FINAL_VERB_TAGS,
     GRADING_WORDS,
     SHARED_SUBJECT_COORDINATORS,
@@ -59,6 +60,7 @@ from wirlint.nlp.sentences import remember_text
 from wirlint.nlp.tagging import FINITE_TAGS
 from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
 from wirlint.rewrite.candidate import (
+    CLAUSE_MARKS,
     Candidate,
     before_trail,
     capitalise,
@@ -75,7 +77,6 @@ ZU_OBJECT_VERBS = frozenset({"bitten", "empfehlen", "raten", "erlauben", "einlad
                              "ermutigen", "ermöglichen", "wissen", "versuchen", "beginnen", "anbieten", "wünschen",
                              "danken"})  # fmt: skip
 # marks and answer words after which the company's own clause starts ("Unser Motto: Wir …", "Ja, wir …")
-LEAD_MARKS = frozenset({":", "–", "—"})
 ANSWER_WORDS = frozenset({"ja", "nein", "klar", "natürlich", "übrigens", "genau"})
 LEAD_COMPANY_WORDS = frozenset({"wir", "unser", "unsere"})
 # Linking words that keep their meaning only in the Vorfeld: "So verarbeiten wir im Jahr über 19 000 Eier"
@@ -101,8 +102,7 @@ GIVING_IDIOMS = frozenset({"recht", "stirn", "paroli", "laufpass", "zunder", "sa
                            "sporen", "korb", "wort", "bestes", "prozent", "du", "siegel", "beileid", "mitgefühl",
                            "dank", "grüße", "gruß", "glückwünsche", "wünsche", "entschuldigung", "ehrenwort",
                            "anteilnahme", "respekt", "vertrauen", "aufmerksamkeit", "zeit"})  # fmt: skip
-# what a perspective switch may carry over unchanged: cost, speed, frequency and the like, and phrases of time,
-# means and occasion ("innerhalb von 24 Stunden", "per Post", "für Ihre Feier", "bei uns", "ab 50 Euro")
+# adverbs a perspective switch may carry over unchanged: cost, speed, frequency and the like
 NEUTRAL_ADVERBS = frozenset({"kostenlos", "gratis", "kostenfrei", "unverbindlich", "umsonst", "schnell", "zügig",
                              "sofort", "umgehend", "prompt", "regelmäßig", "jederzeit", "zusätzlich", "außerdem",
                              "ebenfalls", "rechtzeitig", "pünktlich", "automatisch", "vorab", "anschließend",
@@ -110,7 +110,6 @@ NEUTRAL_ADVERBS = frozenset({"kostenlos", "gratis", "kostenfrei", "unverbindlich
                              "portofrei", "individuell", "direkt", "bequem", "heute", "morgen", "täglich",
                              "wöchentlich", "monatlich", "jährlich", "immer", "stets", "gleich", "nun",
                              "jetzt"})  # fmt: skip
-# what a company has or offers to choose from rather than hands over ("zwei Standorte", "eine große Auswahl")
 # what is handed over when it is offered: a service, a price, a promise ("eine kostenlose Beratung", "10 % Rabatt")
 SERVICE_NOUNS = ("beratung", "rabatt", "garantie", "service", "angebot", "termin", "lieferung", "betreuung",
                  "unterstützung", "hilfe", "auskunft", "antwort", "rückruf", "gutschein", "preis", "preise",
@@ -119,8 +118,10 @@ SERVICE_NOUNS = ("beratung", "rabatt", "garantie", "service", "angebot", "termin
                  "bonus", "versicherung", "zertifikat", "urkunde", "getränk", "frühstück", "einführung")  # fmt: skip
 # speech acts a switch would turn into deliveries ("Genesungswünsche", "ein herzliches Dankeschön")
 SPEECH_ACT_ENDINGS = ("wünsche", "dankeschön", "grüße", "beileid", "glückwunsch")
+# words that rank what follows them (beyond FOCUS_PARTICLES): a fronting may shift what they rank
 RANKING_ADVERBS = frozenset({"primär", "vorrangig", "zumeist", "meist", "meistens", "ganz", "zuallererst",
-                             "überwiegend", "vorwiegend", "größtenteils", "teilweise", "vornehmlich"})  # fmt: skip
+                             "größtenteils", "teilweise"})  # fmt: skip
+# what a company has or offers to choose from rather than hands over ("zwei Standorte", "eine große Auswahl")
 FEATURE_NOUNS = ("zahlung", "standort", "standorte", "filiale", "filialen", "parkplätze", "parkplatz", "räume",
                  "räumlichkeiten", "zimmer", "auswahl", "öffnungszeiten", "sortiment", "möglichkeit", "möglichkeiten",
                  "varianten", "optionen", "alternativen", "lage", "ausstattung")  # fmt: skip
@@ -143,18 +144,8 @@ POSTPOSITIONS = frozenset({"gegenüber", "zuliebe", "entgegen", "zufolge", "wege
 OBLIQUE_DETERMINERS = frozenset({"den", "dem", "einen", "einem", "ihren", "ihrem", "unseren", "unserem", "jeden",
                                  "jedem", "allen", "diesen", "diesem", "keinen", "keinem", "euren", "eurem", "deinen",
                                  "deinem", "ihm", "ihnen"})  # fmt: skip
-NOMINALISED_ENDINGS = (
-    "ende",
-    "enden",
-    "ige",
-    "igen",
-    "ierte",
-    "ierten",
-    "ene",
-    "enen",
-    "herte",
-    "herten",
-)  # "Teilnehmende", "Angehörigen"
+# adjectives and participles used as nouns ("Teilnehmende", "Angehörigen"), declined by their determiner
+NOMINALISED_ENDINGS = ("ende", "enden", "ige", "igen", "ierte", "ierten", "ene", "enen", "herte", "herten")
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
@@ -357,7 +348,7 @@ def _lead_in(sentence: Span) -> tuple[str, Span] | None:
     for index, word in enumerate(words[:-3]):
         following = words[index + 1]
         answer = index == 0 and word.lower_ in ANSWER_WORDS and following.text == ","
-        marked = word.text in LEAD_MARKS and index > 0
+        marked = word.text in CLAUSE_MARKS and index > 0
         if answer:
             following = words[index + 2]
         if (answer or marked) and voice_of(following) == COMPANY and following.lower_ in LEAD_COMPANY_WORDS:
@@ -1270,7 +1261,7 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
         return None  # "Ihnen gegenüber": the postposition would stay behind
     if subject != -1 and clause.vorfeld.kind == "adverb" and clause.vorfeld.head.lower_ == "so":
         after_so = next((p for i, p in enumerate(clause.middle) if i not in {target, subject}), None)
-        degree = after_so is not None and after_so.tokens[0].lower_ in {"über", "rund", "etwa", "fast", "knapp", "mehr"}
+        degree = after_so is not None and after_so.tokens[0].lower_ in APPROXIMATIONS
         if degree or (
             after_so is not None and after_so.tokens[0].tag_ in {"ART", "PIAT", "PIDAT", "ADJA", "CARD", "ADV", "ADJD"}
         ):
