@@ -21,7 +21,7 @@ VERB_SWAPS = {
            "erhalten", "erhält", "erhältst", "erhaltet", "bekommen", "bekommt", "bekommst", "geschenkt", "wir", "über",
            "anbieten", "zusenden", "zuschicken", "bereitstellen", "können", "kannst", "könnt", "werden", "wirst",
            "werdet", "bietet", "liefert", "gibt", "sendet", "schickt", "stellt", "unserem", "unserer", "von",
-           "möchten", "wollen", "wünschen", "dass", "sind",  # "Wir möchten, dass Sie …" → "Sie sollen …"
+           "möchten", "wollen", "wünschen", "dass", "sind", "waren",  # "Wir möchten, dass Sie …" → "Sie sollen …"
            "erklären", "erläutern", "zeigen", "erfahren", "sehen",  # explaining: the reader learns or sees
            "melden", "zurück", "hören", "hörst", "hört"},  # "Wir melden uns bei Ihnen" → "Sie hören von uns"
     "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
@@ -176,6 +176,15 @@ def test_generated_english_sentences_without_a_reader_front_the_time_phrase(acti
 def test_quotes_questions_and_imperatives_are_left_alone():
     for text in ("„Wir bieten Ihnen alles“, sagt Frau K.", "Bieten wir Ihnen genug?", "Schicken Sie uns Ihre Fragen."):
         assert suggestions_for(text, "de") == [], text
+
+
+def test_a_configured_name_is_one_subject_that_a_phrase_may_precede():
+    """ "Die Marcel Hufschmid AG" is read as one noun when the name is configured, so a time phrase may move
+    before it; the same words without the setting are not known to be the company and stay as they are."""
+    text = "Die Marcel Hufschmid AG feiert im Jahr 2020 drei Jubiläen."
+    named = rewrite_paragraphs([text], lang="de", company_names=("Marcel Hufschmid AG",))[0].suggestions
+    assert [(s.text, s.safe) for s in named] == [("Im Jahr 2020 feiert die Marcel Hufschmid AG drei Jubiläen.", False)]
+    assert suggestions_for(text, "de") == []
 
 
 def test_findings_carry_the_best_suggestion():

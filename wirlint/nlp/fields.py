@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import ensure_tagged, finite_before_wir
-from wirlint.nlp.voice import is_quoted
+from wirlint.nlp.voice import continues_name, is_quoted
 
 END_MARKS = frozenset({".", "!", ":"})
 MAX_WORDS = 80  # longer "sentences" are lists, run-ons or broken markup: not read into fields
@@ -34,6 +34,8 @@ BRACKET_VERB_TAGS = frozenset({"VVINF", "VVPP", "VVIZU"})
 DASHES = frozenset({"–", "—"})
 SUBORDINATORS = frozenset({"KOUS", "KOUI", "KOKOM", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PIAT", "PIDAT", "PDAT", "PWAT"})
+PREDETERMINERS = frozenset({"alle", "allen", "aller", "all"})  # "alle unsere Zimmer", "all die Jahre"
+PREDETERMINED_TAGS = frozenset({"PPOSAT", "ART", "PDAT"})
 NOUN_PREFIX_TAGS = DETERMINER_TAGS | {"ADJA", "CARD", "TRUNC", "PRELAT"}  # PRELAT: "in dessen Haus"
 NOUN_TAGS = frozenset({"NN", "NNA", "NNI", "NE", "FM"})
 PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS", "PPOSS"})
@@ -237,7 +239,10 @@ def relative_clause_follows(nachfeld: tuple[Token, ...]) -> bool:
     if any(token.text == "," for token in body):
         # commas of a list inside the clause ("…, die den Geschmack von Kaffee, Kakao und Schokolade …
         # brachten"): the clause's own finite verb, its only one, closes it
-        opens = body[0].tag_ in {"PRELS", "PRELAT"} or (body[0].tag_ in PREPOSITION_TAGS and body[1].tag_ == "PRELS")
+        # a d-word the tagger read as an article opens one too when the verb comes last ("…, die Kaffee, …")
+        relative = {"PRELS", "PRELAT"}
+        opens = body[0].tag_ in relative or body[0].lower_ in RELATIVE_PRONOUNS
+        opens = opens or (body[0].tag_ in PREPOSITION_TAGS and body[1].tag_ in relative)
         return opens and closed_by_its_only_finite_verb(body)
     return _relative_clause_end([*nachfeld, nachfeld[0]], 0) is not None
 
@@ -356,6 +361,8 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None, finite:
             return None  # "…, aber wir servieren kein Abendessen", "…, wir liefern auch"
         if _infinitive_phrase_follows(rest, index):
             return index  # "… unterstützen und begleiten, ihm Geborgenheit vermitteln": the modal's next phrase
+        if _enumeration_continues(rest, index):
+            continue  # "einen Raum für Schüler, Lehrer und Eltern zu schaffen": the list, not a clause, goes on
         if not _opens_subordinate_clause(rest, index + 1):
             continue  # a comma inside an enumeration: "Fenster, Türen und Tore"
         closing = _embedded_clause_end(rest, index)
@@ -365,6 +372,21 @@ def _main_clause_end(rest: list[Token], infinitive: Token | None = None, finite:
         after = _main_clause_end(rest[closing + 1 :])
         return None if after is None else closing + 1 + after
     return len(rest)
+
+
+def _enumeration_continues(rest: list[Token], comma: int) -> bool:
+    """A comma between bare nouns of one list closed by "und"/"oder" ("für Schüler, Lehrer und Eltern zu
+    schaffen"): the zu-infinitive after the list is the clause's own right bracket, not a clause of its own."""
+    if comma == 0 or rest[comma - 1].tag_ not in NOUN_TAGS:
+        return False
+    position = comma + 1
+    while position + 1 < len(rest) and rest[position].tag_ in NOUN_TAGS:
+        following = rest[position + 1]
+        if following.text == ",":
+            position += 2  # "Schüler, Lehrer, Eltern und …": the list goes on
+            continue
+        return following.lower_ in COORDINATORS and position + 2 < len(rest) and rest[position + 2].tag_ in NOUN_TAGS
+    return False
 
 
 def _infinitive_phrase_follows(rest: list[Token], comma: int) -> bool:
@@ -469,7 +491,7 @@ def _opens_main_clause_after_comma(rest: list[Token], start: int) -> bool:
 
 
 def _opens_subordinate_clause(rest: list[Token], start: int) -> bool:
-    segment = _segment(rest, start)
+    segment = _segment(rest, start, through_lists=True)
     if not segment:
         return False
     if segment[0].tag_ in SUBORDINATORS:
@@ -479,8 +501,16 @@ def _opens_subordinate_clause(rest: list[Token], start: int) -> bool:
     return any(token.tag_ in FINITE_GERMAN | {"PTKZU", "VVIZU"} for token in segment)
 
 
-def _segment(rest: list[Token], start: int) -> list[Token]:
-    stop = next((index for index in range(start, len(rest)) if rest[index].text == ","), len(rest))
+def _segment(rest: list[Token], start: int, *, through_lists: bool = False) -> list[Token]:
+    """The words from ``start`` to the next comma (``through_lists``: the next one not inside a list of nouns)."""
+    stop = next(
+        (
+            index
+            for index in range(start, len(rest))
+            if rest[index].text == "," and not (through_lists and _enumeration_continues(rest, index))
+        ),
+        len(rest),
+    )
     return rest[start:stop]
 
 
@@ -618,7 +648,7 @@ def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] 
             return None  # ("bis zum Wettkampf", "innerhalb von zehn Tagen" nest one phrase in another)
         part, stop = inner
         return Constituent((token, *part.tokens), "prepositional", part.head, token), stop
-    if token.tag_ in PRONOUN_TAGS or _demonstrative_alone(tokens, start):
+    if (token.tag_ in PRONOUN_TAGS and not _predeterminer(tokens, start)) or _demonstrative_alone(tokens, start):
         return Constituent((token,), "pronoun", token), start + 1
     noun = _noun_phrase(tokens, start)
     if noun is not None:
@@ -633,6 +663,13 @@ def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] 
     if token.tag_ == "PTKVZ":
         return Constituent((token,), "adverb", token), start + 1  # "zurück | aufs Land gewechselt": no bracket yet
     return None
+
+
+def _predeterminer(tokens: list[Token], start: int) -> bool:
+    """ "alle" before a possessive, article or demonstrative opens one noun phrase with it ("alle unsere
+    Zimmer", "all diese Jahre"), though the tagger reads it as a pronoun."""
+    following = tokens[start + 1] if start + 1 < len(tokens) else None
+    return tokens[start].lower_ in PREDETERMINERS and following is not None and following.tag_ in PREDETERMINED_TAGS
 
 
 def _demonstrative_alone(tokens: list[Token], start: int) -> bool:
@@ -665,7 +702,7 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
         token = tokens[position]
         if token.tag_ in DETERMINER_TAGS and position > start and tokens[position - 1].tag_ in {"CARD", "ADJA"}:
             break  # "seit 1990 | allen Kunden": a determiner opens the next phrase
-        if token.tag_ in NOUN_PREFIX_TAGS:
+        if token.tag_ in NOUN_PREFIX_TAGS or (position == start and _predeterminer(tokens, start)):
             position += 1
         elif (
             token.tag_ in {"ADV", "ADJD", "PTKA"}
@@ -726,6 +763,8 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
     while position < len(tokens) and (tokens[position].tag_ in {"NE", "FM"} or (
             head.tag_ == "FM" and tokens[position].tag_ == "NN")):  # fmt: skip
         position += 1  # "Firma Müller", "Herr Meier", "Remote Consulting"
+    while position < len(tokens) and continues_name(tokens[position]):
+        position += 1  # the configured name "Marcel Hufschmid AG" is one noun, whatever its words' tags
     if head.lower_ in YEAR_NOUNS and position < len(tokens) and _is_year(tokens[position]):
         position += 1  # "im September 2008", "im Jahr 2020": the year is the month's
     measured = any(token.tag_ == "CARD" for token in tokens[start : position - 1])

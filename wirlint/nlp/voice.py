@@ -62,6 +62,11 @@ def voice_of(token: Token) -> str | None:
     return voices[token.i] if voices is not None else None
 
 
+def continues_name(token: Token) -> bool:
+    """Whether ``token`` continues a company name begun before it ("Hufschmid AG", "Tee & Weinhaus Hansen")."""
+    return token.i in token.doc.user_data.get(NAME_TAILS, ())
+
+
 def is_quoted(token: Token) -> bool:
     quoted = token.doc.user_data.get(QUOTED)
     return quoted[token.i] if quoted is not None else False

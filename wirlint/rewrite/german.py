@@ -58,7 +58,7 @@ from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import COMPANY_DESCRIPTORS, LINKING_ADVERBS, LINKING_PHRASES, words_of
 from wirlint.nlp.sentences import remember_text
 from wirlint.nlp.tagging import FINITE_TAGS
-from wirlint.nlp.voice import COMPANY, CUSTOMER, voice_of
+from wirlint.nlp.voice import COMPANY, CUSTOMER, continues_name, voice_of
 from wirlint.rewrite.candidate import (
     CLAUSE_MARKS,
     Candidate,
@@ -170,6 +170,9 @@ VIEW_VERBS_DE = frozenset({"glauben", "denken", "meinen", "finden", "wissen"})
 CORRELATE_VERBS = frozenset({"sorgen", "achten", "arbeiten"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+LIGHT_VERB_NOUNS = frozenset({"wert", "rücksicht", "bezug"})  # "Wert legen auf", "Rücksicht nehmen auf"
+VIEW_NOUNS = frozenset({"meinung", "überzeugung", "ansicht", "auffassung"})  # "Wir sind der Meinung, dass …"
+VIEW_COPULAS = {"sind": "ist", "waren": "war", "wären": "wäre"}  # the view's verb, with the clause as subject
 # the first word of a noun phrase ("typische Kostenfallen", "die Preise", "Ihre Wünsche")
 NOUN_PHRASE_START_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "PPOSAT", "PIAT", "PDAT", "CARD"})
 # prepositions whose phrase does not open a sentence well: a role, a comparison, a purpose's start, "zu" phrases
@@ -387,6 +390,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     )  # "unterstützen und begleiten", "… gewährleisten und … vermeiden": a switch would have to change both
     clause_first = (
         _dass_clause_first(clause, lexicon)
+        or _view_noun_clause_first(clause, lexicon)
         or _subject_clause_first(clause, lexicon)
         or _joy_clause_first(clause, lexicon)
         or _joy_about_first(clause)
@@ -664,6 +668,31 @@ def _dass_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None
     return Candidate(text, "fronting", False)
 
 
+def _view_noun_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
+    """ "Wir sind der Meinung, dass Streichinstrumente mehr bieten sollten." → "Dass Streichinstrumente mehr
+    bieten sollten, ist unsere Meinung.": the view comes first, the company's holding it last. Not a clause
+    the company opens ("dass wir …"), nor with anything else in the Mittelfeld ("felsenfest der Überzeugung"
+    would have no place). The verb changes with its subject, so it is offered for review only."""
+    vorfeld, middle = clause.vorfeld, clause.middle
+    if not _is_wir(vorfeld) or len(vorfeld.tokens) != 1 or clause.right_bracket or len(middle) != 1:
+        return None
+    view = middle[0]
+    if [token.lower_ for token in view.tokens[:1]] != ["der"] or len(view.tokens) != 2:
+        return None
+    singular = VIEW_COPULAS.get(clause.finite.lower_)
+    if view.head.lower_ not in VIEW_NOUNS or singular is None:
+        return None
+    body = _dass_clause(clause.nachfeld)
+    if body is None or _company_leads(body, lexicon):
+        return None
+    front = capitalise(join(list(clause.nachfeld[1:])))
+    words = [clause.link.text, decapitalise(front)] if clause.link is not None else [front]
+    text = f"{' '.join(words)}, {singular} unsere {view.head.text}{clause.closing}"
+    return Candidate(
+        text, "fronting", False, changed=frozenset({"wir", clause.finite.lower_, singular, "der", "unsere"})
+    )
+
+
 def _subject_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     """ "Unser Ziel ist es, Ihnen das beste Brot zu backen." → "Ihnen das beste Brot zu backen, ist unser
     Ziel."; "Es ist uns wichtig, dass Sie sich wohlfühlen." → "Dass Sie sich wohlfühlen, ist uns wichtig.";
@@ -872,8 +901,10 @@ def _is_company_subject(part: Constituent, lexicon: Lexicon) -> bool:
     if part.kind != "noun" or part.has_clause:
         return False
     determiner = part.determiner
+    if determiner is None and len(part.tokens) > 2 and part.tokens[0].lower_ == "alle":
+        determiner = part.tokens[1]  # "Alle unsere Zimmer"
     if determiner is not None and determiner.lower_ in {"unser", "unsere"}:
-        return True  # nominative only: "Unser Team", "Unsere Firma"
+        return True  # nominative only: "Unser Team", "Unsere Firma", "Alle unsere Zimmer"
     return all(voice_of(token) == COMPANY or token.tag_ in {"ART"} for token in part.tokens)
 
 
@@ -1006,20 +1037,26 @@ def _article_for_possessive(sentence: Span, clause: MainClause, lexicon: Lexicon
     """ "Unsere Raummieten orientieren sich an dem Wochentag Ihrer Veranstaltung." → "Die Raummieten orientieren
     sich …": where no other rewrite fits, a thing of the company's that opens the sentence as its subject is
     named with "die", as editors rewrite such sentences; whose it is, the page says. Only "Unsere" (feminine or
-    plural: "die" takes the same endings, "unsere neue Filiale" → "die neue Filiale"); "Unser" would need the
-    noun's gender. Not the company itself or its people ("Unsere Mitarbeiter"), not what it aims at or is proud
-    of ("Unsere Philosophie", "Unsere Erfahrung"). Offered for review only."""
+    plural: "die" takes the same endings, "unsere neue Filiale" → "die neue Filiale"; "Alle unsere Zimmer" →
+    "Alle Zimmer"); "Unser" would need the noun's gender. Not the company itself or its people ("Unsere
+    Mitarbeiter"), not what it aims at or is proud of ("Unsere Philosophie", "Unsere Erfahrung"). Offered for
+    review only."""
     vorfeld = clause.vorfeld
-    determiner = vorfeld.determiner
-    if vorfeld.kind != "noun" or vorfeld.has_clause or determiner is None or determiner.text != "Unsere":
+    first = vorfeld.tokens[0]
+    every = first.text == "Alle" and len(vorfeld.tokens) > 2 and vorfeld.tokens[1].lower_ == "unsere"
+    determiner = vorfeld.tokens[1] if every else vorfeld.determiner
+    if vorfeld.kind != "noun" or vorfeld.has_clause or determiner is None or determiner.text.lower() != "unsere":
         return None
-    if determiner.i != words_of(sentence)[0].i or _customer_noun_phrase(vorfeld, lexicon):
+    if first.i != words_of(sentence)[0].i or (determiner.text != "Unsere" and not every):
+        return None
+    if _customer_noun_phrase(vorfeld, lexicon):
         return None  # "Unsere Gäste …" are the readers
     noun = vorfeld.head.lower_
     if noun.endswith(GOAL_NOUNS + QUALITY_SUFFIXES) or any(word in noun for word in OWNED_NOUN_PARTS):
         return None  # "Unsere sprichwörtliche Zuverlässigkeit": a quality is only ever someone's
     text = remember_text(sentence.doc)[determiner.idx + len(determiner.text) : sentence.end_char]
-    return Candidate(("Die" + text).rstrip(), "article", False, frozenset({"unsere", "die"}))
+    # "Alle unsere Zimmer" → "Alle Zimmer": "alle" already names every one of them
+    return Candidate(("Alle" if every else "Die") + text.rstrip(), "article", False, frozenset({"unsere", "die"}))
 
 
 def _company_opens(clause: MainClause, subject: int) -> bool:
@@ -1101,15 +1138,28 @@ def _attitude_first(clause: MainClause, subject: int) -> Candidate | None:
 
 
 def _plainly_the_company(clause: MainClause, subject: int, lexicon: Lexicon) -> bool:
-    """The subject is "wir" or "Unser …" and not the readers ("Unsere Kunden …"); a name may be a sentence's
-    tail cut at an abbreviation, so a reordering does not trust it."""
+    """The subject is "wir", "Unser …" (not the readers: "Unsere Kunden …") or one whole mention of the
+    company's configured name."""
     subject_part = clause.vorfeld if subject == -1 else clause.middle[subject]
     if subject_part.kind != "noun":
         return True
     determiner = subject_part.determiner
     if determiner is None or determiner.lower_[:5] != "unser":
-        return False
+        return _whole_name(subject_part)
     return not _customer_noun_phrase(subject_part, lexicon)
+
+
+def _whole_name(part: Constituent) -> bool:
+    """ "Die Marcel Hufschmid AG", "Schmidt-Maury Bestattungen": a configured name from its first word on, with
+    at most an article before it. A name's later words alone ("KG bietet …", where a sentence was cut at
+    "Co.") are not the subject they seem."""
+    words = part.tokens[1:] if part.tokens[0].tag_ == "ART" else part.tokens
+    return (
+        bool(words)
+        and voice_of(words[0]) == COMPANY
+        and not continues_name(words[0])
+        and all(continues_name(word) for word in words[1:])
+    )
 
 
 def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
@@ -1120,13 +1170,14 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     company's or the reader's (their phrases have constructions of their own), not a role ("als"), a
     comparison ("wie") or a purpose's start ("um"), and not in a copula's predicate ("in der Lage sein").
     Offered for review only."""
-    if not _company_opens(clause, subject) or _copula_predicate(clause):
+    adjective = _adjective_predicate(clause)
+    if not _company_opens(clause, subject) or (_copula_predicate(clause) and not adjective):
         return None
     if not _plainly_the_company(clause, subject, lexicon):
         return None
     target = None
     for index, part in enumerate(clause.middle):
-        if index == subject or part.kind in {"adverb", "pronoun"}:
+        if index == subject or part.kind in {"adverb", "pronoun"} or _light_verb_noun(part):
             continue
         if part.kind == "prepositional":
             target = index
@@ -1136,6 +1187,8 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     part = clause.middle[target]
     if part.preposition is None or part.preposition.lower_ in UNFRONTED_PREPOSITIONS - ZU_WITH_A_PHRASE:
         return None
+    if adjective and (target > len(clause.middle) - 2 or part.preposition.lower_ in ZU_WITH_A_PHRASE):
+        return None  # "Wir sind zu 100 % zufrieden": a degree, not what the adjective is about
     if part.preposition.lower_ in ZU_WITH_A_PHRASE and len(part.tokens) < 3:
         return None  # "zur Verfügung stellen", "zum Ausdruck bringen": the phrase is part of the verb
     if any(voice_of(token) in {COMPANY, CUSTOMER} for token in part.tokens) or part.tokens[-1].lower_ == "anderem":
@@ -1151,6 +1204,8 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     if before is not None and before.kind == "adverb" and before.tokens[-1].lower_ in PHRASE_SCOPING_ADVERBS:
         return None  # "meistens innerhalb einer Stunde", "ganz nach Vereinbarung": the adverb is the phrase's
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following is not None and following.kind == "number":
+        return None  # "mit der Ernte 2020": the year is the noun's, and would stay behind
     if following is None and [token.lower_ for token in clause.nachfeld[:2]] in ([",", "dass"], [",", "daß"]):
         return None  # "stellen uns auf den Standpunkt, dass …": the clause is the noun's, and stays with it
     if following is not None and _participle_attribute(following):
@@ -1158,6 +1213,14 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     if following is not None and _genitive(following):
         clause, subject = _with_genitive(clause, subject, target)  # "durch das Selbstverständnis christlicher …"
     return _fronted(clause, subject, target, safe=False)
+
+
+def _light_verb_noun(part: Constituent) -> bool:
+    """ "(großen) Wert" in "Wert legen auf", "Rücksicht" in "Rücksicht nehmen auf": the noun is part of the
+    verb, and the phrase after it is what the sentence is about ("Auf Qualität legen wir großen Wert")."""
+    if part.kind != "noun" or part.head.lower_ not in LIGHT_VERB_NOUNS or part.determiner is not None:
+        return False
+    return all(token.tag_ in {"ADJA", "ADV", "ADJD"} for token in part.tokens[:-1])
 
 
 def _genitive(part: Constituent) -> bool:
@@ -1191,6 +1254,16 @@ def _copula_predicate(clause: MainClause) -> bool:
     """ "Wir sind ein Familienbetrieb": a copula with no verb in the right bracket, whose noun phrase is the
     predicate, not an object."""
     return clause.finite.lemma_.lower() in COPULAS and not clause.right_bracket
+
+
+def _adjective_predicate(clause: MainClause) -> bool:
+    """ "Wir sind mit dem Ergebnis sehr zufrieden": a copula whose predicate is an adjective at the end of the
+    Mittelfeld, with no noun as predicate; a phrase before it ("mit dem Ergebnis") may take the Vorfeld."""
+    if not _copula_predicate(clause) or not clause.middle:
+        return False
+    last = clause.middle[-1]
+    nouns = any(part.kind in {"noun", "number"} for part in clause.middle)
+    return last.kind == "adverb" and len(last.tokens) == 1 and last.head.tag_ == "ADJD" and not nouns
 
 
 def _ends_there(clause: MainClause, index: int) -> bool:
