@@ -395,7 +395,7 @@ def _infinitive_phrase_follows(rest: list[Token], comma: int) -> bool:
     vermitteln und …", "Wir haben … ins Netz geführt, regionale Dienstleister … gebracht")."""
     if comma == 0 or rest[comma - 1].tag_ not in {"VVINF", "VVPP"}:
         return False
-    segment = _segment(rest, comma + 1)
+    segment = _segment(rest, comma + 1, through_lists=True)
     if not segment or segment[0].tag_ in SUBORDINATORS or any(token.tag_ in FINITE_GERMAN for token in segment):
         return False
     return any(token.tag_ == rest[comma - 1].tag_ for token in segment[1:])

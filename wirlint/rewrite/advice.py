@@ -11,6 +11,8 @@ promise instead. Nothing is invented: the advice names the gap, the writer fills
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span, Token
 
 from wirlint.nlp.opening import words_of
@@ -101,12 +103,24 @@ def _stated_goal(words: list[Token], finite: Token, lang: str) -> list[Token] | 
     nouns = GERMAN_GOAL_NOUNS if lang == "de" else ENGLISH_GOAL_NOUNS
     if not any(word.endswith(nouns) if lang == "de" else word in nouns for word in around):
         return None
-    starts = {"de": {"dass", ","}, "en": {"to", "that"}}[lang]
     after = words[position + 1 :]
-    start = next((index for index, token in enumerate(after) if token.lower_ in starts), None)
-    if start is None or start + 1 >= len(after):
-        return None
-    return after[start + 1 :]
+    # "Unser Ziel ist es, …": the comma after the placeholder; a later one may open a relative clause
+    start = next(
+        (
+            index
+            for index, token in enumerate(after)
+            if token.lower_ in {"dass", "to", "that"}
+            or (token.text == "," and index and after[index - 1].lower_ == "es")
+        ),
+        None,
+    )
+    if start is not None and start + 1 < len(after):
+        return after[start + 1 :]
+    before = [token.lower_ for token in words[:position]]
+    if after and any(word.endswith(nouns) if lang == "de" else word in nouns for word in before):
+        # "Unser Ziel ist die Zufriedenheit …, denen wir …": the goal is the noun phrase, up to its clause
+        return list(itertools.takewhile(lambda token: token.text != ",", after)) or None
+    return None
 
 
 def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | None:

@@ -463,24 +463,58 @@ def _identity_swapped(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     the company's goal with the reader's good, the reader's side takes the Vorfeld. Both sides are nominative
     and "sein" agrees with them as before, so every word stays: a fronting, verified like one."""
     vorfeld = clause.vorfeld
-    if clause.finite.lemma_.lower() != "sein" or clause.right_bracket or clause.nachfeld or len(clause.middle) != 1:
+    if clause.finite.lemma_.lower() != "sein" or clause.right_bracket or not clause.middle:
         return None
     determiner = vorfeld.determiner
     if vorfeld.kind != "noun" or vorfeld.has_clause or determiner is None:
         return None
     if determiner.lower_ not in {"unser", "unsere"} or not vorfeld.head.lower_.endswith(GOAL_NOUNS):
         return None  # "Unser Team ist Ihr Partner": a role, not an equation ("Ihr Partner ist unser Team")
-    predicate = clause.middle[0]
-    if predicate.kind != "noun" or predicate.has_clause or not _customer_noun_phrase(predicate, lexicon):
+    noun, *attributes = clause.middle  # "eine Leistung | für Entwurf, Planung …": the noun's own phrases
+    if noun.kind != "noun" or any(part.kind != "prepositional" for part in attributes):
         return None
-    if any(token.tag_ in FINITE_TAGS or token.lower_ in {"und", "oder", "sowie"} for token in predicate.tokens):
+    last, nachfeld = _with_relative_clause(clause, len(clause.middle) - 1)
+    whole = [token for part in clause.middle[:-1] for token in part.tokens] + list(last.tokens)
+    predicate = Constituent(tuple(whole), "noun", noun.head, None)
+    if nachfeld or any(token.tag_ in FINITE_TAGS for part in clause.middle for token in part.tokens):
+        return None
+    about_reader = not attributes and not predicate.has_clause and _customer_noun_phrase(predicate, lexicon)
+    if not about_reader and not _named_goal(noun):
+        return None
+    if _coordinated_head(
+        Constituent(tuple(token for part in clause.middle for token in part.tokens), "noun", noun.head)
+    ):
         return None  # "Ihre Sicherheit und Ihr Komfort" would need the plural verb
     parts = [clause.link.text] if clause.link is not None else []
-    front = _text(predicate)
+    front = _text(predicate) + ("," if last is not clause.middle[-1] else "")  # after a relative clause
     parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
     text = join_parts(parts, (), clause.closing)
     plain_goal = vorfeld.head.lower_.endswith(("ziel", "anliegen", "priorität", "auftrag", "mission"))
-    return Candidate(text, "fronting", plain_goal, changed=frozenset(), right_bracket=())
+    return Candidate(text, "fronting", plain_goal and about_reader, changed=frozenset(), right_bracket=())
+
+
+def _named_goal(predicate: Constituent) -> bool:
+    """ "die Zufriedenheit des Patienten", "eine ganzheitliche Leistung für Entwurf …": a noun phrase with an
+    article that names what the goal is, not the company's own thing ("unsere Leidenschaft", which would open
+    with the company again)."""
+    determiner = predicate.determiner
+    return determiner is not None and determiner.tag_ == "ART" and voice_of(predicate.tokens[1]) != COMPANY
+
+
+def _coordinated_head(part: Constituent) -> bool:
+    """ "und"/"oder" that joins the phrase's own nouns ("Ihre Sicherheit und Ihr Komfort"), not words inside an
+    attribute after its head ("die Zufriedenheit des Patienten und seiner Angehörigen", "eine Leistung für
+    Entwurf und Planung")."""
+    head = next((index for index, token in enumerate(part.tokens) if token.tag_ in {"NN", "NE"}), len(part.tokens))
+    for index, token in enumerate(part.tokens):
+        if token.lower_ not in {"und", "oder", "sowie"}:
+            continue
+        attribute = any(
+            word.tag_ in {"APPR", "APPRART"} or word.lower_ in {"des", "der"} for word in part.tokens[head + 1 : index]
+        )
+        if not attribute:
+            return True
+    return False
 
 
 def _reply_promised(clause: MainClause, subject: int) -> Candidate | None:
