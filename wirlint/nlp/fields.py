@@ -665,6 +665,18 @@ def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] 
     return None
 
 
+def _paired_attribute_adverbs(tokens: list[Token], start: int) -> bool:
+    """ "akut und chronisch erkrankte": two adverbs joined by "und"/"oder" before an attributive adjective."""
+    window = tokens[start : start + 4]
+    return (
+        len(window) == 4
+        and window[0].tag_ in {"ADV", "ADJD"}
+        and window[1].lower_ in {"und", "oder"}
+        and window[2].tag_ in {"ADV", "ADJD"}
+        and window[3].tag_ == "ADJA"
+    )
+
+
 def _predeterminer(tokens: list[Token], start: int) -> bool:
     """ "alle" before a possessive, article or demonstrative opens one noun phrase with it ("alle unsere
     Zimmer", "all diese Jahre"), though the tagger reads it as a pronoun."""
@@ -710,9 +722,10 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             and (
                 (tokens[position + 1].tag_ == "ADJA" and (position > start or _grades(token, tokens[position + 1])))
                 or (tokens[position + 1].tag_ == "CARD" and token.lower_ in APPROXIMATIONS)
+                or _paired_attribute_adverbs(tokens, position)
             )
         ):
-            position += 1  # "besonders günstige", "frisch gebackene", "rund 30"
+            position += 1  # "besonders günstige", "frisch gebackene", "rund 30", "akut (und chronisch erkrankte)"
         elif (
             (token.lower_ in {"und", "oder", ","} or token.text == ",")
             and position > start
@@ -730,6 +743,8 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             )
         ):
             position += 1  # "physischen und sozialen Defizite", "eigenen, gesunden Zähne", "…, fachlich kompetente"
+        elif token.lower_ in {"und", "oder"} and position > start and _paired_attribute_adverbs(tokens, position - 1):
+            position += 1  # "akut und chronisch erkrankte Menschen": two manners of one attribute
         elif token.lower_ in {"und", "oder", "bis", ","} and position > start and tokens[position - 1].tag_ == "TRUNC":
             position += 1  # "Verkaufs- und Pachtwerte", "In- und Ausland", "Ertragswert-, Sachwert- und …"
         elif token.text in RANGE_WORDS and position > start and tokens[position - 1].tag_ == "CARD" and (
