@@ -23,7 +23,8 @@ VERB_SWAPS = {
            "werdet", "bietet", "liefert", "gibt", "sendet", "schickt", "stellt", "unserem", "unserer", "von",
            "möchten", "wollen", "wünschen", "dass", "sind", "waren",  # "Wir möchten, dass Sie …" → "Sie sollen …"
            "erklären", "erläutern", "zeigen", "erfahren", "sehen",  # explaining: the reader learns or sees
-           "melden", "zurück", "hören", "hörst", "hört"},  # "Wir melden uns bei Ihnen" → "Sie hören von uns"
+           "melden", "zurück", "hören", "hörst", "hört",  # "Wir melden uns bei Ihnen" → "Sie hören von uns"
+           "bitten", "darum", "sein"},  # "Wir bitten (darum), … zu sein" → "Bitte seien Sie …", "Sie werden … gebeten"
     "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
            "get", "gets", "with", "to", "we", "help", "helps", "from", "our", "strive", "striving", "are", "provides",
            "sends", "gives", "offers",
@@ -83,6 +84,8 @@ def test_rewrites_keep_every_content_word_and_open_with_the_customer(lang):
                 and not (suggestion.kind == "article" and word in POSSESSIVES)
                 # what a goal sentence aims to do becomes a gerund: make → Making
                 and not any(a == word.removesuffix("e") + "ing" for a in after)
+                # a request becomes an imperative: einzuhalten → halten … ein
+                and not ("zu" in word[1:] and word.split("zu", 1)[1] in after)
                 and not any(a[:4] == word[:4] for a in after)
                 # a passive turns the verb into its participle: holen … ab → abgeholt, abholen → abgeholt
                 and not (

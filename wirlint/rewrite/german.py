@@ -420,6 +420,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _wish_for_reader(clause, subject, lexicon),
                 _reply_promised(clause, subject),
                 _plea_for_patience(clause, subject),
+                _request_as_imperative(clause, subject),
             )
             if candidate is not None
         ]
@@ -575,6 +576,48 @@ def _plea_for_patience(clause: MainClause, subject: int) -> Candidate | None:
         words = [capitalise(imperative), decapitalise_phrase(clause.vorfeld), middle, "bitte", noun]
     text = join_parts([word for word in words if word], clause.nachfeld, clause.closing)
     changed = frozenset({"wir", "bitten", "um", "bitte", "haben", "hab", "habt", "sie", "euch", "dich"})
+    return Candidate(text, "perspective", False, changed=changed)
+
+
+def _request_as_imperative(clause: MainClause, subject: int) -> Candidate | None:
+    """ "Wir bitten Sie, uns rechtzeitig zu informieren." → "Bitte informieren Sie uns rechtzeitig."; "Wir
+    bitten darum, die Uhrzeiten einzuhalten." → "Bitte halten Sie die Uhrzeiten ein.": what the company asks
+    the reader to do becomes a polite request to the reader, as editors rewrite house rules and terms. Only
+    with "wir" first, the formal reader ("Sie" as the object, or a page that does not say "du"), and one
+    zu-infinitive that ends the sentence; never safe."""
+    if subject != -1 or clause.finite.lower_ != "bitten" or clause.link is not None:
+        return None
+    middle = list(clause.middle)
+    reader = bool(middle) and middle[0].kind == "pronoun" and middle[0].head.text == "Sie"
+    middle = middle[1:] if reader else middle
+    if middle and len(middle[0].tokens) == 1 and middle[0].head.lower_ == "darum":
+        middle = middle[1:]
+    if not reader and clause.finite.doc._.address == "informal":
+        return None  # "du" or "ihr": the imperative would need their form
+    if not middle and not clause.right_bracket and len(clause.nachfeld) > 2 and clause.nachfeld[0].text == ",":
+        body = list(clause.nachfeld[1:])
+    elif reader and middle and clause.right_bracket and not clause.nachfeld:  # the comma left out
+        body = [token for part in middle for token in part.tokens] + list(clause.right_bracket)
+    else:
+        return None
+    verbs = [index for index, token in enumerate(body) if token.tag_ in {"VVINF", "VAINF", "VMINF", "VVIZU"}]
+    if verbs != [len(body) - 1] or any(t.tag_ in FINITE_TAGS or t.tag_ in {"KOUS", "KOUI", "PRELS"} for t in body):
+        return None  # one infinitive at the end, no clause of its own inside
+    last = body[-1]
+    if last.tag_ == "VVIZU":  # "einzuhalten": the particle goes to the end, "halten" after "Bitte"
+        lemma, form = last.lemma_.lower(), last.lower_
+        particle = form[: form.find("zu")] if "zu" in form[1:] else ""
+        if not particle or not lemma.startswith(particle) or len(lemma) <= len(particle):
+            return None
+        verb, rest, closing_particle = lemma[len(particle) :], body[:-1], [particle]
+    elif len(body) > 1 and body[-2].tag_ == "PTKZU":
+        verb = "seien" if last.lower_ == "sein" else last.text  # "pünktlich zu sein" → "Bitte seien Sie pünktlich"
+        rest, closing_particle = body[:-2], []
+    else:
+        return None
+    words = ["Bitte", verb, "Sie", " ".join("".join(token.text_with_ws for token in rest).split()), *closing_particle]
+    text = join_parts([word for word in words if word], (), clause.closing)
+    changed = frozenset({"wir", "bitten", "bitte", "sie", "darum", "zu", last.lower_, verb.lower(), *closing_particle})
     return Candidate(text, "perspective", False, changed=changed)
 
 
