@@ -42,6 +42,7 @@ PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS", "PPOSS"})
 ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG", "PAV", "PROAV", "PTKA", "PWAV", "APZR"})  # APZR: "darüber hinaus"
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 COORDINATORS = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise"})
+CORRELATIVE_OPENERS = frozenset({"sowohl"})  # "sowohl … als auch …": one constituent of two halves
 SHARED_SUBJECT_COORDINATORS = frozenset({"und", "oder", "sowie"})  # "… und bieten Ihnen …": a second predicate
 RANGE_WORDS = frozenset({"-", "–", "bis"})
 ATTACHED_PREPOSITIONS = frozenset({"mit", "ohne"})
@@ -570,6 +571,22 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
         ):
             _extend_last(parts, tokens[index:])  # "Kreditkarten, PayPal und mehr": the list's open end is its own
             break
+        if token.lower_ in CORRELATIVE_OPENERS and token.tag_ == "KON" and index + 1 < len(tokens):
+            opened = _constituent_at(tokens, index + 1)  # "sowohl Personen- als auch Sachschäden"
+            if opened is None:
+                return None
+            part, index = opened
+            parts.append(Constituent((token, *part.tokens), part.kind, part.head, part.preposition))
+            continue
+        joiner = _correlative_joiner(tokens, index)
+        if joiner and parts:
+            following = _constituent_at(tokens, index + joiner) if index + joiner < len(tokens) else None
+            if following is None or not _coordinable(parts[-1].kind, following[0].kind, False):
+                return None
+            part, stop = following
+            _extend_last(parts, [*tokens[index : index + joiner], *part.tokens])  # ", sondern auch unser Team"
+            index = stop
+            continue
         if token.text == "," or (token.lower_ in COORDINATORS and token.tag_ == "KON"):
             if not parts or index + 1 >= len(tokens):
                 return None
@@ -585,6 +602,17 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
         part, index = found
         parts.append(part)
     return parts
+
+
+def _correlative_joiner(tokens: list[Token], index: int) -> int:
+    """How many words join the second half of "sowohl … als auch …" or "nicht nur …, sondern (auch) …" at
+    ``index``; 0 for none."""
+    words = [token.lower_ for token in tokens[index : index + 3]]
+    if words[:2] == ["als", "auch"]:
+        return 2
+    if words[:2] == [",", "sondern"]:
+        return 3 if words[2:] == ["auch"] else 2
+    return 0
 
 
 def _extend_last(parts: list[Constituent], tokens: list[Token]) -> None:
@@ -716,6 +744,14 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
             break  # "seit 1990 | allen Kunden": a determiner opens the next phrase
         if token.tag_ in NOUN_PREFIX_TAGS or (position == start and _predeterminer(tokens, start)):
             position += 1
+        elif (
+            token.tag_ == "PROAV"
+            and position > start
+            and tokens[position - 1].tag_ in DETERMINER_TAGS
+            and position + 1 < len(tokens)
+            and tokens[position + 1].tag_ == "ADJA"
+        ):
+            position += 1  # "den damit verbundenen Auflagen", "den dahinter stehenden Konzepten"
         elif (
             token.tag_ in {"ADV", "ADJD", "PTKA"}
             and position + 1 < len(tokens)
