@@ -31,6 +31,8 @@ def we_first(text: str, lang: str):
         ("de", "Unser Ziel ist es, Ihnen eine ruhige Anreise zu ermöglichen.", "Ihr Ziel („Ihnen eine ruhige Anreise"),
         ("en", "It is our mission to ensure that you receive accurate returns.", "your goal (“ensure that you"),
         ("en", "Our goal is to make every visit easy.", "your goal (“make every visit easy”)"),
+        # the verbs of an opening clause of reason are not the main clause's activities
+        ("en", "Because we love wood, we design, build and install kitchens.", "(“design”, “build”, “install”)"),
         # the goal is the noun phrase, not the relative clause after its comma
         ("de", "Unser Ziel ist die Gesundheit der Tiere, denen wir begegnen.", "Ihr Ziel („die Gesundheit der Tiere“)"),
         ("en", "Our goal is customer satisfaction, which we measure.", "your goal (“customer satisfaction”)"),

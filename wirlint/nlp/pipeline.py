@@ -14,11 +14,11 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wirlint import heap
 from wirlint.errors import ConfigError
-from wirlint.model import Block, Document
+from wirlint.model import Block, Document, Role
 from wirlint.nlp import voice  # noqa: F401 - registers the voice component
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.tagging import ensure_tagged
@@ -178,3 +178,11 @@ class HantaTagger:
             for sentence in doc.sents:
                 ensure_tagged(sentence)
         return doc
+
+
+def analyse_sentence(text: str, lang: str) -> Span | None:
+    """``text`` analysed as one sentence of its own (a rewrite read again), or None when it splits in two."""
+    document = Document(path="-", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
+    (analysed,) = analyse(document, lang)
+    sentences = list(analysed.doc.sents)
+    return sentences[0] if len(sentences) == 1 else None

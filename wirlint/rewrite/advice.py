@@ -142,8 +142,13 @@ def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | No
 
 
 def _first_clause(words: list[Token]) -> list[Token]:
-    """The words before a colon, semicolon or dash: what follows is another clause or what the first one
-    introduces, and quoted together they would run into each other ("entwickeltMARKSALE®")."""
+    """The words of the main clause before a colon, semicolon or dash: what follows is another clause or what
+    the first one introduces, and quoted together they would run into each other ("entwickeltMARKSALE®"). A
+    clause of time, reason or condition that opens the sentence ("Weil wir … wollen, rösten wir …") is left
+    out: its verb is not one of the main clause's."""
+    if words and words[0].tag_ in {"KOUS", "CJS"}:
+        comma = next((index for index, token in enumerate(words) if token.text == ","), None)
+        words = words[comma + 1 :] if comma is not None else []
     end = next((index for index, token in enumerate(words) if index > 0 and token.text in CLAUSE_MARKS), len(words))
     return words[:end]
 

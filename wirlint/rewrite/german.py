@@ -56,8 +56,9 @@ from wirlint.nlp.fields import (
 )
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.opening import COMPANY_DESCRIPTORS, LINKING_ADVERBS, LINKING_PHRASES, words_of
+from wirlint.nlp.pipeline import analyse_sentence
 from wirlint.nlp.sentences import remember_text
-from wirlint.nlp.tagging import FINITE_TAGS
+from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.nlp.voice import COMPANY, CUSTOMER, continues_name, voice_of
 from wirlint.rewrite.candidate import (
     CLAUSE_MARKS,
@@ -330,6 +331,9 @@ PLURALS_ENDING_IN_N = ("kunden", "innen", "menschen", "familien", "patienten", "
 
 
 def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
+    moved = _opening_clause_moved(sentence, lexicon)
+    if moved is not None:
+        return moved
     lead = _lead_in(sentence)
     if lead is not None:
         head, clause_span = lead
@@ -339,6 +343,44 @@ def german_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         clause_span, tail = trail
         return [before_trail(candidate, tail) for candidate in _clause_candidates(clause_span, lexicon)]
     return _clause_candidates(sentence, lexicon)
+
+
+def _opening_clause_moved(sentence: Span, lexicon: Lexicon) -> list[Candidate] | None:
+    """ "Während wir dem Teig Ruhe gönnen, arbeiten wir mit großem Fleiß." → "Mit großem Fleiß arbeiten wir,
+    während wir dem Teig Ruhe gönnen.": a clause of time, reason or condition in which the company opens the
+    sentence moves to its end, and a phrase of the main clause takes the front as it would in "Wir arbeiten mit
+    großem Fleiß, während …". Only when the main clause has "wir" right after its verb and no clause of its own;
+    None when the sentence does not open so, [] when it does but nothing can move. Never safe."""
+    words = words_of(sentence)
+    if len(words) < 6 or words[0].lower_ not in FRONTABLE_SUBORDINATORS or voice_of(words[1]) != COMPANY:
+        return None
+    ensure_tagged(sentence)
+    if words[0].tag_ != "KOUS":
+        return None
+    comma = next((index for index, word in enumerate(words) if word.text == ","), None)
+    if comma is None or comma + 3 >= len(words) or words[comma + 2].lower_ != "wir":
+        return None
+    if (
+        words[comma - 1].tag_ not in CLAUSE_FINAL_VERB_TAGS | {"VVPP", "VAPP"}
+        or words[comma + 1].tag_ not in FINITE_TAGS
+    ):
+        return []
+    rest, end = words[comma + 3 :], ""
+    if rest[-1].text in {".", "!"}:
+        rest, end = rest[:-1], rest[-1].text
+    if not rest or any(word.text == "," for word in rest):
+        return []  # the main clause has a clause of its own: which one the moved clause follows is a guess
+    text = remember_text(sentence.doc)
+    opening = text[words[0].idx : words[comma - 1].idx + len(words[comma - 1].text)]
+    main = text[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
+    reordered = analyse_sentence(f"Wir {words[comma + 1].text} {main}, {decapitalise(opening)}{end}", "de")
+    if reordered is None:
+        return []
+    return [
+        candidate.unsafe()
+        for candidate in _clause_candidates(reordered, lexicon)
+        if candidate.kind == "fronting" and not candidate.text.startswith(("Wir ", "Unser"))
+    ]
 
 
 def _lead_in(sentence: Span) -> tuple[str, Span] | None:

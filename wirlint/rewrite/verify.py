@@ -18,9 +18,9 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from wirlint.model import Block, Document, Role, Suggestion
+from wirlint.model import Suggestion
 from wirlint.nlp.fields import MainClause, main_clause
-from wirlint.nlp.pipeline import analyse
+from wirlint.nlp.pipeline import analyse_sentence
 from wirlint.nlp.tagging import ensure_tagged
 from wirlint.rewrite.candidate import Candidate
 
@@ -96,7 +96,7 @@ def _keeps_numbers_and_marks(original: str, rewritten: str) -> bool:
 
 
 def _grammatical(candidate: Candidate, lang: str) -> bool:
-    sentence = _reanalysed(candidate.text[len(candidate.lead) : len(candidate.text) - len(candidate.trail)], lang)
+    sentence = analyse_sentence(candidate.text[len(candidate.lead) : len(candidate.text) - len(candidate.trail)], lang)
     if sentence is None:
         return False
     if lang == "de":
@@ -115,13 +115,6 @@ def _bracket_as_expected(clause: MainClause, expected: tuple[str, ...]) -> bool:
     tail = [token.text for part in clause.middle for token in part.tokens]
     tail += [token.text for token in clause.right_bracket]
     return tail[-len(expected) :] == list(expected) and all(token.text in expected for token in clause.right_bracket)
-
-
-def _reanalysed(text: str, lang: str) -> Span | None:
-    document = Document(path="-", source=text, kind="text", blocks=[Block(text, Role.PARAGRAPH)])
-    (analysed,) = analyse(document, lang)
-    sentences = list(analysed.doc.sents)
-    return sentences[0] if len(sentences) == 1 else None
 
 
 def _main_verb(tokens: list, start: int) -> int | None:
