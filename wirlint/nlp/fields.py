@@ -113,13 +113,21 @@ class MainClause:
 
 
 # words that open a list of examples after a comma ("…, darunter die Fensterreinigung")
+# quotation marks around a few words inside a sentence, and the closing marks each opening one takes
+PAIRED_QUOTES = {"„": {"“", "”"}, '"': {'"'}, "«": {"»"}, "»": {"«"}, "‚": {"‘"}, "“": {"”"}}
+OPENING_QUOTES = frozenset(PAIRED_QUOTES)
+CLOSING_QUOTES = frozenset({"“", "”", '"', "»", "«", "‘"})
+MAX_SCARE_QUOTED = 4  # words: more is a quotation, whose words are someone's own
 APPOSITION_OPENERS = frozenset({"darunter", "insbesondere", "beispielsweise", "z.", "z.b.", "etwa", "namentlich"})
 
 
 def main_clause(sentence: Span) -> MainClause | None:
     """The topological fields of ``sentence``, or None when it is not one complete declarative main clause."""
     words = words_of(sentence)
-    if not 4 <= len(words) <= MAX_WORDS or any(is_quoted(word) or word.text in REFUSED_TEXT for word in words):
+    if not 4 <= len(words) <= MAX_WORDS or any(is_quoted(word) for word in words):
+        return None
+    scare_quoted = _scare_quote_marks(words)
+    if any(word.text in REFUSED_TEXT and word.i not in scare_quoted for word in words):
         return None
     if words[-1].is_punct and words[-1].text not in END_MARKS:
         return None
@@ -160,6 +168,31 @@ def main_clause(sentence: Span) -> MainClause | None:
         return None
     bracket = tuple(main[bracket_start:])
     return MainClause(link, vorfeld, body[finite_at], tuple(middle), bracket, tuple(nachfeld), end, closing)
+
+
+def _scare_quote_marks(words: list[Token]) -> set[int]:
+    """Token indexes of quotation marks around a few words inside the sentence ("keine „Belegschaft“", "das
+    Attribut „made in Germany“"): a name or a word set apart, not a quotation with a verb of its own."""
+    marks: set[int] = set()
+    position = 1
+    while position < len(words):
+        word = words[position]
+        opening = word.text in OPENING_QUOTES and not word.whitespace_
+        closing = next(
+            (
+                index
+                for index in range(position + 2, min(position + MAX_SCARE_QUOTED + 2, len(words)))
+                if words[index].text in CLOSING_QUOTES and not words[index - 1].whitespace_
+            ),
+            None,
+        )
+        if opening and closing is not None and words[closing].text in PAIRED_QUOTES[word.text]:
+            if not any(inner.tag_ in FINITE_GERMAN for inner in words[position + 1 : closing]):
+                marks.update({word.i, words[closing].i})
+            position = closing + 1
+            continue
+        position += 1
+    return marks
 
 
 def _relative_without_comma(main: list[Token]) -> bool:
@@ -544,6 +577,13 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
             _extend_last(parts, tokens[index : closing + 1])
             index = closing + 1
             continue
+        if token.text in OPENING_QUOTES and parts and parts[-1].kind in {"noun", "prepositional"}:
+            closing = _closing_quote(tokens, index)
+            if closing is None:
+                return None
+            _extend_last(parts, tokens[index : closing + 1])  # "das Attribut „made in Germany“"
+            index = closing + 1
+            continue
         if token.text == "," and parts and parts[-1].kind in {"noun", "prepositional", "pronoun"}:
             apposition = _apposition_end(tokens, index)
             if apposition is not None:  # "an Sie, unsere Kunden, weiter"
@@ -602,6 +642,13 @@ def _constituents(tokens: list[Token]) -> list[Constituent] | None:
         part, index = found
         parts.append(part)
     return parts
+
+
+def _closing_quote(tokens: list[Token], opening: int) -> int | None:
+    """The index of the mark that closes the quotation opened at ``opening``, within a few words."""
+    closers = PAIRED_QUOTES.get(tokens[opening].text, set())
+    stop = min(opening + MAX_SCARE_QUOTED + 2, len(tokens))
+    return next((index for index in range(opening + 2, stop) if tokens[index].text in closers), None)
 
 
 def _correlative_joiner(tokens: list[Token], index: int) -> int:
@@ -807,10 +854,16 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
     if partitive_end is not None:
         # "jedem einzelnen unserer Kunden": the adjective is the head, the genitive its own
         return Constituent(tuple(tokens[start:partitive_end]), "noun", tokens[position - 1]), partitive_end
+    quoted = position < len(tokens) and tokens[position].text in OPENING_QUOTES and position + 1 < len(tokens)
+    if quoted:
+        closing = _closing_quote(tokens, position)
+        if closing is None or closing != position + 2:
+            return None  # one quoted noun ("„Belegschaft“"); more words may be a title of their own
+        position += 1
     if position >= len(tokens) or tokens[position].tag_ not in NOUN_TAGS:
         return None
     head = tokens[position]
-    position += 1
+    position += 2 if quoted else 1
     while position < len(tokens) and (tokens[position].tag_ in {"NE", "FM"} or (
             head.tag_ == "FM" and tokens[position].tag_ == "NN")):  # fmt: skip
         position += 1  # "Firma Müller", "Herr Meier", "Remote Consulting"

@@ -69,7 +69,8 @@ CLAUSE_MARKS = frozenset({":", ";", "–", "—"})
 
 def construction_advice(sentence: Span, lang: str) -> str | None:
     """Advice for the sentence's construction, or None when it fits none of them (the rule's advice stands)."""
-    words = [token for token in _first_clause(words_of(sentence)) if not token.is_punct or token.text == ","]
+    kept_marks = {",", *QUOTE_MARKS}  # a comma and the marks of a word set apart ("keine „Belegschaft“") stay
+    words = [token for token in _first_clause(words_of(sentence)) if not token.is_punct or token.text in kept_marks]
     if lang not in ADVICE or not 3 <= len(words) <= MAX_WORDS:
         return None
     ensure_tagged(sentence)
@@ -78,6 +79,8 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
         return None
     finite = verbs[0]
     after = words[words.index(finite) + 1 :]
+    if after and after[0].lower_ in {"wir", "we"}:
+        after = after[1:]  # "Deshalb haben wir keine …": what follows the subject is what is said of it
     lemma = finite.lemma_.lower()
     participle = any(token.tag_ in PARTICIPLE_TAGS for token in after)
     if lemma in FEELING_LEMMAS[lang] or any(token.lower_ in FEELING_ADJECTIVES[lang] for token in after[:2]):
@@ -139,6 +142,9 @@ def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | No
         return None
     quoted = [f"„{verb.text}“" if lang == "de" else f"“{verb.text}”" for verb in verbs]
     return ", ".join(quoted)
+
+
+QUOTE_MARKS = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
 
 
 def _first_clause(words: list[Token]) -> list[Token]:
