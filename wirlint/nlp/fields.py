@@ -110,14 +110,22 @@ class MainClause:
     nachfeld: tuple[Token, ...]  # from its comma on, or from "und" before a second predicate of the subject
     end: Token | None  # the end mark; None when the text ends without one
     closing: str = ""  # the end marks as written ("." or "!!"), what a rewrite ends with
+    # a second finite verb joined to the first ("experimentieren | und lernen"): both share the Mittelfeld
+    finite_tail: tuple[Token, ...] = ()
+
+    @property
+    def finite_text(self) -> str:
+        """The left bracket as written: "bieten", or "planen und bauen"."""
+        return " ".join(token.text for token in (self.finite, *self.finite_tail))
 
 
-# words that open a list of examples after a comma ("…, darunter die Fensterreinigung")
+YEAR_PREPOSITIONS = frozenset({"seit", "ab"})  # "seit 1990", "ab 2024": a year, never a count of what follows
 # quotation marks around a few words inside a sentence, and the closing marks each opening one takes
 PAIRED_QUOTES = {"„": {"“", "”"}, '"': {'"'}, "«": {"»"}, "»": {"«"}, "‚": {"‘"}, "“": {"”"}}
 OPENING_QUOTES = frozenset(PAIRED_QUOTES)
 CLOSING_QUOTES = frozenset({"“", "”", '"', "»", "«", "‘"})
 MAX_SCARE_QUOTED = 4  # words: more is a quotation, whose words are someone's own
+# words that open a list of examples after a comma ("…, darunter die Fensterreinigung")
 APPOSITION_OPENERS = frozenset({"darunter", "insbesondere", "beispielsweise", "z.", "z.b.", "etwa", "namentlich"})
 
 
@@ -147,6 +155,9 @@ def main_clause(sentence: Span) -> MainClause | None:
     if vorfeld is None:
         return None
     rest = body[finite_at + 1 :]
+    finite_tail: tuple[Token, ...] = ()
+    if len(rest) > 2 and rest[0].lower_ in {"und", "oder"} and rest[1].tag_ in FINITE_GERMAN and rest[1].is_lower:
+        finite_tail, rest = (rest[0], rest[1]), rest[2:]  # "Wir planen und bauen Küchen"
     infinitive = _infinitive_read_as_finite(body[finite_at], rest)
     main_end = _main_clause_end(rest, infinitive, body[finite_at])
     if main_end is None:
@@ -167,7 +178,9 @@ def main_clause(sentence: Span) -> MainClause | None:
     if middle is None:
         return None
     bracket = tuple(main[bracket_start:])
-    return MainClause(link, vorfeld, body[finite_at], tuple(middle), bracket, tuple(nachfeld), end, closing)
+    return MainClause(
+        link, vorfeld, body[finite_at], tuple(middle), bracket, tuple(nachfeld), end, closing, finite_tail
+    )
 
 
 def _scare_quote_marks(words: list[Token]) -> set[int]:
@@ -718,6 +731,9 @@ def _clause_final_verb(token: Token) -> bool:
 def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] | None:
     token = tokens[start]
     if (token.tag_ in PREPOSITION_TAGS - {"APPO", "APZR"}) or _reads_as_preposition(tokens, start):
+        if token.lower_ in YEAR_PREPOSITIONS and start + 2 < len(tokens) and _is_year(tokens[start + 1]):
+            year = tokens[start + 1]  # "seit 1990 | Küchen": the year is the phrase, the noun the verb's object
+            return Constituent((token, year), "prepositional", year, token), start + 2
         inner = _constituent_at(tokens, start + 1) if start + 1 < len(tokens) else None
         if inner is None or inner[0].kind not in {"noun", "pronoun", "number", "adverb", "prepositional"}:
             return None  # ("bis zum Wettkampf", "innerhalb von zehn Tagen" nest one phrase in another)

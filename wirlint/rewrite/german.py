@@ -419,6 +419,8 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     clause = main_clause(sentence)
     if clause is None:
         return []
+    if clause.finite_tail:
+        return _coordinated_verbs_fronted(clause, lexicon)
     identity = _identity_swapped(clause, lexicon)
     if identity is not None:
         return [identity]
@@ -488,6 +490,21 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         found = [candidate for candidate in reordered if candidate is not None][:1]
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
+
+
+def _coordinated_verbs_fronted(clause: MainClause, lexicon: Lexicon) -> list[Candidate]:
+    """ "Wir experimentieren und lernen jeden Tag." → "Jeden Tag experimentieren und lernen wir.": two verbs
+    share the subject and the Mittelfeld, so the subject stays and only a phrase of the Mittelfeld may take the
+    front, as in any sentence whose subject a second predicate shares; for review only."""
+    subject = _company_subject(clause, lexicon)
+    if subject is None:
+        return []
+    candidates = (
+        _front(clause, subject, lexicon),
+        _front_time_or_object(clause, subject, lexicon),
+        _front_prepositional(clause, subject, lexicon),
+    )
+    return [candidate.unsafe() for candidate in candidates if candidate is not None][:1]
 
 
 def _manner_or_attribute(clause: MainClause) -> bool:
@@ -1546,7 +1563,7 @@ def _behind_front(
         pronouns = list(itertools.takewhile(_unstressed_pronoun, others))
         rest = pronouns + ([clause.vorfeld] if keep_vorfeld else []) + others[len(pronouns) :]
     parts = [clause.link.text] if clause.link is not None else []
-    parts += [front if parts else capitalise(front), clause.finite.text, *subject_words]
+    parts += [front if parts else capitalise(front), clause.finite_text, *subject_words]
     parts += [decapitalise_phrase(part) if part is clause.vorfeld else _text(part) for part in rest]
     return parts + [token.text for token in clause.right_bracket]
 
