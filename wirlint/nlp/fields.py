@@ -119,6 +119,7 @@ class MainClause:
         return " ".join(token.text for token in (self.finite, *self.finite_tail))
 
 
+WIR_COMPANIONS = frozenset({"alle", "selbst", "selber", "beide", "hingegen", "dagegen", "hier"})  # "Wir alle hier"
 YEAR_PREPOSITIONS = frozenset({"seit", "ab"})  # "seit 1990", "ab 2024": a year, never a count of what follows
 # quotation marks around a few words inside a sentence, and the closing marks each opening one takes
 PAIRED_QUOTES = {"„": {"“", "”"}, '"': {'"'}, "«": {"»"}, "»": {"«"}, "‚": {"‘"}, "“": {"”"}}
@@ -383,11 +384,22 @@ def _single_constituent(tokens: list[Token]) -> Constituent | None:
         return Constituent(parts[0].tokens + parts[1].tokens, "noun", parts[0].head)
     if attached and parts[0].kind == "pronoun" and parts[1].preposition.lower_ == "als":
         return Constituent(parts[0].tokens + parts[1].tokens, "pronoun", parts[0].head)  # "Wir als Bestatter"
+    if len(parts) > 1 and parts[0].kind == "pronoun" and parts[0].head.lower_ == "wir" and _with_wir(parts[1:]):
+        return Constituent(tuple(tokens), "pronoun", parts[0].head)  # "Wir alle", "Wir drei Schwestern"
     if len(parts) > 1 and all(part.kind in ADVERBIAL_KINDS for part in parts):
         # one adverbial read in pieces: "auch darüber hinaus", "Nach 15 Jahren Erfahrung in Softwarequalität"
         kind = "adverb" if all(part.kind == "adverb" for part in parts) else "prepositional"
         return Constituent(tuple(tokens), kind, parts[0].head, parts[0].preposition)
     return parts[0] if len(parts) == 1 else None
+
+
+def _with_wir(parts: list[Constituent]) -> bool:
+    """What may follow "wir" inside the subject: "alle", "selbst", "beide", "hingegen" ("Wir selbst arbeiten
+    …"), or a bare noun that names who "wir" are ("Wir Hausärzte", "Wir drei Schwestern")."""
+    words = [token.lower_ for part in parts for token in part.tokens]
+    if all(word in WIR_COMPANIONS for word in words) and len(words) <= 2:
+        return True
+    return len(parts) == 1 and parts[0].kind == "noun" and parts[0].determiner is None and not parts[0].has_clause
 
 
 def _main_clause_end(rest: list[Token], infinitive: Token | None = None, finite: Token | None = None) -> int | None:

@@ -1032,8 +1032,8 @@ def _is_wir(part: Constituent) -> bool:
 
 
 def _is_company_subject(part: Constituent, lexicon: Lexicon) -> bool:
-    if part.kind == "pronoun":  # "wir", also with its role: "Wir als Bestatter"
-        return part.head.lower_ == "wir" and (len(part.tokens) == 1 or part.tokens[1].lower_ == "als")
+    if part.kind == "pronoun":  # "wir", also with its role or who they are: "Wir als Bestatter", "Wir alle"
+        return part.head.lower_ == "wir" and part.tokens[0].lower_ == "wir"
     if part.kind != "noun" or part.has_clause:
         return False
     determiner = part.determiner
@@ -1515,6 +1515,8 @@ def _plain_fronting(clause: MainClause, subject: int, target: int) -> bool:
     company = clause.vorfeld if subject == -1 else clause.middle[subject]
     if company.head.lower_ != "wir":
         return False  # "Seit 1990 berät Brandt Ihre Familie": before a name, the object may read as the subject
+    if len(company.tokens) > 1 and company.tokens[1].lower_ != "als":
+        return False  # "wir alle", "wir drei Schwestern": behind the verb, "alle" may float to the object
     words = [token.lower_ for part in clause.middle for token in part.tokens]
     text = " ".join(words)
     if any(word in FOCUS_PARTICLES | FOCUS_WORDS | SCOPE_WORDS | POSTPOSITIONS | RANKING_ADVERBS for word in words):
