@@ -973,6 +973,12 @@ def _genitive(tokens: list[Token], position: int) -> int:
         and tokens[position + 1].tag_ == "NN"
         and tokens[position + 1].lower_.endswith("s")
     )  # "Patienten jeden Alters", not "jeden Tag"
+    every = every or (
+        0 < position < len(tokens) - 1
+        and tokens[position].lower_ == "jeder"
+        and tokens[position - 1].tag_ == "NN"
+        and tokens[position + 1].tag_ == "NN"
+    )  # "Familien jeder Größe"
     if position < len(tokens) and (
         tokens[position].lower_ in GENITIVE_ARTICLES
         or tokens[position].lower_.startswith(("unserer", "ihrer"))
@@ -981,4 +987,12 @@ def _genitive(tokens: list[Token], position: int) -> int:
         inner = _noun_phrase(tokens, position)
         if inner is not None and inner[0].tokens[0].tag_ in DETERMINER_TAGS:
             return inner[1]
+    strong = (
+        position + 1 < len(tokens)
+        and tokens[position].tag_ == "ADJA"
+        and tokens[position].lower_.endswith("er")
+        and tokens[position + 1].tag_ == "NN"
+    )  # "Anbieter haushaltsnaher Dienstleistungen", "Kindern unterschiedlicher Herkunft": a genitive, no article
+    if strong and position > 0 and tokens[position - 1].tag_ == "NN":
+        return position + 2
     return position
