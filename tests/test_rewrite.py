@@ -24,7 +24,8 @@ VERB_SWAPS = {
            "möchten", "wollen", "wünschen", "dass", "sind", "waren",  # "Wir möchten, dass Sie …" → "Sie sollen …"
            "erklären", "erläutern", "zeigen", "erfahren", "sehen",  # explaining: the reader learns or sees
            "melden", "zurück", "hören", "hörst", "hört",  # "Wir melden uns bei Ihnen" → "Sie hören von uns"
-           "bitten", "darum", "sein"},  # "Wir bitten (darum), … zu sein" → "Bitte seien Sie …", "Sie werden … gebeten"
+           "bitten", "darum", "sein",  # "Wir bitten (darum), … zu sein" → "Bitte seien Sie …"
+           "akzeptieren", "nehmen"},  # "Wir akzeptieren PayPal" → "Sie können mit PayPal bezahlen"
     "en": {"offer", "provide", "give", "deliver", "send", "grant", "bring", "hand", "supply", "equip", "furnish",
            "get", "gets", "with", "to", "we", "help", "helps", "from", "our", "strive", "striving", "are", "provides",
            "sends", "gives", "offers",

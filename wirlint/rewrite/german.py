@@ -200,6 +200,11 @@ MAX_FRONTED_PHRASE = 8  # words: a longer phrase of place or means makes the rea
 FRONTABLE_SUBORDINATORS = frozenset({"weil", "da", "damit", "wenn", "sobald", "bevor", "ehe", "nachdem", "bis",
                                      "falls", "sofern", "solange", "obwohl", "obgleich", "während",
                                      "indem"})  # fmt: skip
+# word starts of means of payment a shop takes ("Kreditkarten", "PayPal", "Überweisung", "EC-Karte")
+PAYMENT_MEANS = ("kreditkarte", "paypal", "überweisung", "banküberweisung", "ec-karte", "girocard", "lastschrift",
+                 "visa", "mastercard", "maestro", "klarna", "sofortüberweisung", "vorkasse", "twint")  # fmt: skip
+# pronouns that stand for a noun said before: a clause holding one may not move before that noun
+THIRD_PERSON_PRONOUNS = frozenset({"er", "sie", "es", "ihn", "ihm", "ihr", "ihnen"})
 FRONTABLE_INFINITIVE_SUBORDINATORS = frozenset({"um", "ohne", "statt", "anstatt"})
 VIEW_SUBJECT_PRONOUNS = frozenset({"dies", "das", "es", "dieses", "alles", "nichts", "beides"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
@@ -320,6 +325,8 @@ TIME_NOUNS = frozenset(
      "generationen", "jahrzehnten", "uhr", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
      "sonntag"}
 )  # fmt: skip
+# nouns that end a prepositional time phrase ("seit langer Zeit"); "die Zeit" alone is what one takes, not when
+PHRASE_TIME_NOUNS = TIME_NOUNS | {"zeit"}
 EVERY_DETERMINERS = frozenset({"jeden", "jede", "jedes", "diesen", "diese", "dieses", "nächsten", "nächste",
                                "letzten", "letzte", "vergangenen", "kommenden", "einmal"})  # fmt: skip
 NOUN_COMPLEMENT_STARTS = frozenset({"dass", "daß", "ob", "wie", "was", "wo", "warum"})
@@ -465,6 +472,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 _reply_promised(clause, subject),
                 _plea_for_patience(clause, subject),
                 _request_as_imperative(clause, subject),
+                _payment_accepted(clause, subject),
             )
             if candidate is not None
         ]
@@ -678,6 +686,29 @@ def _request_as_imperative(clause: MainClause, subject: int) -> Candidate | None
     text = join_parts([word for word in words if word], (), clause.closing)
     changed = frozenset({"wir", "bitten", "bitte", "sie", "darum", "zu", last.lower_, verb.lower(), *closing_particle})
     return Candidate(text, "perspective", False, changed=changed)
+
+
+def _payment_accepted(clause: MainClause, subject: int) -> Candidate | None:
+    """ "Wir akzeptieren Kreditkarten, PayPal und Überweisung." → "Sie können mit Kreditkarten, PayPal und
+    Überweisung bezahlen.": the means of payment a shop takes, as what the reader can pay with, as editors
+    rewrite checkout pages. Only a plain "wir", "akzeptieren" or "nehmen … an", and a list that names a means
+    of payment (not cash: "mit Bargeld" would not read right); never safe."""
+    if subject != -1 or not _is_wir(clause.vorfeld) or len(clause.vorfeld.tokens) != 1 or clause.nachfeld:
+        return None
+    bracket = [token.lower_ for token in clause.right_bracket]
+    taking = (clause.finite.lemma_.lower() == "akzeptieren" and not bracket) or (
+        clause.finite.lemma_.lower() == "nehmen" and bracket == ["an"]
+    )
+    if not taking or len(clause.middle) != 1 or clause.middle[0].kind != "noun":
+        return None
+    means = clause.middle[0]
+    words = [token.lower_ for token in means.tokens]
+    if not any(word.startswith(PAYMENT_MEANS) for word in words) or any(word.startswith("bar") for word in words):
+        return None
+    reader = "Du kannst" if clause.finite.doc._.address == "informal" else "Sie können"
+    text = f"{reader} mit {_text(means)} bezahlen{clause.closing}"
+    changed = frozenset({"wir", "akzeptieren", "nehmen", "an", "sie", "können", "du", "kannst", "mit", "bezahlen"})
+    return Candidate(text, "perspective", False, changed)
 
 
 def _reader_after_bei(part: Constituent) -> bool:
@@ -926,9 +957,16 @@ def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
     dürfen, freut uns.": what the company looks forward to, where it starts with the reader, comes first and
     becomes the subject of "freut uns". The verb changes, so it is offered for review only."""
     vorfeld = clause.vorfeld
-    if vorfeld.head.lower_ != "wir" or len(vorfeld.tokens) != 1 or clause.finite.lower_ != "freuen":
+    if vorfeld.head.lower_ != "wir" or len(vorfeld.tokens) != 1:
         return None
-    if clause.right_bracket or not clause.middle or clause.middle[0].head.lower_ != "uns":
+    bracket = [token.lower_ for token in clause.right_bracket]
+    if clause.finite.lower_ == "freuen" and not bracket:
+        verb = "freut"
+    elif clause.finite.lower_ == "würden" and bracket == ["freuen"]:
+        verb = "würde"  # "Wir würden uns freuen, Sie … zu dürfen" → "Sie … zu dürfen, würde uns freuen"
+    else:
+        return None
+    if not clause.middle or clause.middle[0].head.lower_ != "uns":
         return None
     if any(part.kind != "adverb" for part in clause.middle[1:]):
         return None  # "Wir freuen uns auf …, Sie …": the clause is not what the joy is about
@@ -937,10 +975,11 @@ def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
         return None
     if not _ends_in_zu_infinitive(body) or not _reader_leads(body, lexicon):
         return None
-    words = [capitalise(join(body)) + ",", "freut", "uns", *(_text(part) for part in clause.middle[1:])]
+    words = [capitalise(join(body)) + ",", verb, "uns", *(_text(part) for part in clause.middle[1:])]
+    words += ["freuen"] if verb == "würde" else []
     words = [clause.link.text, decapitalise(words[0]), *words[1:]] if clause.link is not None else words
     text = " ".join(words) + clause.closing
-    return Candidate(text, "perspective", False, frozenset({"freuen", "freut"}))
+    return Candidate(text, "perspective", False, frozenset({"freuen", "freut", "würden", "würde"}))
 
 
 def _joy_about_first(clause: MainClause) -> Candidate | None:
@@ -1000,6 +1039,8 @@ def _reader_leads(body: list[Token], lexicon: Lexicon) -> bool:
     first = body[0]
     if voice_of(first) == CUSTOMER:
         return True
+    if first.tag_ in {"APPR", "APPRART"} and len(body) > 1 and voice_of(body[1]) == CUSTOMER:
+        return True  # "mit Ihnen …", "bei Ihnen …"
     phrase = noun_phrase_at(body)
     return phrase is not None and _customer_noun_phrase(phrase, lexicon)
 
@@ -1145,7 +1186,10 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
     while target < len(clause.middle) - 1 and _plain_manner_adverb(clause.middle[target]):
         target += 1  # "Wir errechnen unabhängig Verkaufswerte": the manner stays, the object after it may move
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
-    if not (_definite_object(clause.middle[target]) or _described_bare_object(clause.middle[target])):
+    moved = clause.middle[target]
+    # "keine Werbeagentur sein" is a predicate; "kein Flickwerk, sondern …" a contrast the front would split
+    negated = _negated_object(moved) and not _copula_bracket(clause) and not _contrast_follows(clause)
+    if not (_definite_object(moved) or _described_bare_object(moved) or negated):
         return None
     if _attribute_at_stake(clause, target):
         return None
@@ -1222,8 +1266,8 @@ def _adverbial_clause_first(clause: MainClause, subject: int, lexicon: Lexicon) 
     body = _adverbial_clause(clause.nachfeld)
     if body is None or voice_of(body[1]) == COMPANY:
         return None
-    if any(token.tag_ == "PPER" and voice_of(token) != CUSTOMER for token in body):
-        return None
+    if any(token.lower_ in THIRD_PERSON_PRONOUNS and voice_of(token) != CUSTOMER for token in body):
+        return None  # "weil sie fleißig sind"; "Sie" as the reader is no pronoun for a noun
     if body[0].lower_ in FRONTABLE_INFINITIVE_SUBORDINATORS and all(voice_of(token) != CUSTOMER for token in body):
         return None
     front = capitalise(join(body)) + ","
@@ -1422,7 +1466,7 @@ def _time_phrase(part: Constituent) -> bool:
     first = part.tokens[0].lower_
     if part.kind == "prepositional" and part.preposition is not None:
         last = part.tokens[-1]  # "seit 1954" but not "seit 1954 Möbel", read as one phrase
-        timed = last.lower_ in TIME_NOUNS | TIME_ADVERBS or last.tag_ == "CARD"
+        timed = last.lower_ in PHRASE_TIME_NOUNS | TIME_ADVERBS or last.tag_ == "CARD"
         return timed and part.preposition.lower_ in TIME_PREPOSITIONS  # "vor 20 Jahren", "ab sofort", not "vor Ort"
     return part.kind == "noun" and first in EVERY_DETERMINERS and part.head.lower_ in TIME_NOUNS
 
@@ -1438,6 +1482,24 @@ def _definite_object(part: Constituent) -> bool:
     if determiner.lower_ in EVERY_OBJECT_DETERMINERS:
         return True  # "jede Bestellung", "alle Möbel": every one of a known kind
     return determiner.tag_ in {"ART", "PDAT"} and determiner.lower_ not in INDEFINITE_ARTICLES
+
+
+def _negated_object(part: Constituent) -> bool:
+    """ "keine Geschmacksverstärker", "keine Weine aus Übersee": a noun phrase whose article is its negation,
+    which moves with it, so the front says what the company does not do ("Keine Zusatzstoffe verwenden wir.")."""
+    determiner = part.determiner
+    return part.kind == "noun" and determiner is not None and determiner.lower_.startswith("kein")
+
+
+def _copula_bracket(clause: MainClause) -> bool:
+    """ "… wollen wir sein", "… ist geworden": the verb at the end is a copula, and a noun before it its
+    predicate."""
+    return bool(clause.right_bracket) and clause.right_bracket[-1].lemma_.lower() in COPULAS
+
+
+def _contrast_follows(clause: MainClause) -> bool:
+    """The Nachfeld opens with ", sondern": the negated phrase is the first half of a contrast."""
+    return [token.lower_ for token in clause.nachfeld[:2]] == [",", "sondern"]
 
 
 def _described_bare_object(part: Constituent) -> bool:
