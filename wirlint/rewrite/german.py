@@ -172,6 +172,7 @@ CORRELATE_VERBS = frozenset({"sorgen", "achten", "arbeiten"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 LIGHT_VERB_NOUNS = frozenset({"wert", "rücksicht", "bezug"})  # "Wert legen auf", "Rücksicht nehmen auf"
+PREDICATE_PLACES = frozenset({"mittelpunkt", "vordergrund", "fokus", "zentrum", "herzen", "stelle"})
 VIEW_NOUNS = frozenset({"meinung", "überzeugung", "ansicht", "auffassung"})  # "Wir sind der Meinung, dass …"
 VIEW_COPULAS = {"sind": "ist", "waren": "war", "wären": "wäre"}  # the view's verb, with the clause as subject
 # the first word of a noun phrase ("typische Kostenfallen", "die Preise", "Ihre Wünsche")
@@ -743,28 +744,67 @@ def _foreign_zu_infinitive(clause: MainClause) -> bool:
 
 def _view_after_the_verb(clause: MainClause) -> Candidate | None:
     """ "Für uns ist dies nicht nur ein Qualitätsversprechen." → "Dies ist für uns nicht nur ein
-    Qualitätsversprechen.": the subject takes the Vorfeld and the company's view follows the verb. The first
-    Mittelfeld phrase is read as the subject, which a rare object-first order would belie: for review only."""
-    vorfeld = clause.vorfeld
-    if vorfeld.kind != "prepositional" or [token.lower_ for token in vorfeld.tokens[:2]] != ["für", "uns"]:
+    Qualitätsversprechen."; "Uns liegt Ihre Zufriedenheit am Herzen." → "Ihre Zufriedenheit liegt uns am
+    Herzen."; "Außerdem ist uns ein freundlicher Umgang wichtig." → "Ein freundlicher Umgang ist uns außerdem
+    wichtig.": the subject takes the Vorfeld and the company's view follows the verb. The first Mittelfeld
+    phrase after the company is read as the subject, which a rare object-first order would belie: for review
+    only."""
+    vorfeld, middle = clause.vorfeld, list(clause.middle)
+    experiencer = _view_holder(vorfeld)
+    linking = None
+    if experiencer is None and _linking_vorfeld(vorfeld) and middle and _dative_uns(middle[0]):
+        experiencer, linking, middle = middle[0], vorfeld, middle[1:]  # "Außerdem ist uns …"
+    adverbs = list(itertools.takewhile(lambda part: part.kind == "adverb", middle))  # "immer", stay after
+    middle = middle[len(adverbs) :]
+    if experiencer is None or not middle:
         return None
-    if not clause.middle or voice_of(vorfeld.tokens[1]) != COMPANY:
-        return None
-    subject = clause.middle[0]
+    subject = middle[0]
     if subject.kind == "pronoun" and subject.head.lower_ not in VIEW_SUBJECT_PRONOUNS:
         return None  # "Für uns sind Sie …": the reader's sentence already
-    if subject.kind not in {"noun", "pronoun"}:
-        return None
+    if subject.kind not in {"noun", "pronoun"} or (subject.kind == "pronoun" and experiencer.kind == "pronoun"):
+        return None  # "Uns geht es um …": "es" is no subject to move
     # a prepositional phrase right after a noun may be its attribute ("die vielen Begriffe in dem Thema"): the
-    # two move together
-    moved = 2 if _attribute_at_stake(clause, 0) else 1
+    # two move together; "im Mittelpunkt", "am Herzen" are where the subject stands, and stay
+    following = middle[1] if len(middle) > 1 else None
+    if subject.has_clause and following is not None and following.kind == "noun":
+        return None  # "die Arbeitskultur, d.h. der Begriff …": where the subject ends is a guess
+    attribute = following is not None and following.kind == "prepositional" and not _fixed_adverbial(following)
+    attribute = attribute and subject.head.tag_ not in PRONOUN_TAGS and not _predicate_place(following)
+    moved = 2 if attribute else 1
     parts = [clause.link.text] if clause.link is not None else []
-    front = " ".join(_text(part) for part in clause.middle[:moved])
-    parts += [front if parts else capitalise(front), clause.finite.text, decapitalise_phrase(vorfeld)]
-    parts += [_text(part) for part in clause.middle[moved:]]
+    front = " ".join(_text(part) for part in middle[:moved])
+    holder = decapitalise_phrase(experiencer) if experiencer is vorfeld else _text(experiencer)
+    parts += [front if parts else capitalise(front), clause.finite.text, holder]
+    parts += [decapitalise_phrase(linking)] if linking is not None else []
+    parts += [_text(part) for part in [*adverbs, *middle[moved:]]]
     parts += [token.text for token in clause.right_bracket]
     text = join_parts(parts, clause.nachfeld, clause.closing)
     return Candidate(text, "fronting", False, changed=frozenset(), right_bracket=_bracket(clause))
+
+
+def _view_holder(vorfeld: Constituent) -> Constituent | None:
+    """The company as the one whose view the sentence gives, in the Vorfeld: "Für uns", "Für unser Team",
+    "Uns" (a dative)."""
+    words = [token.lower_ for token in vorfeld.tokens]
+    if vorfeld.kind == "prepositional" and words[0] == "für" and voice_of(vorfeld.tokens[1]) == COMPANY:
+        return vorfeld
+    return vorfeld if _dative_uns(vorfeld) else None
+
+
+def _dative_uns(part: Constituent) -> bool:
+    return part.kind == "pronoun" and len(part.tokens) == 1 and part.head.lower_ == "uns"
+
+
+def _linking_vorfeld(vorfeld: Constituent) -> bool:
+    """ "Außerdem", "Deshalb": a linking adverb that may follow the verb once something else opens."""
+    words = [token.lower_ for token in vorfeld.tokens]
+    return vorfeld.kind == "adverb" and all(w in LINKING_ADVERBS["de"] and w not in VORFELD_BOUND for w in words)
+
+
+def _predicate_place(part: Constituent) -> bool:
+    """ "im Mittelpunkt", "im Vordergrund", "am Herzen", "an erster Stelle": where something stands or lies,
+    the verb's own phrase, never a noun's attribute."""
+    return part.kind == "prepositional" and part.tokens[-1].lower_ in PREDICATE_PLACES
 
 
 def _wish_for_reader(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
