@@ -451,7 +451,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         return [clause_first]
     subject = _company_subject(clause, lexicon)
     if subject is None:
-        view = _view_after_the_verb(clause) if not shared_subject else None
+        view = (_view_after_the_verb(clause) or _concern_first(clause)) if not shared_subject else None
         return [view] if view is not None else []
     if clause.finite.tag_ == "VVFIN" and _modal_zu_infinitive(clause.right_bracket):
         return []  # "Wir bedauern Ihnen … anbieten zu können": the Mittelfeld is the infinitive clause's
@@ -780,6 +780,25 @@ def _view_after_the_verb(clause: MainClause) -> Candidate | None:
     parts += [token.text for token in clause.right_bracket]
     text = join_parts(parts, clause.nachfeld, clause.closing)
     return Candidate(text, "fronting", False, changed=frozenset(), right_bracket=_bracket(clause))
+
+
+def _concern_first(clause: MainClause) -> Candidate | None:
+    """ "Es geht uns um Qualität." / "Uns geht es um Qualität." → "Um Qualität geht es uns.": what the company
+    is concerned with opens the sentence, "es uns" follows the verb. Offered for review only."""
+    if clause.finite.lemma_.lower() != "gehen" or clause.right_bracket or clause.link is not None:
+        return None
+    parts = [clause.vorfeld, *clause.middle]
+    words = [part.head.lower_ for part in parts if part.kind == "pronoun"]
+    concern = parts[-1]
+    if sorted(words) != ["es", "uns"] or concern.preposition is None or concern.preposition.lower_ != "um":
+        return None
+    adverbs = [part for part in parts if part.kind == "adverb"]
+    if len(adverbs) + 3 != len(parts):
+        return None
+    moved, nachfeld = _with_relative_clause(clause, len(clause.middle) - 1)
+    front = _text(moved) + ("," if moved is not concern else "")
+    words_out = [capitalise(front), clause.finite.text, "es", "uns", *(_text(part) for part in adverbs)]
+    return Candidate(join_parts(words_out, nachfeld, clause.closing), "fronting", False, changed=frozenset())
 
 
 def _view_holder(vorfeld: Constituent) -> Constituent | None:
