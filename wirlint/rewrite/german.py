@@ -93,7 +93,9 @@ CUSTOMER_POSSESSIVE_STEMS = ("ihr", "dein", "euer", "eur")
 FOCUS_PARTICLES = frozenset({"gerade", "besonders", "insbesondere", "speziell", "vornehmlich", "hauptsächlich",
                              "vorwiegend", "überwiegend", "ausgerechnet"})  # fmt: skip
 FIXED_ADVERBIALS = frozenset({("unter", "anderem"), ("vor", "allem"), ("im", "übrigen"), ("zum", "beispiel"),
-                              ("in", "der", "regel"), ("in", "erster", "linie"), ("auf", "jeden", "fall")})  # fmt: skip
+                              ("in", "der", "regel"), ("in", "erster", "linie"), ("auf", "jeden", "fall"),
+                              ("in", "jedem", "fall"), ("an", "dieser", "stelle"),
+                              ("in", "diesem", "sinne")})  # fmt: skip
 # adverbs that say how the subject acts of its own accord: with the reader as the subject, they would say it
 # of the reader ("Wir liefern Ihnen die Ware selbst" is not "Sie erhalten die Ware selbst")
 AGENT_ADVERBS = frozenset({"selbst", "selber", "persönlich", "eigenhändig", "bewusst", "absichtlich", "freiwillig",
@@ -1709,8 +1711,8 @@ def _attribute_at_stake(clause: MainClause, index: int) -> bool:
     in unserem Laden" → "Auf Ihren Besuch freuen wir uns in unserem Laden"; pronouns take no attribute), or a
     zu-phrase right after a noun ("alle Fernwartungen zu Ihren Rechnern")."""
     part = clause.middle[index]
-    if part.kind not in {"noun", "prepositional"}:
-        return False
+    if part.kind not in {"noun", "prepositional"} or _fixed_adverbial(part):
+        return False  # "an dieser Stelle | bei allen Helfern": a set phrase takes no attribute
     following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
     # "auf diesem Gebiet | unter anderem mit …": a set phrase is no noun's attribute; pronouns take none
     attributed = following is not None and following.kind == "prepositional" and not _fixed_adverbial(following)
