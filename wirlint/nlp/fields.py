@@ -793,6 +793,8 @@ def _demonstrative_alone(tokens: list[Token], start: int) -> bool:
     if token.tag_ != "ART" or token.lower_ not in {"das", "dem", "dies"}:
         return False
     following = tokens[start + 1] if start + 1 < len(tokens) else None
+    if following is not None and following.tag_ in {"APPR", "APPRART"}:
+        return _participle_attribute_end(tokens, start + 1) is None  # "das [in uns] gesetzte Vertrauen"
     return following is None or following.tag_ not in NOUN_PREFIX_TAGS | NOUN_TAGS | ADVERB_TAGS
 
 

@@ -1426,7 +1426,12 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     if target is None:
         return None
     part = clause.middle[target]
-    if part.preposition is None or part.preposition.lower_ in UNFRONTED_PREPOSITIONS - ZU_WITH_A_PHRASE:
+    # "von einem Menschenbild ausgehen": with "aus" in the bracket, "von" is where one starts from
+    starting_point = part.preposition is not None and part.preposition.lower_ == "von"
+    starting_point = starting_point and [token.lower_ for token in clause.right_bracket] == ["aus"]
+    if part.preposition is None or (
+        part.preposition.lower_ in UNFRONTED_PREPOSITIONS - ZU_WITH_A_PHRASE and not starting_point
+    ):
         return None
     if adjective and (target > len(clause.middle) - 2 or part.preposition.lower_ in ZU_WITH_A_PHRASE):
         return None  # "Wir sind zu 100 % zufrieden": a degree, not what the adjective is about
