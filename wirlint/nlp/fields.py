@@ -159,6 +159,8 @@ def main_clause(sentence: Span) -> MainClause | None:
     finite_tail: tuple[Token, ...] = ()
     if len(rest) > 2 and rest[0].lower_ in {"und", "oder"} and rest[1].tag_ in FINITE_GERMAN and rest[1].is_lower:
         finite_tail, rest = (rest[0], rest[1]), rest[2:]  # "Wir planen und bauen Küchen"
+    unmarked = _unmarked_clause_start(rest)
+    rest, unmarked_clause = (rest[:unmarked], rest[unmarked:]) if unmarked is not None else (rest, [])
     infinitive = _infinitive_read_as_finite(body[finite_at], rest)
     main_end = _main_clause_end(rest, infinitive, body[finite_at])
     if main_end is None:
@@ -179,9 +181,28 @@ def main_clause(sentence: Span) -> MainClause | None:
     if middle is None:
         return None
     bracket = tuple(main[bracket_start:])
+    nachfeld = [*nachfeld, *unmarked_clause]
     return MainClause(
         link, vorfeld, body[finite_at], tuple(middle), bracket, tuple(nachfeld), end, closing, finite_tail
     )
+
+
+def _unmarked_clause_start(rest: list[Token]) -> int | None:
+    """Where a clause the page left without its comma ends the sentence: "… um jederzeit reagieren zu
+    können", "… wie Sie es möchten". Its verb would otherwise be read as the main clause's."""
+    if any(token.text == "," for token in rest):
+        return None
+    for start, token in enumerate(rest[1:], 1):
+        tail = rest[start + 1 :]
+        finite = [index for index, word in enumerate(tail) if word.tag_ in FINITE_GERMAN]
+        if token.lower_ in {"um", "ohne", "statt", "anstatt"} and len(tail) > 1 and not finite:
+            ends_zu = tail[-1].tag_ == "VVIZU" or any(word.tag_ == "PTKZU" for word in tail[-3:-1])
+            if ends_zu and tail[-1].tag_ in {"VVINF", "VAINF", "VMINF", "VVIZU"}:
+                return start  # "um jederzeit auf Veränderungen reagieren zu können"
+        compared = token.lower_ == "wie" and token.tag_ == "KOKOM" and len(tail) > 1
+        if compared and finite == [len(tail) - 1] and tail[0].tag_ in {"PPER", "PIS"}:
+            return start  # "wie Sie es möchten"
+    return None
 
 
 def _scare_quote_marks(words: list[Token]) -> set[int]:
