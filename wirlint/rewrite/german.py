@@ -95,7 +95,7 @@ FOCUS_PARTICLES = frozenset({"gerade", "besonders", "insbesondere", "speziell", 
 FIXED_ADVERBIALS = frozenset({("unter", "anderem"), ("vor", "allem"), ("im", "übrigen"), ("zum", "beispiel"),
                               ("in", "der", "regel"), ("in", "erster", "linie"), ("auf", "jeden", "fall"),
                               ("in", "jedem", "fall"), ("an", "dieser", "stelle"),
-                              ("in", "diesem", "sinne")})  # fmt: skip
+                              ("in", "diesem", "sinne"), ("von", "hand")})  # fmt: skip
 # adverbs that say how the subject acts of its own accord: with the reader as the subject, they would say it
 # of the reader ("Wir liefern Ihnen die Ware selbst" is not "Sie erhalten die Ware selbst")
 AGENT_ADVERBS = frozenset({"selbst", "selber", "persönlich", "eigenhändig", "bewusst", "absichtlich", "freiwillig",
@@ -1420,6 +1420,13 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     for index, part in enumerate(clause.middle):
         if index == subject or part.kind in {"adverb", "pronoun"} or _light_verb_noun(part):
             continue
+        following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
+        if _company_object(part) and following is not None and following.kind == "prepositional":
+            # "unsere Backwaren | von Hand": the company's own thing cannot open, the phrase right after it may;
+            # not after a dash ("unser Handwerk – seit 111 Jahren"), an afterthought
+            if part.tokens[-1].text in AFTERTHOUGHT_MARKS:
+                return None
+            continue
         if part.kind == "prepositional":
             target = index
         break
@@ -1430,7 +1437,9 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     starting_point = part.preposition is not None and part.preposition.lower_ == "von"
     starting_point = starting_point and [token.lower_ for token in clause.right_bracket] == ["aus"]
     if part.preposition is None or (
-        part.preposition.lower_ in UNFRONTED_PREPOSITIONS - ZU_WITH_A_PHRASE and not starting_point
+        part.preposition.lower_ in UNFRONTED_PREPOSITIONS - ZU_WITH_A_PHRASE
+        and not starting_point
+        and not _fixed_adverbial(part)
     ):
         return None
     if adjective and (target > len(clause.middle) - 2 or part.preposition.lower_ in ZU_WITH_A_PHRASE):
@@ -1459,6 +1468,13 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     if following is not None and _genitive(following):
         clause, subject = _with_genitive(clause, subject, target)  # "durch das Selbstverständnis christlicher …"
     return _fronted(clause, subject, target, safe=False)
+
+
+def _company_object(part: Constituent) -> bool:
+    """ "unsere Backwaren", "unseren Kaffee": the company's own thing as an object, which would open the
+    sentence with the company again."""
+    determiner = part.determiner
+    return part.kind == "noun" and determiner is not None and determiner.lower_.startswith("unser")
 
 
 def _light_verb_noun(part: Constituent) -> bool:
