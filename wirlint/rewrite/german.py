@@ -509,7 +509,8 @@ def _coordinated_verbs_fronted(clause: MainClause, lexicon: Lexicon) -> list[Can
     front, as in any sentence whose subject a second predicate shares; for review only."""
     subject = _company_subject(clause, lexicon)
     if subject is None:
-        return []
+        view = _view_after_the_verb(clause)  # "Für uns stand und steht die Qualität …"
+        return [view] if view is not None else []
     candidates = (
         _front(clause, subject, lexicon),
         _front_time_or_object(clause, subject, lexicon),
@@ -776,7 +777,7 @@ def _view_after_the_verb(clause: MainClause) -> Candidate | None:
     parts = [clause.link.text] if clause.link is not None else []
     front = " ".join(_text(part) for part in middle[:moved])
     holder = decapitalise_phrase(experiencer) if experiencer is vorfeld else _text(experiencer)
-    parts += [front if parts else capitalise(front), clause.finite.text, holder]
+    parts += [front if parts else capitalise(front), clause.finite_text, holder]
     parts += [decapitalise_phrase(linking)] if linking is not None else []
     parts += [_text(part) for part in [*adverbs, *middle[moved:]]]
     parts += [token.text for token in clause.right_bracket]
@@ -1152,8 +1153,8 @@ def _customer_constituent(part: Constituent, clause: MainClause, lexicon: Lexico
     if part.kind == "pronoun":
         return part.head.text in CUSTOMER_PRONOUNS and voice_of(part.head) == CUSTOMER
     if part.kind == "noun":
-        if _copula_predicate(clause):
-            return False  # "Wir sind Ihr Partner": a predicate, not an object
+        if _copula_predicate(clause) and not _ends_in_adjective(clause):
+            return False  # "Wir sind Ihr Partner": a predicate; "Wir sind unseren Kunden dankbar": an object
         return _customer_noun_phrase(part, lexicon)
     if part.kind == "prepositional":
         if part.preposition is None or part.preposition.lower_ not in FRONTABLE_PREPOSITIONS:
@@ -1194,7 +1195,9 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     target = candidates[0]
     if _case_in_doubt(clause, target):
         return None
-    return _fronted(clause, subject, target, safe=True)
+    # "Unseren Kunden sind wir dankbar": a noun object of the adjective is offered for review only
+    adjective_object = _copula_predicate(clause) and clause.middle[target].kind == "noun"
+    return _fronted(clause, subject, target, safe=not adjective_object)
 
 
 def _case_in_doubt(clause: MainClause, index: int) -> bool:
@@ -1516,6 +1519,12 @@ def _copula_predicate(clause: MainClause) -> bool:
     """ "Wir sind ein Familienbetrieb": a copula with no verb in the right bracket, whose noun phrase is the
     predicate, not an object."""
     return clause.finite.lemma_.lower() in COPULAS and not clause.right_bracket
+
+
+def _ends_in_adjective(clause: MainClause) -> bool:
+    """The Mittelfeld ends in a predicate adjective ("… schuldig", "… dankbar"): a noun before it is an object."""
+    last = clause.middle[-1] if clause.middle else None
+    return last is not None and last.kind == "adverb" and len(last.tokens) == 1 and last.head.tag_ == "ADJD"
 
 
 def _adjective_predicate(clause: MainClause) -> bool:
