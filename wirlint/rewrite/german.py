@@ -174,6 +174,14 @@ CORRELATE_VERBS = frozenset({"sorgen", "achten", "arbeiten"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 LIGHT_VERB_NOUNS = frozenset({"wert", "rücksicht", "bezug"})  # "Wert legen auf", "Rücksicht nehmen auf"
+# verbs and the preposition of their object: a phrase with it after a noun is the verb's, not the noun's
+GOVERNED_PREPOSITIONS = {
+    "achten": "auf", "setzen": "auf", "verzichten": "auf", "hoffen": "auf", "warten": "auf", "bauen": "auf",
+    "konzentrieren": "auf", "spezialisieren": "auf", "beschränken": "auf", "sorgen": "für", "kümmern": "um",
+    "bemühen": "um", "orientieren": "an", "arbeiten": "an", "denken": "an", "glauben": "an", "beteiligen": "an",
+    "teilnehmen": "an", "beitragen": "zu", "passen": "zu", "gehören": "zu", "bestehen": "aus", "zählen": "zu",
+    "verfügen": "über", "informieren": "über", "berichten": "über", "sprechen": "über", "freuen": "über",
+}  # fmt: skip
 PREDICATE_PLACES = frozenset({"mittelpunkt", "vordergrund", "fokus", "zentrum", "herzen", "stelle"})
 VIEW_NOUNS = frozenset({"meinung", "überzeugung", "ansicht", "auffassung"})  # "Wir sind der Meinung, dass …"
 VIEW_COPULAS = {"sind": "ist", "waren": "war", "wären": "wäre"}  # the view's verb, with the clause as subject
@@ -1744,8 +1752,10 @@ def _attribute_at_stake(clause: MainClause, index: int) -> bool:
     if part.kind not in {"noun", "prepositional"} or _fixed_adverbial(part):
         return False  # "an dieser Stelle | bei allen Helfern": a set phrase takes no attribute
     following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
-    # "auf diesem Gebiet | unter anderem mit …": a set phrase is no noun's attribute; pronouns take none
+    # "auf diesem Gebiet | unter anderem mit …": a set phrase is no noun's attribute; pronouns take none; "bei
+    # der Wahl | auf liebevolle Betreuer" after "achten": the phrase is the verb's own object
     attributed = following is not None and following.kind == "prepositional" and not _fixed_adverbial(following)
+    attributed = attributed and not _governed_by_the_verb(clause, following)
     if attributed and part.head.tag_ not in PRONOUN_TAGS:
         return True
     if part.kind != "prepositional" or part.preposition is None or index == 0:
@@ -1754,6 +1764,18 @@ def _attribute_at_stake(clause: MainClause, index: int) -> bool:
     after_noun = before.kind == "noun" or (before.kind == "prepositional" and before.head.text[:1].isupper())
     # "Fragen zu Ihrem Vertrag", "Bilder mit Ihren Kindern", "auf die Zusammenarbeit mit Ihnen": the noun's
     return after_noun and (part.preposition.lower_ in NOUN_ATTRIBUTE_PREPOSITIONS or _customer_pronoun_phrase(part))
+
+
+def _governed_by_the_verb(clause: MainClause, part: Constituent) -> bool:
+    """ "achten auf", "sorgen für", "beitragen zu": the phrase is the prepositional object its verb asks for, not
+    an attribute of the noun before it."""
+    if part.preposition is None:
+        return False
+    verbs = [token for token in (clause.finite, *clause.right_bracket) if token.tag_.startswith("VV")]
+    particles = "".join(token.lower_ for token in clause.right_bracket if token.tag_ == "PTKVZ")
+    wanted = {GOVERNED_PREPOSITIONS.get(particles + verb.lemma_.lower()) for verb in verbs}
+    preposition = part.preposition.lower_
+    return preposition in wanted or (preposition in {"zum", "zur"} and "zu" in wanted)
 
 
 def _customer_pronoun_phrase(part: Constituent) -> bool:
