@@ -38,7 +38,7 @@ VERB_SWAPS = {
 
 
 PRONOUNS = {"ihnen", "dich", "euch", "unseren", "unserem", "unserer"}
-POSSESSIVES = {"unsere", "our"}  # an article rewrite names the company's thing with "die"/"the"
+POSSESSIVES = {"unsere", "unser", "our"}  # an article rewrite names the company's thing with "die"/"der"/"das"/"the"
 
 
 def read_table(lang: str) -> list[tuple[str, set[str]]]:

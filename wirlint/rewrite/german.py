@@ -1290,16 +1290,20 @@ def _article_for_possessive(sentence: Span, clause: MainClause, lexicon: Lexicon
     sich …": where no other rewrite fits, a thing of the company's that opens the sentence as its subject is
     named with "die", as editors rewrite such sentences; whose it is, the page says. Only "Unsere" (feminine or
     plural: "die" takes the same endings, "unsere neue Filiale" → "die neue Filiale"; "Alle unsere Zimmer" →
-    "Alle Zimmer"); "Unser" would need the noun's gender. Not the company itself or its people ("Unsere
-    Mitarbeiter"), not what it aims at or is proud of ("Unsere Philosophie", "Unsere Erfahrung"). Offered for
-    review only."""
+    "Alle Zimmer"); "Unser" needs the noun's gender, which an adjective's strong ending tells ("Unser
+    prämierter Käse" → "Der prämierte Käse", "Unser diesjähriges Öl" → "Das diesjährige Öl"). Not the company
+    itself or its people ("Unsere Mitarbeiter"), not what it aims at or is proud of ("Unsere Philosophie",
+    "Unsere Erfahrung"). Offered for review only."""
     vorfeld = clause.vorfeld
     first = vorfeld.tokens[0]
     every = first.text == "Alle" and len(vorfeld.tokens) > 2 and vorfeld.tokens[1].lower_ == "unsere"
     determiner = vorfeld.tokens[1] if every else vorfeld.determiner
-    if vorfeld.kind != "noun" or vorfeld.has_clause or determiner is None or determiner.text.lower() != "unsere":
+    if vorfeld.kind != "noun" or vorfeld.has_clause or determiner is None:
         return None
-    if first.i != words_of(sentence)[0].i or (determiner.text != "Unsere" and not every):
+    gendered = _gendered_article(vorfeld) if determiner.text == "Unser" else None
+    if determiner.text.lower() != "unsere" and gendered is None:
+        return None
+    if first.i != words_of(sentence)[0].i or (determiner.text not in {"Unsere", "Unser"} and not every):
         return None
     if _customer_noun_phrase(vorfeld, lexicon):
         return None  # "Unsere Gäste …" are the readers
@@ -1307,8 +1311,31 @@ def _article_for_possessive(sentence: Span, clause: MainClause, lexicon: Lexicon
     if noun.endswith(GOAL_NOUNS + QUALITY_SUFFIXES) or any(word in noun for word in OWNED_NOUN_PARTS):
         return None  # "Unsere sprichwörtliche Zuverlässigkeit": a quality is only ever someone's
     text = remember_text(sentence.doc)[determiner.idx + len(determiner.text) : sentence.end_char]
+    if gendered is not None:
+        article, adjectives = gendered
+        rest = remember_text(sentence.doc)[vorfeld.head.idx : sentence.end_char]
+        changed = frozenset({"unser", article.lower(), *(t.lower_ for t, _ in adjectives), *(a for _, a in adjectives)})
+        weak = " ".join(form if token.tag_ == "ADJA" else token.text for token, form in adjectives)
+        return Candidate(f"{article} {weak} {rest}".rstrip(), "article", False, changed)
     # "Alle unsere Zimmer" → "Alle Zimmer": "alle" already names every one of them
     return Candidate(("Alle" if every else "Die") + text.rstrip(), "article", False, frozenset({"unsere", "die"}))
+
+
+def _gendered_article(phrase: Constituent) -> tuple[str, list[tuple[Token, str]]] | None:
+    """For "Unser" + adjectives + noun: the definite article the adjectives' strong ending asks for ("-er":
+    "Der", "-es": "Das") and each word between with its weak form ("prämierter" → "prämierte"); None when no
+    adjective tells the gender or two disagree."""
+    between = list(phrase.tokens[1 : phrase.tokens.index(phrase.head)])
+    adjectives = [token for token in between if token.tag_ == "ADJA"]
+    if not adjectives or any(token.tag_ not in {"ADJA", "KON"} and token.text != "," for token in between):
+        return None
+    if any(token.lower_.startswith("eigen") for token in adjectives):
+        return None  # "unser eigener Weg": "eigen" needs its owner, "der eigene Weg" would have none
+    endings = {token.lower_[-2:] for token in adjectives}
+    if endings not in ({"er"}, {"es"}):
+        return None
+    article = "Der" if endings == {"er"} else "Das"
+    return article, [(token, token.text[:-1] if token.tag_ == "ADJA" else token.text) for token in between]
 
 
 def _company_opens(clause: MainClause, subject: int) -> bool:
@@ -1472,6 +1499,12 @@ def _front_prepositional(clause: MainClause, subject: int, lexicon: Lexicon) -> 
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     if following is not None and following.kind == "number":
         return None  # "mit der Ernte 2020": the year is the noun's, and would stay behind
+    bare = following is not None and following.kind == "noun" and following.tokens[0].tag_ in {"NN", "NE"}
+    if bare:
+        return None  # "aus den Grundmaterialien | Zinn, Blei und Holz": the bare nouns may be the phrase's own
+    joined = [part.tokens[index + 1] for index, token in enumerate(part.tokens[:-1]) if token.lower_ in {"und", "oder"}]
+    if following is not None and any(token.tag_ in {"APPR", "APPRART"} for token in joined):
+        return None  # "im Offenstall und im Sommer | ganztags auf Wiesen": "und" may join more than the phrase
     if following is None and [token.lower_ for token in clause.nachfeld[:2]] in ([",", "dass"], [",", "daß"]):
         return None  # "stellen uns auf den Standpunkt, dass …": the clause is the noun's, and stays with it
     if following is not None and _participle_attribute(following):
@@ -1566,6 +1599,9 @@ def _time_phrase(part: Constituent) -> bool:
     if part.kind == "prepositional" and part.preposition is not None:
         last = part.tokens[-1]  # "seit 1954" but not "seit 1954 Möbel", read as one phrase
         timed = last.lower_ in PHRASE_TIME_NOUNS | TIME_ADVERBS or last.tag_ == "CARD"
+        joined = [index for index, token in enumerate(part.tokens) if token.lower_ in {"und", "oder"}]
+        if joined and part.tokens[joined[0] - 1].lower_ not in PHRASE_TIME_NOUNS | TIME_ADVERBS:
+            return False  # "im Offenstall und im Sommer": only the second half is a time
         return timed and part.preposition.lower_ in TIME_PREPOSITIONS  # "vor 20 Jahren", "ab sofort", not "vor Ort"
     return part.kind == "noun" and first in EVERY_DETERMINERS and part.head.lower_ in TIME_NOUNS
 
