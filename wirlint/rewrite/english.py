@@ -1122,8 +1122,9 @@ def _goal_activity_first(sentence: Span) -> Candidate | None:
     """ "Our goal is to help you achieve success." → "Helping you achieve success is our goal."; "It is our
     mission to ensure that you receive accurate returns." → "Ensuring that you receive accurate returns is our
     mission.": what the company aims to do opens the sentence as a gerund, as editors rewrite mission
-    statements. Only one infinitive ("to stand by you, to ease … and help …" would need a gerund each);
-    offered for review, with the goal's advice."""
+    statements; a list of infinitives becomes a list of gerunds ("to stand by you, to ease your burdens and help
+    you …" → "Standing by you, easing your burdens and helping you …"). Offered for review, with the goal's
+    advice."""
     words = words_of(sentence)
     if len(words) < 6 or words[-1].text not in END_MARKS:
         return None
@@ -1144,19 +1145,56 @@ def _goal_activity_first(sentence: Span) -> Candidate | None:
     if infinitive + 2 >= len(words) or lowered[infinitive] != "to" or words[infinitive + 1].tag_ not in BASE_FORMS:
         return None
     activity = words[infinitive + 1 : -1]
-    if any(token.lower_ in {"to", "and", "or", "but"} and following.tag_ in BASE_FORMS | FINITE_TAGS
-           for token, following in itertools.pairwise(activity)):  # fmt: skip
-        return None  # "to stand by you, to ease your burdens and help you …", "… but may be …": several verbs
-    marks = [index for index, token in enumerate(activity) if token.text in {",", ";", ":", "(", "–", "—"}]
-    if any(not _between_adjectives(activity, index) for index in marks):
-        return None  # "…, while creating …": the insertion would need a closing comma before "is"
-    gerund = inflection(activity[0].lemma_.lower(), "VBG")  # "help" → "helping"
-    if gerund is None:
+    starts = _activity_starts(activity)
+    if starts is None:
         return None
-    rest = join(activity[1:])
-    text = f"{capitalise(gerund)} {rest} {verb.lower_} {decapitalise(join(goal))}{words[-1].text}"
-    changed = frozenset({"to", "it", activity[0].lower_, gerund})
-    return Candidate(" ".join(text.split()), "fronting", False, changed)
+    marks = [index for index, token in enumerate(activity) if token.text in {",", ";", ":", "(", "–", "—"}]
+    listed = {
+        index for index in marks if index + 1 in starts or (index + 2 in starts and activity[index + 1].lower_ == "to")
+    }
+    if any(not _between_adjectives(activity, index) and index not in listed for index in marks):
+        return None  # "…, while creating …": the insertion would need a closing comma before "is"
+    words_out: list[str] = []
+    changed = {"to", "it"}
+    for index, token in enumerate(activity):
+        if index + 1 in starts and token.lower_ == "to":
+            continue  # "…, to ease …" → "…, easing …"
+        if index in starts:
+            gerund = inflection(token.lemma_.lower(), "VBG")  # "help" → "helping"
+            if gerund is None:
+                return None
+            changed.update({token.lower_, gerund})
+            words_out.append(gerund)
+        else:
+            words_out.append(token.text)
+    activity_text = capitalise(" ".join(words_out)).replace(" ,", ",")
+    text = f"{activity_text} {verb.lower_} {decapitalise(join(goal))}{words[-1].text}"
+    return Candidate(" ".join(_attach_clitics(text).split()), "fronting", False, frozenset(changed))
+
+
+def _activity_starts(activity: list[Token]) -> set[int] | None:
+    """Where each verb of an activity list starts ("stand by you, to ease your burdens and help you …"): after
+    a comma, "and", "or" or a repeated "to"; None when a verb is finite or "but" joins them ("… but may be …")."""
+    subjects = {"we", "i", "they", "he", "she"}
+    second_clause = any(
+        token.lower_ in subjects and before.lower_ in {"and", "or", "but", ","}
+        for before, token in itertools.pairwise(activity)
+    )
+    if second_clause or any(token.lower_ == "but" for token in activity):
+        return None  # "… but we may fail": a clause of its own, which would end up inside the subject
+    starts = {0}
+    for index in range(1, len(activity)):
+        token, before = activity[index], activity[index - 1]
+        joined = before.lower_ in {"and", "or", ",", "to"}
+        if token.tag_ in FINITE_TAGS - BASE_FORMS and before.lower_ in {"and", "or", "but"}:
+            return None  # "… and is …": a second predicate of its own
+        if before.lower_ == "but" and token.tag_ in BASE_FORMS | FINITE_TAGS:
+            return None
+        if joined and token.tag_ in BASE_FORMS and token.pos_ in {"VERB", "AUX"}:
+            if before.lower_ == "to" and index > 1 and activity[index - 2].lower_ not in {",", "and", "or"}:
+                return None  # "help you to find": an infinitive of the verb before, not a new activity
+            starts.add(index)
+    return starts
 
 
 def _between_adjectives(tokens: list[Token], index: int) -> bool:

@@ -23,7 +23,9 @@ CLAUSE_SUBJECTS = frozenset({"we", "they", "he", "she", "i", "it", "as", "that",
 # words that open a verb's object: after a bare verb, they show it is a predicate ("refine our variables")
 OBJECT_OPENERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "them", "it", "you", "all", "any", "each"})
 # verbs of believing and knowing, whose middle is a clause of its own ("We believe every child deserves …")
-VIEW_VERBS = frozenset({"believe", "think", "feel", "know", "trust", "understand", "realise", "realize", "find"})
+VIEW_VERBS = frozenset(
+    {"believe", "think", "feel", "know", "trust", "understand", "realise", "realize", "find", "hope"}
+)
 # words that open a subordinate clause inside the middle ("… until each tree and plant is pruned")
 SUBORDINATORS = frozenset({"that", "until", "when", "whenever", "if", "because", "while", "whilst", "before",
                            "after", "once", "since", "unless", "whether", "so"})  # fmt: skip
