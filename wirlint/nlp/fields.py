@@ -125,6 +125,8 @@ YEAR_PREPOSITIONS = frozenset({"seit", "ab"})  # "seit 1990", "ab 2024": a year,
 PAIRED_QUOTES = {"„": {"“", "”"}, '"': {'"'}, "«": {"»"}, "»": {"«"}, "‚": {"‘"}, "“": {"”"}}
 OPENING_QUOTES = frozenset(PAIRED_QUOTES)
 CLOSING_QUOTES = frozenset({"“", "”", '"', "»", "«", "‘"})
+QUOTE_MARKS = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
+NAMING_VERBS = frozenset({"nennen", "heißen", "bezeichnen", "taufen", "schimpfen", "titulieren"})
 MAX_SCARE_QUOTED = 4  # words: more is a quotation, whose words are someone's own
 # words that open a list of examples after a comma ("…, darunter die Fensterreinigung")
 APPOSITION_OPENERS = frozenset({"darunter", "insbesondere", "beispielsweise", "z.", "z.b.", "etwa", "namentlich"})
@@ -135,12 +137,16 @@ def main_clause(sentence: Span) -> MainClause | None:
     words = words_of(sentence)
     if not 4 <= len(words) <= MAX_WORDS or any(is_quoted(word) for word in words):
         return None
-    scare_quoted = _scare_quote_marks(words)
-    if any(word.text in REFUSED_TEXT and word.i not in scare_quoted for word in words):
+    if any(word.text in REFUSED_TEXT - QUOTE_MARKS for word in words):
         return None
     if words[-1].is_punct and words[-1].text not in END_MARKS:
         return None
     ensure_tagged(sentence)
+    scare_quoted = _scare_quote_marks(words)  # read from the tags: no verb inside
+    if any(word.text in QUOTE_MARKS and word.i not in scare_quoted for word in words):
+        return None
+    if scare_quoted and any(word.lemma_.lower() in NAMING_VERBS for word in words):
+        return None  # "Wir nennen unsere Kunden „Gäste“": the quoted word is a second object, not a name
     # a list item or the last line of a block may end without a full stop; "!!" is one end
     body, end = (words[:-1], words[-1]) if words[-1].text in END_MARKS else (words, None)
     closing = end.text if end is not None else ""
@@ -749,9 +755,11 @@ def _relative_clause_end(tokens: list[Token], comma: int) -> int | None:
         tokens[pronoun].tag_ in {"PRELS", "PRELAT"} or tokens[pronoun].lower_ in RELATIVE_PRONOUNS
     ):
         return None
+    if pronoun > comma + 1 and pronoun + 1 < len(tokens) and tokens[pronoun + 1].tag_ in NOUN_TAGS | {"ADJA"}:
+        return None  # "…, auf dem Gelände nicht zu rauchen": after a preposition, "dem" before a noun is its article
     closing = next((index for index in range(pronoun, len(tokens)) if tokens[index].text == ","), None)
-    if closing is None or not _clause_final_verb(tokens[closing - 1]):
-        return None
+    if closing is None or not _clause_final_verb(tokens[closing - 1]) or tokens[closing - 2].tag_ == "PTKZU":
+        return None  # "… zu rauchen": an infinitive clause, not a relative one
     return closing
 
 
@@ -787,6 +795,11 @@ def _constituent_at(tokens: list[Token], start: int) -> tuple[Constituent, int] 
     if token.tag_ == "PTKVZ":
         return Constituent((token,), "adverb", token), start + 1  # "zurück | aufs Land gewechselt": no bracket yet
     return None
+
+
+def _is_word(token: Token) -> bool:
+    """Not a quotation mark the tagger took for a foreign word („ “ as FM)."""
+    return token.text not in QUOTE_MARKS
 
 
 def _paired_attribute_adverbs(tokens: list[Token], start: int) -> bool:
@@ -911,11 +924,11 @@ def _noun_phrase(tokens: list[Token], start: int) -> tuple[Constituent, int] | N
         if closing is None or closing != position + 2:
             return None  # one quoted noun ("„Belegschaft“"); more words may be a title of their own
         position += 1
-    if position >= len(tokens) or tokens[position].tag_ not in NOUN_TAGS:
+    if position >= len(tokens) or tokens[position].tag_ not in NOUN_TAGS or not _is_word(tokens[position]):
         return None
     head = tokens[position]
     position += 2 if quoted else 1
-    while position < len(tokens) and (tokens[position].tag_ in {"NE", "FM"} or (
+    while position < len(tokens) and _is_word(tokens[position]) and (tokens[position].tag_ in {"NE", "FM"} or (
             head.tag_ == "FM" and tokens[position].tag_ == "NN")):  # fmt: skip
         position += 1  # "Firma Müller", "Herr Meier", "Remote Consulting"
     while position < len(tokens) and continues_name(tokens[position]):

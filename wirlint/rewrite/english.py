@@ -220,6 +220,11 @@ SUBJECT_CONTROL_VERBS = frozenset(
 )
 INFINITIVE_TAGS = frozenset({"VVI", "VBI", "VHI", "VDI"})
 # what a company pledges itself to, with the preposition that takes the activity: "committed to baking …"
+# feelings and the verb that says what causes them ("We are delighted that …" → "That … delights us")
+FEELING_CAUSES = {"delighted": "delights us", "thrilled": "thrills us", "excited": "excites us", "honored": "honors us",
+                  "honoured": "honours us", "pleased": "pleases us", "proud": "makes us proud"}  # fmt: skip
+ANNOUNCING_VERBS = frozenset({"offer", "provide", "present", "announce", "introduce", "serve", "welcome",
+                              "bring", "share", "inform", "support", "help"})  # fmt: skip
 COMMITMENTS = {"committed": "to", "dedicated": "to", "devoted": "to", "passionate": "about", "focused": "on",
                "focussed": "on", "obsessed": "with"}  # fmt: skip
 # verbs of reliance, belief and striving with the preposition of what they are about ("rely on quality")
@@ -492,6 +497,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 or _setting_phrase_first(subject, frame, lexicon)
                 or _commitment_last(subject, frame)
                 or _stance_object_first(subject, frame)
+                or _feeling_caused(subject, frame)
             )
         found = [fronted] if fronted is not None else []
     # negation and focus take scope over what follows them; "… to succeed and support you" may be one infinitive
@@ -884,6 +890,75 @@ def _commitment_last(subject: list[Token], frame: Frame) -> Candidate | None:
     return Candidate(text, "fronting", False, frozenset({"is", "was", "are", "what", frame.verb.lower_}))
 
 
+def _feeling_caused(subject: list[Token], frame: Frame) -> Candidate | None:
+    """ "We are delighted that you’ve placed your confidence in us." → "That you’ve placed your confidence in us
+    delights us."; "We are proud to be an American manufacturer." → "Being an American manufacturer makes us
+    proud.": what the company feels about opens the sentence as what causes the feeling, as editors rewrite
+    such sentences. Present tense, no degree word on a feeling told by a verb ("so pleased" has no place in
+    "pleases us"), and "happy to", "glad to" are left alone: they say the company is willing. For review."""
+    middle = frame.middle
+    present = frame.verb.norm_ in {"are", "am", "'re", "’re"} or frame.verb.lower_ in {"'re", "’re"}
+    if [token.lower_ for token in subject] != ["we"] or frame.tail or not present or frame.adverbs:
+        return None
+    degree = [token for token in middle[:-1] if token.lower_ in {"very", "so", "really", "extremely"}]
+    position = len(degree)
+    if middle[:position] != degree or position + 3 > len(middle):
+        return None
+    feeling = middle[position].lower_
+    caused = FEELING_CAUSES.get(feeling)
+    if caused is None or (degree and feeling != "proud"):
+        return None
+    rest = middle[position + 1 :]
+    if rest[0].lower_ == "that" and len(rest) > 2:
+        cause = "That " + join(rest[1:])  # "That you’ve placed your confidence in us"
+    elif rest[0].lower_ == "to" and rest[1].tag_ in BASE_FORMS and _activity_starts(rest[1:]) is not None:
+        if any(
+            token.lower_ in {"and", "or"} and following.tag_ in BASE_FORMS
+            for token, following in itertools.pairwise(rest[2:])
+        ):
+            return None  # "excited to be a part of it and look forward to …": "look" may be the company's verb
+        if rest[1].lemma_.lower() == "be" and len(rest) > 2 and rest[2].tag_ == "VVG":
+            return None  # "proud to be averaging …": no gerund of a progressive
+        if rest[1].lemma_.lower() in ANNOUNCING_VERBS:
+            return None  # "proud to offer …", "pleased to welcome you": a formula for the act, not a feeling
+        gerunds = _gerunds(rest[1:])  # "Being involved and helping make it happen"
+        if gerunds is None:
+            return None
+        cause, verbs = gerunds
+    else:
+        return None
+    if any(token.text in {",", ";", ":", "–", "—"} for token in rest):
+        return None  # an insertion or a second clause would end up in the subject
+    effect = "makes us " + " ".join([*(token.lower_ for token in degree), "proud"]) if feeling == "proud" else caused
+    text = f"{cause} {effect}{frame.end.text}"
+    changed = {"we", "are", "am", "to", "that", "us", frame.verb.lower_, feeling, *caused.split()}
+    changed.update(verbs if rest[0].lower_ == "to" else ())
+    return Candidate(_attach_clitics(" ".join(text.split())), "fronting", False, frozenset(changed))
+
+
+def _gerunds(activity: list[Token]) -> tuple[str, set[str]] | None:
+    """ "be involved and to help make it happen" → "Being involved and helping make it happen": each verb of an
+    activity list as a gerund, the repeated "to" dropped, with the words that changed; None when a verb has no
+    gerund form or the list is no list of activities."""
+    starts = _activity_starts(activity)
+    if starts is None:
+        return None
+    words_out: list[str] = []
+    changed = {"to"}
+    for index, token in enumerate(activity):
+        if index + 1 in starts and token.lower_ == "to":
+            continue
+        if index in starts:
+            gerund = inflection(token.lemma_.lower(), "VBG")
+            if gerund is None:
+                return None
+            changed.update({token.lower_, gerund})
+            words_out.append(gerund)
+        else:
+            words_out.append(token.text)
+    return capitalise(" ".join(words_out)).replace(" ,", ","), changed
+
+
 def _stance_object_first(subject: list[Token], frame: Frame) -> Candidate | None:
     """ "We pride ourselves on friendly service." → "Friendly service is what we pride ourselves on."; "We count
     on a stable bond between managers and staff." → "A stable bond between managers and staff is what we count
@@ -1154,22 +1229,12 @@ def _goal_activity_first(sentence: Span) -> Candidate | None:
     }
     if any(not _between_adjectives(activity, index) and index not in listed for index in marks):
         return None  # "…, while creating …": the insertion would need a closing comma before "is"
-    words_out: list[str] = []
-    changed = {"to", "it"}
-    for index, token in enumerate(activity):
-        if index + 1 in starts and token.lower_ == "to":
-            continue  # "…, to ease …" → "…, easing …"
-        if index in starts:
-            gerund = inflection(token.lemma_.lower(), "VBG")  # "help" → "helping"
-            if gerund is None:
-                return None
-            changed.update({token.lower_, gerund})
-            words_out.append(gerund)
-        else:
-            words_out.append(token.text)
-    activity_text = capitalise(" ".join(words_out)).replace(" ,", ",")
+    gerunds = _gerunds(activity)  # "help" → "Helping", "…, to ease …" → "…, easing …"
+    if gerunds is None:
+        return None
+    activity_text, changed = gerunds
     text = f"{activity_text} {verb.lower_} {decapitalise(join(goal))}{words[-1].text}"
-    return Candidate(" ".join(_attach_clitics(text).split()), "fronting", False, frozenset(changed))
+    return Candidate(" ".join(_attach_clitics(text).split()), "fronting", False, frozenset(changed | {"it"}))
 
 
 def _activity_starts(activity: list[Token]) -> set[int] | None:

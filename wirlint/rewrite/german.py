@@ -44,6 +44,7 @@ from wirlint.nlp.fields import (
     APPROXIMATIONS,
     CLAUSE_FINAL_VERB_TAGS,
     GRADING_WORDS,
+    QUOTE_MARKS,
     SHARED_SUBJECT_COORDINATORS,
     Constituent,
     MainClause,
@@ -173,6 +174,8 @@ VIEW_VERBS_DE = frozenset({"glauben", "denken", "meinen", "finden", "wissen"})
 CORRELATE_VERBS = frozenset({"sorgen", "achten", "arbeiten"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+# pronominal adverbs that point to a clause after them ("freuen uns darauf, …"): the clause is their content
+CORRELATES = frozenset({"darauf", "darüber", "daran", "dafür", "davon", "dazu", "damit", "darum", "dabei", "dahin"})
 LIGHT_VERB_NOUNS = frozenset({"wert", "rücksicht", "bezug"})  # "Wert legen auf", "Rücksicht nehmen auf"
 # verbs and the preposition of their object: a phrase with it after a noun is the verb's, not the noun's
 GOVERNED_PREPOSITIONS = {
@@ -388,6 +391,8 @@ def _opening_clause_moved(sentence: Span, lexicon: Lexicon) -> list[Candidate] |
         rest, end = rest[:-1], rest[-1].text
     if not rest or any(word.text == "," for word in rest):
         return []  # the main clause has a clause of its own: which one the moved clause follows is a guess
+    if any(word.lower_ in THIRD_PERSON_PRONOUNS and voice_of(word) != CUSTOMER for word in rest):
+        return []  # "…, besprechen wir es mit Ihnen": moved first, "es" would come before the noun it stands for
     text = remember_text(sentence.doc)
     opening = text[words[0].idx : words[comma - 1].idx + len(words[comma - 1].text)]
     main = text[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
@@ -717,6 +722,8 @@ def _payment_accepted(clause: MainClause, subject: int) -> Candidate | None:
     words = [token.lower_ for token in means.tokens]
     if not any(word.startswith(PAYMENT_MEANS) for word in words) or any(word.startswith("bar") for word in words):
         return None
+    if any(token.tag_ in {"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "ADJA"} for token in means.tokens):
+        return None  # "alle gängigen Kreditkarten", "keine Schecks": after "mit" they would need the dative
     reader = "Du kannst" if clause.finite.doc._.address == "informal" else "Sie können"
     text = f"{reader} mit {_text(means)} bezahlen{clause.closing}"
     changed = frozenset({"wir", "akzeptieren", "nehmen", "an", "sie", "können", "du", "kannst", "mit", "bezahlen"})
@@ -770,6 +777,8 @@ def _view_after_the_verb(clause: MainClause) -> Candidate | None:
     if experiencer is None or not middle:
         return None
     subject = middle[0]
+    if any(token.lower_ in SCOPE_WORDS for part in [*adverbs, subject] for token in part.tokens) or _contrasted(clause):
+        return None  # "Für uns steht nicht der Umsatz im Vordergrund, sondern …", "nur die Qualität": scope moves
     if subject.kind == "pronoun" and subject.head.lower_ not in VIEW_SUBJECT_PRONOUNS:
         return None  # "Für uns sind Sie …": the reader's sentence already
     if subject.kind not in {"noun", "pronoun"} or (subject.kind == "pronoun" and experiencer.kind == "pronoun"):
@@ -798,6 +807,8 @@ def _concern_first(clause: MainClause) -> Candidate | None:
     is concerned with opens the sentence, "es uns" follows the verb. Offered for review only."""
     if clause.finite.lemma_.lower() != "gehen" or clause.right_bracket or clause.link is not None:
         return None
+    if _contrasted(clause) or any(token.lower_ in SCOPE_WORDS for part in clause.middle for token in part.tokens):
+        return None  # "Uns geht es nicht um Profit, sondern um Menschen"
     parts = [clause.vorfeld, *clause.middle]
     words = [part.head.lower_ for part in parts if part.kind == "pronoun"]
     concern = parts[-1]
@@ -810,6 +821,12 @@ def _concern_first(clause: MainClause) -> Candidate | None:
     front = _text(moved) + ("," if moved is not concern else "")
     words_out = [capitalise(front), clause.finite.text, "es", "uns", *(_text(part) for part in adverbs)]
     return Candidate(join_parts(words_out, nachfeld, clause.closing), "fronting", False, changed=frozenset())
+
+
+def _contrasted(clause: MainClause) -> bool:
+    """ "…, sondern …" after the verb: the first half of the contrast would be torn from the second."""
+    words = [token.lower_ for part in clause.middle for token in part.tokens] + [t.lower_ for t in clause.nachfeld]
+    return "sondern" in words
 
 
 def _view_holder(vorfeld: Constituent) -> Constituent | None:
@@ -1038,8 +1055,8 @@ def _joy_clause_first(clause: MainClause, lexicon: Lexicon) -> Candidate | None:
         return None
     if not clause.middle or clause.middle[0].head.lower_ != "uns":
         return None
-    if any(part.kind != "adverb" for part in clause.middle[1:]):
-        return None  # "Wir freuen uns auf …, Sie …": the clause is not what the joy is about
+    if any(part.kind != "adverb" or part.head.lower_ in CORRELATES for part in clause.middle[1:]):
+        return None  # "Wir freuen uns auf …, Sie …", "… darauf, …": the clause is not what the joy is about
     body = list(clause.nachfeld[1:])
     if len(body) < 2 or clause.nachfeld[0].text != "," or any(token.text == "," for token in body):
         return None
@@ -1201,11 +1218,22 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     if not candidates:
         return None
     target = candidates[0]
-    if _case_in_doubt(clause, target):
+    if _case_in_doubt(clause, target) or _place_goes_on(clause, target):
         return None
     # "Unseren Kunden sind wir dankbar": a noun object of the adjective is offered for review only
     adjective_object = _copula_predicate(clause) and clause.middle[target].kind == "noun"
     return _fronted(clause, subject, target, safe=not adjective_object)
+
+
+def _place_goes_on(clause: MainClause, index: int) -> bool:
+    """ "bei Ihnen | zu Hause", "zu Ihnen | nach Hause": the reader's place goes on in the next phrase, and the
+    two would be torn apart."""
+    following = clause.middle[index + 1] if index + 1 < len(clause.middle) else None
+    home = following is not None and [token.lower_ for token in following.tokens] in (
+        ["zu", "hause"],
+        ["nach", "hause"],
+    )
+    return home and clause.middle[index].kind == "prepositional"
 
 
 def _case_in_doubt(clause: MainClause, index: int) -> bool:
@@ -1680,6 +1708,11 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
         # "Wir wahren Ihre Interessen als Eigentümer": moved apart, "als Eigentümer" would name the company's role
         return None
     attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
+    after = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    bare = after is not None and after.kind == "prepositional" and len(after.tokens) == 2
+    bare = bare and after.tokens[0].tag_ == "APPR" and after.tokens[1].tag_ == "NN" and not _time_phrase(after)
+    if attribute and bare and clause.middle[target].kind == "noun":
+        return None  # "Familien | in Not", "Menschen | mit Behinderung": a bare phrase like that is the noun's
     moved, nachfeld = _with_relative_clause(clause, target)
     front = _text(moved) + ("," if nachfeld != clause.nachfeld else "")
     leaving = {target}
@@ -1718,6 +1751,10 @@ def _plain_fronting(clause: MainClause, subject: int, target: int) -> bool:
     text = " ".join(words)
     if any(word in FOCUS_PARTICLES | FOCUS_WORDS | SCOPE_WORDS | POSTPOSITIONS | RANKING_ADVERBS for word in words):
         return False
+    if any(word in QUOTE_MARKS for word in words):
+        return False  # a word set apart in quotation marks was read as its noun's name, a guess
+    if clause.nachfeld and clause.nachfeld[0].lower_ in {"um", "ohne", "statt", "anstatt", "wie"}:
+        return False  # "… zusammen um … zu können": a clause without its comma, where it starts is a guess
     if any(phrase in text for phrase in ("in erster linie", "vor allem", "unter anderem", "im besonderen")):
         return False
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
