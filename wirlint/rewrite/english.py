@@ -698,6 +698,8 @@ def _setting_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) 
         return None  # "the best bread | in town": the phrase is the superlative's comparison
     last = rest[-1]
     gerund = last.lower_.endswith("ing") and len(rest) > 1 and rest[-2].pos_ == "ADP"
+    if any(token.tag_ == "VVG" and before.pos_ == "ADP" for before, token in itertools.pairwise(rest)):
+        return None  # "a model for supporting our practices | across the country": the phrase is the gerund's
     if last.lower_ in SETTING_GOVERNING_NOUNS or last.pos_ in {"ADV", "VERB", "PRON"} or gerund:
         return None  # "our confidence | in our work", "solely | in terms of", "with handing | in", "everything | from"
     if any(
@@ -772,6 +774,12 @@ def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
     if any(token.lower_ in CLAUSE_OPENERS | {"we"} or token.tag_ in FINITE_TAGS for token in main):
         return None  # "We know that you are busy when …", "the teachers we can": the clause may be the inner one's
     opener = clause[0].lower_
+    infinitive = any(
+        main[index].pos_ in NOUNS and main[index + 1].lower_ == "to" and main[index + 2].tag_ in INFINITIVE_TAGS
+        for index in range(len(main) - 2)
+    )  # "an animal to hold": an infinitive of the noun's, which the clause may belong to
+    if infinitive and opener in {"until", "when", "whenever", "before", "after", "while", "once", "if", "unless"}:
+        return None  # "take in an animal to hold | until the owner is found": the time is the infinitive's
     lemmas = {token.lemma_.lower() for token in [frame.verb, *main]}
     if opener in {"if", "when", "whenever"} and lemmas & CLAUSE_OBJECT_VERBS:
         return None  # "We will check if the part is in stock": what is checked, not a condition

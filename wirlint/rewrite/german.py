@@ -777,7 +777,8 @@ def _view_after_the_verb(clause: MainClause) -> Candidate | None:
     if experiencer is None or not middle:
         return None
     subject = middle[0]
-    if any(token.lower_ in SCOPE_WORDS for part in [*adverbs, subject] for token in part.tokens) or _contrasted(clause):
+    focus = SCOPE_WORDS | FOCUS_PARTICLES  # "Uns reizen besonders Aufgaben": behind the verb it would grade it
+    if any(token.lower_ in focus for part in [*adverbs, subject] for token in part.tokens) or _contrasted(clause):
         return None  # "Für uns steht nicht der Umsatz im Vordergrund, sondern …", "nur die Qualität": scope moves
     if subject.kind == "pronoun" and subject.head.lower_ not in VIEW_SUBJECT_PRONOUNS:
         return None  # "Für uns sind Sie …": the reader's sentence already
