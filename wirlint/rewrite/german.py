@@ -1711,7 +1711,8 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
     after = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     bare = after is not None and after.kind == "prepositional" and len(after.tokens) == 2
-    bare = bare and after.tokens[0].tag_ == "APPR" and after.tokens[1].tag_ == "NN" and not _time_phrase(after)
+    bare = bare and after.tokens[0].lower_ in {"in", "mit", "aus", "von"} and after.tokens[1].tag_ == "NN"
+    bare = bare and not _time_phrase(after)  # "ohne Ausfallzeit", "ohne Aufpreis" say how the verb is done
     if attribute and bare and clause.middle[target].kind == "noun":
         return None  # "Familien | in Not", "Menschen | mit Behinderung": a bare phrase like that is the noun's
     moved, nachfeld = _with_relative_clause(clause, target)
