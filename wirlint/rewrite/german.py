@@ -214,6 +214,16 @@ MAX_FRONTED_PHRASE = 8  # words: a longer phrase of place or means makes the rea
 FRONTABLE_SUBORDINATORS = frozenset({"weil", "da", "damit", "wenn", "sobald", "bevor", "ehe", "nachdem", "bis",
                                      "falls", "sofern", "solange", "obwohl", "obgleich", "während",
                                      "indem"})  # fmt: skip
+# the article of common things a business names with "Unser" (a compound takes its last part's): "Unser
+# Honig" → "Der Honig", "Unser Röstverfahren" → "Das Röstverfahren"
+NOUN_GENDERS = {
+    "honig": "Der", "käse": "Der", "kaffee": "Der", "tee": "Der", "wein": "Der", "raum": "Der", "satz": "Der",
+    "prozess": "Der", "laden": "Der", "shop": "Der", "service": "Der", "preis": "Der", "garten": "Der",
+    "stand": "Der", "standort": "Der", "katalog": "Der", "kurs": "Der", "unterricht": "Der", "tarif": "Der",
+    "öl": "Das", "angebot": "Das", "verfahren": "Das", "jahr": "Das", "sortiment": "Das", "programm": "Das",
+    "restaurant": "Das", "hotel": "Das", "café": "Das", "brot": "Das", "fleisch": "Das", "bier": "Das",
+    "gebäude": "Das", "zimmer": "Das", "material": "Das", "produkt": "Das", "menü": "Das", "gelände": "Das",
+}  # fmt: skip
 # word starts of means of payment a shop takes ("Kreditkarten", "PayPal", "Überweisung", "EC-Karte")
 PAYMENT_MEANS = ("kreditkarte", "paypal", "überweisung", "banküberweisung", "ec-karte", "girocard", "lastschrift",
                  "visa", "mastercard", "maestro", "klarna", "sofortüberweisung", "vorkasse", "twint")  # fmt: skip
@@ -1344,10 +1354,17 @@ def _article_for_possessive(sentence: Span, clause: MainClause, lexicon: Lexicon
         article, adjectives = gendered
         rest = remember_text(sentence.doc)[vorfeld.head.idx : sentence.end_char]
         changed = frozenset({"unser", article.lower(), *(t.lower_ for t, _ in adjectives), *(a for _, a in adjectives)})
-        weak = " ".join(form if token.tag_ == "ADJA" else token.text for token, form in adjectives)
-        return Candidate(f"{article} {weak} {rest}".rstrip(), "article", False, changed)
+        weak = [form if token.tag_ == "ADJA" else token.text for token, form in adjectives]
+        return Candidate(" ".join([article, *weak, rest]).rstrip(), "article", False, changed)
     # "Alle unsere Zimmer" → "Alle Zimmer": "alle" already names every one of them
     return Candidate(("Alle" if every else "Die") + text.rstrip(), "article", False, frozenset({"unsere", "die"}))
+
+
+def _known_gender(noun: str) -> str | None:
+    """ "Der" or "Das" for a noun whose last part names a common thing of a business ("Bienenhonig" → "Der",
+    "Röstverfahren" → "Das"), else None: the gender is read from the noun's last part only."""
+    matches = [head for head in NOUN_GENDERS if noun.endswith(head)]
+    return NOUN_GENDERS[max(matches, key=len)] if matches else None
 
 
 def _gendered_article(phrase: Constituent) -> tuple[str, list[tuple[Token, str]]] | None:
@@ -1356,14 +1373,17 @@ def _gendered_article(phrase: Constituent) -> tuple[str, list[tuple[Token, str]]
     adjective tells the gender or two disagree."""
     between = list(phrase.tokens[1 : phrase.tokens.index(phrase.head)])
     adjectives = [token for token in between if token.tag_ == "ADJA"]
-    if not adjectives or any(token.tag_ not in {"ADJA", "KON"} and token.text != "," for token in between):
+    if any(token.tag_ not in {"ADJA", "KON"} and token.text != "," for token in between):
         return None
     if any(token.lower_.startswith("eigen") for token in adjectives):
         return None  # "unser eigener Weg": "eigen" needs its owner, "der eigene Weg" would have none
-    endings = {token.lower_[-2:] for token in adjectives}
+    known = _known_gender(phrase.head.lower_)
+    endings = {token.lower_[-2:] for token in adjectives} or ({"er"} if known == "Der" else {"es"} if known else set())
     if endings not in ({"er"}, {"es"}):
         return None
     article = "Der" if endings == {"er"} else "Das"
+    if known is not None and known != article:
+        return None  # the adjective and the noun disagree: the reading is unsure
     return article, [(token, token.text[:-1] if token.tag_ == "ADJA" else token.text) for token in between]
 
 
