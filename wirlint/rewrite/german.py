@@ -216,14 +216,12 @@ FRONTABLE_SUBORDINATORS = frozenset({"weil", "da", "damit", "wenn", "sobald", "b
                                      "indem"})  # fmt: skip
 # the article of common things a business names with "Unser" (a compound takes its last part's): "Unser
 # Honig" → "Der Honig", "Unser Röstverfahren" → "Das Röstverfahren"
-NOUN_GENDERS = {
-    "honig": "Der", "käse": "Der", "kaffee": "Der", "tee": "Der", "wein": "Der", "raum": "Der", "satz": "Der",
-    "prozess": "Der", "laden": "Der", "shop": "Der", "service": "Der", "preis": "Der", "garten": "Der",
-    "stand": "Der", "standort": "Der", "katalog": "Der", "kurs": "Der", "unterricht": "Der", "tarif": "Der",
-    "öl": "Das", "angebot": "Das", "verfahren": "Das", "jahr": "Das", "sortiment": "Das", "programm": "Das",
-    "restaurant": "Das", "hotel": "Das", "café": "Das", "brot": "Das", "fleisch": "Das", "bier": "Das",
-    "gebäude": "Das", "zimmer": "Das", "material": "Das", "produkt": "Das", "menü": "Das", "gelände": "Das",
-}  # fmt: skip
+MASCULINE_THINGS = frozenset({"honig", "käse", "kaffee", "tee", "wein", "raum", "satz", "prozess", "laden", "shop",
+                              "service", "preis", "garten", "stand", "standort", "katalog", "kurs", "unterricht",
+                              "tarif"})  # fmt: skip
+NEUTER_THINGS = frozenset({"öl", "angebot", "verfahren", "jahr", "sortiment", "programm", "restaurant", "hotel", "café",
+                           "brot", "fleisch", "bier", "gebäude", "zimmer", "material", "produkt", "menü",
+                           "gelände"})  # fmt: skip
 # word starts of means of payment a shop takes ("Kreditkarten", "PayPal", "Überweisung", "EC-Karte")
 PAYMENT_MEANS = ("kreditkarte", "paypal", "überweisung", "banküberweisung", "ec-karte", "girocard", "lastschrift",
                  "visa", "mastercard", "maestro", "klarna", "sofortüberweisung", "vorkasse", "twint")  # fmt: skip
@@ -1363,8 +1361,10 @@ def _article_for_possessive(sentence: Span, clause: MainClause, lexicon: Lexicon
 def _known_gender(noun: str) -> str | None:
     """ "Der" or "Das" for a noun whose last part names a common thing of a business ("Bienenhonig" → "Der",
     "Röstverfahren" → "Das"), else None: the gender is read from the noun's last part only."""
-    matches = [head for head in NOUN_GENDERS if noun.endswith(head)]
-    return NOUN_GENDERS[max(matches, key=len)] if matches else None
+    matches = [head for head in MASCULINE_THINGS | NEUTER_THINGS if noun.endswith(head)]
+    if not matches:
+        return None
+    return "Der" if max(matches, key=len) in MASCULINE_THINGS else "Das"
 
 
 def _gendered_article(phrase: Constituent) -> tuple[str, list[tuple[Token, str]]] | None:
