@@ -917,6 +917,7 @@ def _feeling_caused(subject: list[Token], frame: Frame) -> Candidate | None:
     if caused is None or (degree and feeling != "proud"):
         return None
     rest = middle[position + 1 :]
+    verbs: set[str] = set()  # the verbs made gerunds, which the rewrite changes
     if rest[0].lower_ == "that" and len(rest) > 2:
         cause = "That " + join(rest[1:])  # "That you’ve placed your confidence in us"
     elif rest[0].lower_ == "to" and rest[1].tag_ in BASE_FORMS and _activity_starts(rest[1:]) is not None:
@@ -939,8 +940,7 @@ def _feeling_caused(subject: list[Token], frame: Frame) -> Candidate | None:
         return None  # an insertion or a second clause would end up in the subject
     effect = "makes us " + " ".join([*(token.lower_ for token in degree), "proud"]) if feeling == "proud" else caused
     text = f"{cause} {effect}{frame.end.text}"
-    changed = {"we", "are", "am", "to", "that", "us", frame.verb.lower_, feeling, *caused.split()}
-    changed.update(verbs if rest[0].lower_ == "to" else ())
+    changed = {"we", "are", "am", "to", "that", "us", frame.verb.lower_, feeling, *caused.split(), *verbs}
     return Candidate(_attach_clitics(" ".join(text.split())), "fronting", False, frozenset(changed))
 
 
@@ -1247,7 +1247,8 @@ def _goal_activity_first(sentence: Span) -> Candidate | None:
 
 def _activity_starts(activity: list[Token]) -> set[int] | None:
     """Where each verb of an activity list starts ("stand by you, to ease your burdens and help you …"): after
-    a comma, "and", "or" or a repeated "to"; None when a verb is finite or "but" joins them ("… but may be …")."""
+    a comma, "and", "or" or a repeated "to"; None when a verb after "and" is finite, or "but" or a subject of
+    its own starts a second clause ("… but we may fail")."""
     subjects = {"we", "i", "they", "he", "she"}
     second_clause = any(
         token.lower_ in subjects and before.lower_ in {"and", "or", "but", ","}
@@ -1261,8 +1262,6 @@ def _activity_starts(activity: list[Token]) -> set[int] | None:
         joined = before.lower_ in {"and", "or", ",", "to"}
         if token.tag_ in FINITE_TAGS - BASE_FORMS and before.lower_ in {"and", "or", "but"}:
             return None  # "… and is …": a second predicate of its own
-        if before.lower_ == "but" and token.tag_ in BASE_FORMS | FINITE_TAGS:
-            return None
         if joined and token.tag_ in BASE_FORMS and token.pos_ in {"VERB", "AUX"}:
             if before.lower_ == "to" and index > 1 and activity[index - 2].lower_ not in {",", "and", "or"}:
                 return None  # "help you to find": an infinitive of the verb before, not a new activity
