@@ -498,6 +498,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
                 or _commitment_last(subject, frame)
                 or _stance_object_first(subject, frame)
                 or _feeling_caused(subject, frame)
+                or _purpose_of_being_here(subject, frame)
             )
         found = [fronted] if fronted is not None else []
     # negation and focus take scope over what follows them; "… to succeed and support you" may be one infinitive
@@ -944,6 +945,27 @@ def _feeling_caused(subject: list[Token], frame: Frame) -> Candidate | None:
     return Candidate(_attach_clitics(" ".join(text.split())), "fronting", False, frozenset(changed))
 
 
+def _purpose_of_being_here(subject: list[Token], frame: Frame) -> Candidate | None:
+    """ "We are here to help you." → "Helping you is why we are here.": what the company is there for opens
+    the sentence as a gerund, as editors rewrite such sentences. Present tense, one clause; for review."""
+    middle = frame.middle
+    present = frame.verb.norm_ in {"are", "'re", "’re"} or frame.verb.lower_ in {"'re", "’re"}
+    if [token.lower_ for token in subject] != ["we"] or frame.tail or not present or frame.adverbs:
+        return None
+    if len(middle) < 3 or middle[0].lower_ != "here" or middle[1].lower_ != "to" or middle[2].tag_ not in BASE_FORMS:
+        return None
+    if any(token.text in {",", ";", ":", "–", "—"} or token.lower_ in NEGATIONS for token in middle):
+        return None  # a second clause or a negation would end up in the subject
+    gerunds = _gerunds(middle[2:])
+    if gerunds is None:
+        return None
+    activity, verbs = gerunds
+    we_are = "we" + frame.verb.text if frame.verb.text in {"'re", "’re"} else "we are"  # as the page wrote it
+    text = f"{activity} is why {we_are} here{frame.end.text}"
+    changed = frozenset({"is", "why", "are", "to", frame.verb.lower_, *verbs})
+    return Candidate(_attach_clitics(" ".join(text.split())), "fronting", False, changed)
+
+
 def _gerunds(activity: list[Token]) -> tuple[str, set[str]] | None:
     """ "be involved and to help make it happen" → "Being involved and helping make it happen": each verb of an
     activity list as a gerund, the repeated "to" dropped, with the words that changed; None when a verb has no
@@ -1020,8 +1042,11 @@ def _stance_preposition(frame: Frame) -> int | None:
         position += 1  # "rely heavily on"
     if lemma == "take pride":
         position += 1
-    if position >= len(middle) or STANCE_VERBS.get(lemma) != middle[position].lower_:
+    if position >= len(middle):
         return None
+    preposition = middle[position].lower_
+    if STANCE_VERBS.get(lemma) != preposition and not (lemma == "pride" and preposition == "in"):
+        return None  # "pride ourselves on", also written "in"
     return position
 
 
