@@ -214,6 +214,7 @@ MAX_FRONTED_PHRASE = 8  # words: a longer phrase of place or means makes the rea
 FRONTABLE_SUBORDINATORS = frozenset({"weil", "da", "damit", "wenn", "sobald", "bevor", "ehe", "nachdem", "bis",
                                      "falls", "sofern", "solange", "obwohl", "obgleich", "während",
                                      "indem"})  # fmt: skip
+FRONTABLE_INFINITIVE_SUBORDINATORS = frozenset({"um", "ohne", "statt", "anstatt"})
 # the article of common things a business names with "Unser" (a compound takes its last part's): "Unser
 # Honig" → "Der Honig", "Unser Röstverfahren" → "Das Röstverfahren"
 MASCULINE_THINGS = frozenset({"honig", "käse", "kaffee", "tee", "wein", "raum", "satz", "prozess", "laden", "shop",
@@ -227,7 +228,6 @@ PAYMENT_MEANS = ("kreditkarte", "paypal", "überweisung", "banküberweisung", "e
                  "visa", "mastercard", "maestro", "klarna", "sofortüberweisung", "vorkasse", "twint")  # fmt: skip
 # pronouns that stand for a noun said before: a clause holding one may not move before that noun
 THIRD_PERSON_PRONOUNS = frozenset({"er", "sie", "es", "ihn", "ihm", "ihr", "ihnen"})
-FRONTABLE_INFINITIVE_SUBORDINATORS = frozenset({"um", "ohne", "statt", "anstatt"})
 VIEW_SUBJECT_PRONOUNS = frozenset({"dies", "das", "es", "dieses", "alles", "nichts", "beides"})
 SEPARABLE_PARTICLES = ("an", "zu", "bereit")
 # what is only the company's with its owner named: the company and its people, its values, record and skills
