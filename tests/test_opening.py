@@ -22,6 +22,8 @@ CASES = [
     ("de", "Deshalb bewahren wir die alte Handwerkskunst.", Opening.COMPANY),
     ("de", "Zum Glück hatten wir genug Holz auf Lager.", Opening.COMPANY),
     ("de", "Und offenbar haben wir damit einen Nerv getroffen.", Opening.COMPANY),
+    ("de", "Abschließend haben wir noch ein FAQ für Sie.", Opening.COMPANY),
+    ("de", "Insbesondere bieten wir Beratung für Bauherren.", Opening.COMPANY),
     ("de", "Jahrzehntelange Erfahrung bringen wir in jedes Projekt ein.", Opening.COMPANY_LATER),
     ("de", "Seit 2010 arbeiten unsere Berater in ganz Bayern.", Opening.COMPANY_LATER),
     ("de", "Bei uns erhalten Sie jeden Tag frisches Brot.", Opening.OTHER),

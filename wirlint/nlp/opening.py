@@ -90,7 +90,8 @@ LINKING_ADVERBS = {
          "selbstverständlich", "also", "insofern", "gerade", "genau", "auch", "und", "dazu", "dafür",
          "hierfür", "weiterhin", "ferner", "überdies", "demnach", "demzufolge", "dementsprechend", "vielmehr",
          "immerhin", "übrigens", "jedenfalls", "ohnehin", "sozusagen", "so", "damit", "hierdurch", "dadurch",
-         "leider", "glücklicherweise", "offenbar", "tatsächlich"}
+         "leider", "glücklicherweise", "offenbar", "tatsächlich", "abschließend", "zuletzt", "ergänzend", "generell",
+         "prinzipiell", "insbesondere"}
     ),
     "en": frozenset(
         {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
