@@ -51,6 +51,8 @@ CASES = [
     ("de", "Alle unsere Zimmer sind Nichtraucherzimmer.", Opening.COMPANY),
     ("de", "Alle unsere Kunden erhalten einen Rabatt.", Opening.CUSTOMER),
     ("en", "All of our products come with a lifetime warranty.", Opening.COMPANY),
+    ("en", "The truth is, we’ve spent a decade on recipes.", Opening.COMPANY),
+    ("en", "To be honest, we love our work.", Opening.COMPANY),
     ("en", "All our clients get a free review.", Opening.CUSTOMER),
     ("en", "We offer our clients free onboarding.", Opening.COMPANY),
     ("en", "Our clients get free onboarding.", Opening.CUSTOMER),

@@ -127,7 +127,8 @@ DISCOURSE_MARKERS = {
             "in other words", "in short", "in summary", "to that end", "in that spirit", "in doing so", "in turn",
             "that said", "having said that", "clearly", "obviously", "essentially", "basically", "admittedly",
             "hopefully", "thankfully", "importantly", "more importantly", "most importantly", "besides",
-            "likewise", "similarly", "instead", "it turns out", "turns out",
+            "likewise", "similarly", "instead", "it turns out", "turns out", "the truth is", "truth be told",
+            "to be honest", "to be fair", "in truth", "in the end", "at the end of the day",
         )
     ),
 }  # fmt: skip
