@@ -120,6 +120,9 @@ def test_claim_fires(lang, sentence, code):
         # "not 100 %" negates the promise: a conditional guarantee is a concrete promise
         ("en", "If you are not 100% satisfied with the cleaning, we come back the next day."),
         ("de", "Wenn Sie nicht 100 % zufrieden sind, kommen wir am nächsten Tag wieder."),
+        # set phrases with "best" rank nobody
+        ("en", "We serve our community to the best of our ability."),
+        ("en", "We plan every detail, and we have learned from the best."),
         # superlatives of difficulty describe a task, they do not praise
         ("en", "One of the trickiest parts of our job is finding a parking space."),
         ("de", "Eine der schwierigsten Aufgaben in unserem Beruf ist die Planung der Anfahrt."),

@@ -298,7 +298,19 @@ def _named_or_limited(words: list[Token], position: int) -> bool:
     before = [word.lower_ for word in words[max(0, position - 3) : position]]
     if "possible" in after or before[-2:] == ["out", "the"] or (before and _ordinal(words[position - 1])):
         return True  # "the best care possible", "bring out the best in", "the 13th largest" (a listed rank)
+    if token.lower_ == "best" and _idiom_of_best(before, after):
+        return True  # "to the best of our ability", "learned from the best", "with the best will in the world"
     return any(a in {"we", "you", "i"} and b in {"can", "could"} for a, b in itertools.pairwise(after))
+
+
+def _idiom_of_best(before: list[str], after: list[str]) -> bool:
+    """ "to the best of our ability/knowledge", "(learned) from the best" at the end of a clause, "the best will
+    in the world": set phrases with "best" that rank nobody."""
+    if before[-2:] == ["to", "the"] and after[:1] == ["of"]:
+        return True
+    if before[-2:] == ["from", "the"] and (not after or not after[0].isalpha()):
+        return True
+    return after[:1] == ["will"] and before[-1:] == ["the"]
 
 
 def _ordinal(token: Token) -> bool:
