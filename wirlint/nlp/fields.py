@@ -125,7 +125,7 @@ YEAR_PREPOSITIONS = frozenset({"seit", "ab"})  # "seit 1990", "ab 2024": a year,
 PAIRED_QUOTES = {"„": {"“", "”"}, '"': {'"'}, "«": {"»"}, "»": {"«"}, "‚": {"‘"}, "“": {"”"}}
 OPENING_QUOTES = frozenset(PAIRED_QUOTES)
 CLOSING_QUOTES = frozenset({"“", "”", '"', "»", "«", "‘"})
-QUOTE_MARKS = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 NAMING_VERBS = frozenset({"nennen", "heißen", "bezeichnen", "taufen", "schimpfen", "titulieren"})
 MAX_SCARE_QUOTED = 4  # words: more is a quotation, whose words are someone's own
 # words that open a list of examples after a comma ("…, darunter die Fensterreinigung")

@@ -15,6 +15,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from wirlint.nlp.fields import QUOTE_MARKS
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
 from wirlint.rewrite.english import GOAL_NOUNS as ENGLISH_GOAL_NOUNS
@@ -98,13 +99,18 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     return None
 
 
+def _names_goal(tokens: list[Token], lang: str) -> bool:
+    """ "Ziel", "Unternehmensziel" (a German compound ends in its noun), "goal", "mission"."""
+    if lang == "de":
+        return any(token.lower_.endswith(GERMAN_GOAL_NOUNS) for token in tokens)
+    return any(token.lower_ in ENGLISH_GOAL_NOUNS for token in tokens)
+
+
 def _stated_goal(words: list[Token], finite: Token, lang: str) -> list[Token] | None:
     """What "Unser Ziel ist es, …", "Es ist unser Anliegen, dass …", "Our goal is to …", "It is our mission to
     …" aim at: the words after "to", "es ,", "dass" or "that", when a goal noun stands next to the copula."""
     position = words.index(finite)
-    around = [token.lower_ for token in words[max(0, position - 3) : position + 4]]
-    nouns = GERMAN_GOAL_NOUNS if lang == "de" else ENGLISH_GOAL_NOUNS
-    if not any(word.endswith(nouns) if lang == "de" else word in nouns for word in around):
+    if not _names_goal(words[max(0, position - 3) : position + 4], lang):
         return None
     after = words[position + 1 :]
     # "Unser Ziel ist es, …": the comma after the placeholder; a later one may open a relative clause
@@ -119,8 +125,7 @@ def _stated_goal(words: list[Token], finite: Token, lang: str) -> list[Token] | 
     )
     if start is not None and start + 1 < len(after):
         return after[start + 1 :]
-    before = [token.lower_ for token in words[:position]]
-    if after and any(word.endswith(nouns) if lang == "de" else word in nouns for word in before):
+    if after and _names_goal(words[:position], lang):
         # "Unser Ziel ist die Zufriedenheit …, denen wir …": the goal is the noun phrase, up to its clause
         return list(itertools.takewhile(lambda token: token.text != ",", after)) or None
     return None
@@ -142,9 +147,6 @@ def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | No
         return None
     quoted = [f"„{verb.text}“" if lang == "de" else f"“{verb.text}”" for verb in verbs]
     return ", ".join(quoted)
-
-
-QUOTE_MARKS = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘"})
 
 
 def _first_clause(words: list[Token]) -> list[Token]:

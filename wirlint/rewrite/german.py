@@ -707,7 +707,7 @@ def _request_as_imperative(clause: MainClause, subject: int) -> Candidate | None
         rest, closing_particle = body[:-2], []
     else:
         return None
-    words = ["Bitte", verb, "Sie", " ".join("".join(token.text_with_ws for token in rest).split()), *closing_particle]
+    words = ["Bitte", verb, "Sie", join(rest), *closing_particle]
     text = join_parts([word for word in words if word], (), clause.closing)
     changed = frozenset({"wir", "bitten", "bitte", "sie", "darum", "zu", last.lower_, verb.lower(), *closing_particle})
     return Candidate(text, "perspective", False, changed=changed)
@@ -1391,12 +1391,9 @@ def _company_opens(clause: MainClause, subject: int) -> bool:
     """The company subject opens the clause, alone, after a linking adverb ("Deshalb bieten wir …") or after
     the role it speaks in ("Als Bundesverband organisieren wir …", which then follows "wir"); in "Für Sie sind
     wir …" or "Seit 1990 bieten wir …" something else already does."""
-    linking = clause.vorfeld.kind == "adverb" and all(
-        t.lower_ in LINKING_ADVERBS["de"] and t.lower_ not in VORFELD_BOUND for t in clause.vorfeld.tokens
-    )
     vorfeld = clause.vorfeld
     role = vorfeld.preposition is not None and vorfeld.preposition.lower_ == "als" and not vorfeld.has_clause
-    return subject == -1 or linking or role
+    return subject == -1 or _linking_vorfeld(vorfeld) or role
 
 
 def _adverbial_clause_first(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
@@ -1620,11 +1617,8 @@ def _ends_in_adjective(clause: MainClause) -> bool:
 def _adjective_predicate(clause: MainClause) -> bool:
     """ "Wir sind mit dem Ergebnis sehr zufrieden": a copula whose predicate is an adjective at the end of the
     Mittelfeld, with no noun as predicate; a phrase before it ("mit dem Ergebnis") may take the Vorfeld."""
-    if not _copula_predicate(clause) or not clause.middle:
-        return False
-    last = clause.middle[-1]
     nouns = any(part.kind in {"noun", "number"} for part in clause.middle)
-    return last.kind == "adverb" and len(last.tokens) == 1 and last.head.tag_ == "ADJD" and not nouns
+    return _copula_predicate(clause) and _ends_in_adjective(clause) and not nouns
 
 
 def _ends_there(clause: MainClause, index: int) -> bool:
