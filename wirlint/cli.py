@@ -18,6 +18,7 @@ from wirlint import __version__, heap
 from wirlint.config import ConfigResolver, parse_severity
 from wirlint.errors import WirlintError
 from wirlint.model import FileResult, Severity, SiteReport
+from wirlint.nlp.startup import defer_spacy_command_line
 
 if TYPE_CHECKING:
     from wirlint.lint import Linted
@@ -46,6 +47,7 @@ def main() -> None:
     """The ``wirlint`` command. A bug anywhere ends the run with one error line and exit code 2, never with a
     traceback and exit code 1, which CI would read as "findings"."""
     heap.hold()
+    defer_spacy_command_line()
     try:
         cli(standalone_mode=False)
     except click.exceptions.Exit as done:

@@ -34,12 +34,8 @@ def detect_language(text: str, *, sample: int = 20_000) -> str | None:
 
 def stop_word_counts(words: list[str]) -> dict[str, int]:
     """Per language, how many of the words are its function words."""
-    counts = dict.fromkeys(STOP_WORDS, 0)
-    for word in words:
-        lowered = word.lower()
-        for lang, stop_words in STOP_WORDS.items():
-            counts[lang] += lowered in stop_words
-    return counts
+    lowered = [word.lower() for word in words]
+    return {lang: sum(map(stop_words.__contains__, lowered)) for lang, stop_words in STOP_WORDS.items()}
 
 
 def normalise_language(tag: str | None) -> str | None:

@@ -1,0 +1,45 @@
+"""The wirlint process imports spaCy without spaCy's command line, and that command line still works on first use."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import FIXTURES
+
+LINT_AND_LIST_MODULES = """
+import runpy, sys
+sys.argv = ["wirlint", *sys.argv[1:]]
+try:
+    runpy.run_module("wirlint", run_name="__main__")
+except SystemExit:
+    pass
+loaded = sorted(m for m in ("spacy", "spacy.cli.download", "typer", "weasel") if m in sys.modules)
+print("loaded:", loaded, file=sys.stderr)
+"""
+
+USE_THE_COMMAND_LINE = """
+from wirlint.nlp.startup import defer_spacy_command_line
+defer_spacy_command_line()
+import spacy
+assert "typer" not in __import__("sys").modules
+print(sorted(spacy.info(silent=True))[:2])
+from spacy.cli import download
+print(download.__module__, spacy.cli.__file__.endswith("__init__.py"))
+"""
+
+
+def run_python(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_a_check_lints_with_spacy_but_without_its_command_line():
+    completed = run_python("-c", LINT_AND_LIST_MODULES, "check", "--no-cache", str(FIXTURES / "texts" / "ueber-uns.md"))
+    assert "WL101" in completed.stdout
+    assert "loaded: ['spacy']" in completed.stderr
+
+
+def test_spacy_info_and_the_command_line_are_imported_on_first_use():
+    completed = run_python("-c", USE_THE_COMMAND_LINE)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines() == ["['location', 'pipelines']", "spacy.cli.download True"]
