@@ -49,6 +49,27 @@ def run_wirlint(*args: str, cwd: Path | None = None, stdin: bytes | None = None)
     )
 
 
+LINT_AND_LIST_MODULES = """
+import runpy, sys
+watched = sys.argv[1].split(",")
+sys.argv = ["wirlint", *sys.argv[2:]]
+try:
+    runpy.run_module("wirlint", run_name="__main__")
+except SystemExit:
+    pass
+print("loaded:", sorted(name for name in watched if name in sys.modules), file=sys.stderr)
+"""
+
+
+def run_wirlint_listing_modules(
+    watched: tuple[str, ...], *args: str, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The command line in a child process that reports on stderr which of the ``watched`` modules it imported
+    ("loaded: ['spacy']"), for tests of what a command imports."""
+    command = [sys.executable, "-c", LINT_AND_LIST_MODULES, ",".join(watched), *args]
+    return subprocess.run(command, cwd=cwd or ROOT, capture_output=True, text=True, timeout=120, check=False)
+
+
 def run_json(*args: str, cwd: Path | None = None) -> tuple[int, dict]:
     completed = run_wirlint("check", "--format", "json", *args, cwd=cwd)
     return completed.returncode, json.loads(completed.stdout)

@@ -8,18 +8,8 @@ import sys
 
 import pytest
 
-from tests.conftest import FIXTURES, run_wirlint
+from tests.conftest import FIXTURES, run_wirlint, run_wirlint_listing_modules
 from wirlint.cache import CACHE_FORMAT
-
-PROBE = """
-import runpy, sys
-sys.argv = ["wirlint", *sys.argv[1:]]
-try:
-    runpy.run_module("wirlint", run_name="__main__")
-except SystemExit:
-    pass
-print("NLP:", sorted(m for m in ("spacy", "HanTa") if m in sys.modules), file=sys.stderr)
-"""
 
 
 @pytest.fixture
@@ -48,12 +38,12 @@ def test_serial_parallel_and_cached_runs_agree(site):
 
 def test_a_warm_run_imports_no_nlp_and_a_changed_file_is_linted_again(site):
     report(site)
-    probe = [sys.executable, "-c", PROBE, "check", ".", "--cache-dir", str(site / ".cache")]
-    warm = subprocess.run(probe, cwd=site, capture_output=True, text=True, timeout=120, check=False)
-    assert "NLP: []" in warm.stderr
+    probe = (("HanTa", "spacy"), "check", ".", "--cache-dir", str(site / ".cache"))
+    warm = run_wirlint_listing_modules(*probe, cwd=site)
+    assert "loaded: []" in warm.stderr
     (site / "texts" / "kopie-0.md").write_text("Wir sind der Marktführer.\n", encoding="utf-8")
-    changed = subprocess.run(probe, cwd=site, capture_output=True, text=True, timeout=120, check=False)
-    assert "NLP: ['HanTa', 'spacy']" in changed.stderr or "NLP: ['spacy']" in changed.stderr
+    changed = run_wirlint_listing_modules(*probe, cwd=site)
+    assert "loaded: ['HanTa', 'spacy']" in changed.stderr or "loaded: ['spacy']" in changed.stderr
     assert "texts/kopie-0.md:1:1: WL101" in changed.stdout and "Marktführer" in changed.stdout
 
 

@@ -5,18 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.conftest import FIXTURES
-
-LINT_AND_LIST_MODULES = """
-import runpy, sys
-sys.argv = ["wirlint", *sys.argv[1:]]
-try:
-    runpy.run_module("wirlint", run_name="__main__")
-except SystemExit:
-    pass
-loaded = sorted(m for m in ("spacy", "spacy.cli.download", "typer", "weasel") if m in sys.modules)
-print("loaded:", loaded, file=sys.stderr)
-"""
+from tests.conftest import FIXTURES, run_wirlint_listing_modules
 
 USE_THE_COMMAND_LINE = """
 from wirlint.nlp.startup import defer_spacy_command_line
@@ -34,7 +23,8 @@ def run_python(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_check_lints_with_spacy_but_without_its_command_line():
-    completed = run_python("-c", LINT_AND_LIST_MODULES, "check", "--no-cache", str(FIXTURES / "texts" / "ueber-uns.md"))
+    watched = ("spacy", "spacy.cli.download", "typer", "weasel")
+    completed = run_wirlint_listing_modules(watched, "check", "--no-cache", str(FIXTURES / "texts" / "ueber-uns.md"))
     assert "WL101" in completed.stdout
     assert "loaded: ['spacy']" in completed.stderr
 
