@@ -61,10 +61,12 @@ OBJECT_PRONOUNS = {"de": frozenset({"uns"}), "en": frozenset({"us"})}
 # verbs of common knowledge and duties that make "wir alle"/"we all" everyone's ("Wir alle kennen …")
 # ("We all have 20 years of experience", "Wir alle lieben unseren Beruf" are the team's)
 EVERYONE_VERBS = {
-    "de": frozenset({"kennen", "wissen", "erinnern", "brauchen", "müssen", "sollten"}),
-    "en": frozenset({"know", "remember", "need", "must", "should"}),
+    "de": frozenset({"kennen", "wissen", "erinnern", "brauchen", "müssen", "sollten", "leben", "hoffen"}),
+    "en": frozenset({"know", "remember", "need", "must", "should", "live", "hope", "understand", "deserve"}),
 }
 EVERYONE_MODALS = {"de": frozenset({"müssen", "sollten"}), "en": frozenset({"must", "should"})}
+# before "all", words that leave the verb to decide: "We can all hope …" is everyone's, "We can all help you" not
+EVERYONE_HEDGES = {"de": frozenset({"können", "ja", "doch"}), "en": frozenset({"can", "could", "probably", "surely"})}
 IT_IS_ADVERBS = frozenset({"always", "also", "therefore", "thus", "simply", "truly", "really", "very", "so",
                            "particularly", "especially", "extremely", "incredibly"})  # fmt: skip
 # Words that link a sentence to the one before and say nothing about either side. Conjunctions and focus
@@ -427,7 +429,10 @@ def _everyone(words: list[Token], lang: str) -> bool:
         return False
     if lowered[1] in {"alle", "all"}:
         wish = lowered[2:4] == ["want", "to"]  # "We all want to be taken care of", not "We all want you to …"
-        return lowered[2] in EVERYONE_VERBS[lang] or wish
+        mistakes = lowered[2:4] in (["make", "mistakes"], ["machen", "fehler"])  # not "We all make sure …"
+        return lowered[2] in EVERYONE_VERBS[lang] or wish or mistakes
+    if lowered[1] in EVERYONE_HEDGES[lang] and lowered[2] in {"alle", "all"}:
+        return len(lowered) > 3 and lowered[3] in EVERYONE_VERBS[lang]  # "We can all hope …", "We probably all …"
     if lowered[1] not in EVERYONE_MODALS[lang] or lowered[2] not in {"alle", "all"} or len(words) < 4:
         return False
     return lang == "en" or not words[3].text[0].isupper()  # "Wir müssen alle Unterlagen prüfen": "alle" is theirs
