@@ -27,6 +27,9 @@ def we_first(text: str, lang: str):
         ("en", "We have a workshop in York.", "what you have (“a workshop in York”)"),
         ("de", "Wir haben eine eigene Werkstatt: die Halle in Fürth.", "was Sie haben („eine eigene Werkstatt“)"),
         ("en", "We design, build and maintain websites.", "what you do (“design”, “build”, “maintain”)"),
+        # an auxiliary is no activity: its verb is quoted, and a single verb is no list
+        ("en", "We will design, build and maintain your website.", "what you do (“design”, “build”, “maintain”)"),
+        ("de", "Wir werden planen und bauen.", "was Sie tun („planen“, „bauen“)"),
         ("en", "We believe in honest work.", "what you feel (“We believe in honest work”)"),
         ("de", "Unser Ziel ist es, Ihnen eine ruhige Anreise zu ermöglichen.", "Ihr Ziel („Ihnen eine ruhige Anreise"),
         ("en", "It is our mission to ensure that you receive accurate returns.", "your goal (“ensure that you"),
@@ -55,6 +58,11 @@ def test_a_sentence_with_a_rewrite_keeps_the_rules_general_advice():
     finding = we_first("Wir liefern unseren Kunden frische Zutaten.", "de")
     assert finding.suggestion is not None
     assert finding.advice.startswith("Beginnen Sie mit der Kundin")
+
+
+def test_an_auxiliary_and_its_verb_are_no_list_of_activities():
+    finding = we_first("We will leave an invoice each time we service your lawn.", "en")
+    assert "lists what you do" not in finding.advice
 
 
 def test_a_sentence_of_no_known_construction_keeps_the_general_advice():

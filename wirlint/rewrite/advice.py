@@ -132,15 +132,22 @@ def _stated_goal(words: list[Token], finite: Token, lang: str) -> list[Token] | 
 
 
 def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | None:
-    """ "plant, baut und wartet" / "design, build and maintain": three or more verbs in a row, or two joined
-    by "und"/"and" right after the subject."""
+    """ "plant, baut und wartet" / "(will) design, build and maintain": two or more verbs in a row, each after a
+    comma or "und"/"and". An auxiliary right before its verb is no activity of its own: "We will leave an
+    invoice" lists nothing, "Wir werden planen und bauen" lists „planen“, „bauen“."""
     start = words.index(finite)
     verbs = [finite]
+    separated = False
     for token in words[start + 1 :]:
         if token.text == "," or token.lower_ in {"und", "and", "sowie", "or", "oder"}:
+            separated = True
             continue
         if token.pos_ in {"VERB", "AUX"} and token.tag_ not in PARTICIPLE_TAGS:
-            verbs.append(token)
+            if separated:
+                verbs.append(token)
+            else:
+                verbs[-1] = token  # "will leave": the verb after its auxiliary
+            separated = False
             continue
         break
     if len(verbs) < 2:
