@@ -39,6 +39,10 @@ def we_first(text: str, lang: str):
         # the goal is the noun phrase, not the relative clause after its comma
         ("de", "Unser Ziel ist die Gesundheit der Tiere, denen wir begegnen.", "Ihr Ziel („die Gesundheit der Tiere“)"),
         ("en", "Our goal is customer satisfaction, which we measure.", "your goal (“customer satisfaction”)"),
+        # the goal begins after the placeholder's comma, or after "es" when the page left the comma out
+        ("de", "Unser Ziel ist es dabei, die Abläufe einfach zu halten.", "Ihr Ziel („die Abläufe einfach zu halten“)"),
+        ("de", "Unser Ziel ist es einen sicheren Raum zu schaffen.", "Ihr Ziel („einen sicheren Raum zu schaffen“)"),
+        ("de", "Dabei ist es unser Ziel, dass Sie bald wieder laufen.", "Ihr Ziel („Sie bald wieder laufen“)"),
     ],
 )
 def test_advice_names_the_construction_and_quotes_the_sentence(lang, sentence, expected):
@@ -58,6 +62,19 @@ def test_a_sentence_with_a_rewrite_keeps_the_rules_general_advice():
     finding = we_first("Wir liefern unseren Kunden frische Zutaten.", "de")
     assert finding.suggestion is not None
     assert finding.advice.startswith("Beginnen Sie mit der Kundin")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our main goal is not to run the biggest program in town.",  # the goal it does not have
+        "Unsere Leidenschaft für Torten war schon immer sehr ausgeprägt.",  # a passion described, no goal stated
+        "Unser Anliegen ist seit 1998 der Altbau (auch wenn das nicht heißt, dass wir Neubauten ablehnen).",
+    ],
+)
+def test_a_goal_noun_without_a_goal_to_quote_keeps_the_general_advice(sentence):
+    finding = we_first(sentence, "de" if "Unser" in sentence else "en")
+    assert finding.advice.startswith(("Open with the customer", "Beginnen Sie mit der Kundin"))
 
 
 def test_an_auxiliary_and_its_verb_are_no_list_of_activities():

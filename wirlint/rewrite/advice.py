@@ -35,6 +35,9 @@ FEELING_ADJECTIVES = {
 }
 COPULA = {"de": frozenset({"sein"}), "en": frozenset({"be"})}
 POSSESSION = {"de": frozenset({"haben", "besitzen", "verfügen"}), "en": frozenset({"have"})}
+GOAL_NEGATIONS = frozenset({"not", "n't", "n’t", "nicht", "kein", "keine"})
+GOAL_MARKER_REACH = 4  # "is to", "ist es, dass", "is our mission to", "ist es dabei, …"
+NOUN_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 PARTICIPLE_TAGS = frozenset({"VVPP", "VAPP", "VMPP", "VVN", "VVG", "VBN", "VBG", "VHN", "VHG"})
 
 ADVICE = {
@@ -87,8 +90,8 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     if lemma in FEELING_LEMMAS[lang] or any(token.lower_ in FEELING_ADJECTIVES[lang] for token in after[:2]):
         return _advice(lang, "feeling", _quote(words))
     goal = _stated_goal(words, finite, lang) if lemma in COPULA[lang] else None
-    if goal:
-        return _advice(lang, "goal", _quote(goal))
+    if goal is not None:
+        return _advice(lang, "goal", _quote(goal)) if goal else None
     if lemma in COPULA[lang] and not participle and after:
         return _advice(lang, "copula", _quote(after))
     if lemma in POSSESSION[lang] and not participle and after:
@@ -108,27 +111,35 @@ def _names_goal(tokens: list[Token], lang: str) -> bool:
 
 def _stated_goal(words: list[Token], finite: Token, lang: str) -> list[Token] | None:
     """What "Unser Ziel ist es, …", "Es ist unser Anliegen, dass …", "Our goal is to …", "It is our mission to
-    …" aim at: the words after "to", "es ,", "dass" or "that", when a goal noun stands next to the copula."""
+    …", "Unser Ziel ist die Zufriedenheit …" aim at, when a goal noun stands next to the copula. An empty list
+    when the sentence names a goal but states none to quote: a negated one ("Our goal is not to …") or none
+    at all ("Unsere Leidenschaft war schon immer ausgeprägt")."""
     position = words.index(finite)
     if not _names_goal(words[max(0, position - 3) : position + 4], lang):
         return None
     after = words[position + 1 :]
-    # "Unser Ziel ist es, …": the comma after the placeholder; a later one may open a relative clause
-    start = next(
-        (
-            index
-            for index, token in enumerate(after)
-            if token.lower_ in {"dass", "to", "that"}
-            or (token.text == "," and index and after[index - 1].lower_ == "es")
-        ),
-        None,
-    )
-    if start is not None and start + 1 < len(after):
-        return after[start + 1 :]
-    if after and _names_goal(words[:position], lang):
+    start = _goal_start(after)
+    if start is not None:
+        negated = any(token.lower_ in GOAL_NEGATIONS for token in after[:start])
+        return [] if negated else after[start:]
+    if after and after[0].pos_ in NOUN_PHRASE_STARTS and _names_goal(words[:position], lang):
         # "Unser Ziel ist die Zufriedenheit …, denen wir …": the goal is the noun phrase, up to its clause
-        return list(itertools.takewhile(lambda token: token.text != ",", after)) or None
-    return None
+        return list(itertools.takewhile(lambda token: token.text != ",", after))
+    return []
+
+
+def _goal_start(after: list[Token]) -> int | None:
+    """Where the goal begins after the copula: after "to", "dass"/"that" or the comma that follows the
+    placeholder "es" ("ist es dabei, …"), or right after an "es" without its comma ("ist es einen Raum zu
+    schaffen"). Only the first words are searched: a "dass" inside a later bracket is not the goal's."""
+    head = after[:GOAL_MARKER_REACH]
+    for index, token in enumerate(head):
+        if token.lower_ in {"to", "dass", "that"}:
+            return index + 1 if index + 1 < len(after) else None
+        if token.text == "," and any(word.lower_ == "es" for word in head[:index]):
+            start = index + 2 if index + 1 < len(after) and after[index + 1].lower_ in {"dass", "that"} else index + 1
+            return start if start < len(after) else None
+    return 1 if len(after) > 1 and after[0].lower_ == "es" else None
 
 
 def _listed_activities(words: list[Token], finite: Token, lang: str) -> str | None:
