@@ -39,6 +39,19 @@ def we_first(text: str, lang: str):
         # the goal is the noun phrase, not the relative clause after its comma
         ("de", "Unser Ziel ist die Gesundheit der Tiere, denen wir begegnen.", "Ihr Ziel („die Gesundheit der Tiere“)"),
         ("en", "Our goal is customer satisfaction, which we measure.", "your goal (“customer satisfaction”)"),
+        # what is ours "is to" do is an aim, whatever it is called
+        ("en", "Our policy is to leave a note about any damage.", "your goal (“leave a note about any damage”)"),
+        # what matters to the company, after or before the importance word
+        ("de", "Uns ist es wichtig, jedes Kind zu fördern.", "was Ihnen wichtig ist („jedes Kind zu fördern“)"),
+        ("de", "Außerdem ist uns ein fairer Umgang sehr wichtig.", "was Ihnen wichtig ist („ein fairer Umgang“)"),
+        ("en", "It is important to us to answer every call.", "what matters to you (“answer every call”)"),
+        ("en", "Our relationships are very important to us.", "what matters to you (“Our relationships”)"),
+        # views and attitudes are what the company feels; "That's why" links, its "is" is not the verb
+        ("en", "It is our belief that children learn at their own pace.", "what you feel (“It is our belief"),
+        ("en", "We are glad to offer free delivery.", "what you feel (“We are glad to offer free delivery”)"),
+        ("en", "Which is why we have a local support team.", "what you have (“a local support team”)"),
+        # the quote is the sentence's own text, hyphens and brackets included
+        ("en", "We are a risk-free (and fee-free) service.", "who you are (“a risk-free (and fee-free) service”)"),
         # the goal begins after the placeholder's comma, or after "es" when the page left the comma out
         ("de", "Unser Ziel ist es dabei, die Abläufe einfach zu halten.", "Ihr Ziel („die Abläufe einfach zu halten“)"),
         ("de", "Unser Ziel ist es einen sicheren Raum zu schaffen.", "Ihr Ziel („einen sicheren Raum zu schaffen“)"),

@@ -5,8 +5,9 @@ what kind of sentence it is and how to turn it towards the customer, quoting the
 "We are a family business" (who the company is) asks what the customer gets from that; "We have 20 years of
 experience" (what the company has) asks for the benefit; "We plan, build and maintain …" (what the company
 does) suggests the customer's results; "We believe / are proud / freuen uns" (what the company feels) suggests
-speaking to the reader; "Our goal is to …" / "Unser Ziel ist es, …" (what the company aims at) asks for the
-promise instead. Nothing is invented: the advice names the gap, the writer fills it.
+speaking to the reader; "Es ist uns wichtig, …" (what matters to the company) asks what the reader gets from
+it; "Our goal is to …" / "Unser Ziel ist es, …" (what the company aims at) asks for the promise instead.
+Nothing is invented: the advice names the gap, the writer fills it.
 """
 
 from __future__ import annotations
@@ -30,11 +31,21 @@ FEELING_LEMMAS = {
     "en": frozenset({"believe", "hope", "love", "pride", "feel", "like", "enjoy", "thank", "appreciate", "think"}),
 }
 FEELING_ADJECTIVES = {
-    "de": frozenset({"stolz", "froh", "glücklich", "überzeugt", "dankbar"}),
-    "en": frozenset({"proud", "happy", "delighted", "passionate", "committed", "thrilled", "excited", "grateful"}),
-}
+    "de": frozenset({"stolz", "froh", "glücklich", "überzeugt", "dankbar", "bestrebt", "begeistert", "erfreut"}),
+    "en": frozenset({"proud", "happy", "delighted", "passionate", "committed", "thrilled", "excited", "grateful",
+                     "glad", "pleased", "eager", "honoured", "honored", "humbled"}),
+}  # fmt: skip
 COPULA = {"de": frozenset({"sein"}), "en": frozenset({"be"})}
 POSSESSION = {"de": frozenset({"haben", "besitzen", "verfügen"}), "en": frozenset({"have"})}
+IMPORTANCE = {"de": frozenset({"wichtig"}), "en": frozenset({"important"})}
+IMPORTANCE_REACH = 12  # "Als mehrfach ausgezeichnetes Unternehmen ist uns … wichtig": within the first words
+IMPORTANCE_LINKS = frozenset({",", "to", "us", "für", "uns", "dass", "that", "ist", "is", "es", "it"})
+DEGREE_WORDS = frozenset({"sehr", "besonders", "extrem", "ganz", "so", "auch", "immer", "äußerst", "außerordentlich"})
+VIEW_NOUNS = {
+    "de": frozenset({"überzeugung", "meinung", "auffassung", "ansicht", "hoffnung", "erfahrung"}),
+    "en": frozenset({"belief", "philosophy", "hope", "view", "experience", "conviction", "opinion"}),
+}
+OUR_WORDS = frozenset({"our", "ours", "unser", "unsere"})
 GOAL_NEGATIONS = frozenset({"not", "n't", "n’t", "nicht", "kein", "keine"})
 GOAL_MARKER_REACH = 4  # "is to", "ist es, dass", "is our mission to", "ist es dabei, …"
 NOUN_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
@@ -52,6 +63,8 @@ ADVICE = {
         "Sie, was sie davon hat: „Sie …“.",
         "goal": "Der Satz nennt Ihr Ziel („{content}“). Sagen Sie stattdessen als Zusage, was die Kundin bekommt: "
         "„Sie erhalten …“ oder „Ihr … wird …“.",
+        "value": "Der Satz sagt, was Ihnen wichtig ist („{content}“). Sagen Sie stattdessen, was die Kundin davon "
+        "hat: „Sie …“.",
     },
     "en": {
         "copula": "The sentence says who you are (“{content}”). What does the customer get from that? Open with "
@@ -64,6 +77,8 @@ ADVICE = {
         "it: “You …”.",
         "goal": "The sentence states your goal (“{content}”). Say instead what the customer gets, as a promise: "
         "“You get …” or “Your … is …”.",
+        "value": "The sentence says what matters to you (“{content}”). Say instead what the customer gets from it: "
+        "“You …”.",
     },
 }
 
@@ -75,6 +90,7 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     """Advice for the sentence's construction, or None when it fits none of them (the rule's advice stands)."""
     kept_marks = {",", *QUOTE_MARKS}  # a comma and the marks of a word set apart ("keine „Belegschaft“") stay
     words = [token for token in _first_clause(words_of(sentence)) if not token.is_punct or token.text in kept_marks]
+    words = _after_reason_link(words)
     if lang not in ADVICE or not 3 <= len(words) <= MAX_WORDS:
         return None
     ensure_tagged(sentence)
@@ -87,11 +103,18 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
         after = after[1:]  # "Deshalb haben wir keine …": what follows the subject is what is said of it
     lemma = finite.lemma_.lower()
     participle = any(token.tag_ in PARTICIPLE_TAGS for token in after)
-    if lemma in FEELING_LEMMAS[lang] or any(token.lower_ in FEELING_ADJECTIVES[lang] for token in after[:2]):
+    matters = _what_matters(words, finite, lang)
+    if matters:
+        return _advice(lang, "value", _quote(matters))
+    feeling = any(token.lower_ in FEELING_ADJECTIVES[lang] for token in after[:2])
+    view = lemma in COPULA[lang] and any(token.lower_ in VIEW_NOUNS[lang] for token in after[:3])
+    if lemma in FEELING_LEMMAS[lang] or feeling or view:
         return _advice(lang, "feeling", _quote(words))
     goal = _stated_goal(words, finite, lang) if lemma in COPULA[lang] else None
     if goal is not None:
         return _advice(lang, "goal", _quote(goal)) if goal else None
+    while after and (after[0].text == "," or after[0].lower_ == "es"):
+        after = after[1:]  # "das sind wir, Martin und …", "Wir sind es unseren Kunden schuldig": not the content
     if lemma in COPULA[lang] and not participle and after:
         return _advice(lang, "copula", _quote(after))
     if lemma in POSSESSION[lang] and not participle and after:
@@ -100,6 +123,44 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     if listed:
         return _advice(lang, "activities", listed)
     return None
+
+
+def _after_reason_link(words: list[Token]) -> list[Token]:
+    """ "This is why we …", "That's why our team …", "Which is why …": a link to the sentence before, whose "is"
+    is not the verb the sentence is about."""
+    lowered = [token.lower_ for token in words[:3]]
+    if lowered[:1] and lowered[0] in {"this", "that", "which"}:
+        for length in (3, 2):  # "That 's why", "Thats why"
+            if len(words) > length and lowered[length - 1 : length] == ["why"]:
+                return words[length:]
+    return words
+
+
+def _what_matters(words: list[Token], finite: Token, lang: str) -> list[Token] | None:
+    """What "Es ist uns wichtig, …", "Uns ist ein fairer Umgang sehr wichtig", "It is important to us to …", "Our
+    relationships are very important to us" say matters to the company: the words after the importance word
+    (past "to us", "für uns", "dass", "to"), or, when it ends the clause, the thing before it."""
+    index = next((i for i, token in enumerate(words[:IMPORTANCE_REACH]) if token.lower_ in IMPORTANCE[lang]), None)
+    if index is None or not any(token.lower_ in {"uns", "us"} for token in words[: index + 4]):
+        return None
+    if index + 1 < len(words) and words[index + 1].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return None  # "this important job": an attribute, not what matters to the company
+    rest = words[index + 1 :]
+    while rest and (rest[0] is finite or rest[0].lower_ in IMPORTANCE_LINKS):
+        rest = rest[1:]
+    if len(rest) > 1 and rest[0].lower_ not in {"and", "und"}:
+        return rest
+    if lang == "en":  # "Our customer relationships are very important to us"
+        subject = words[: words.index(finite)]
+        return subject if index > words.index(finite) and subject else None
+    # "Außerdem ist uns ein wertschätzender Umgang … sehr wichtig": from after "uns" to the degree word
+    start = next((i + 1 for i, token in enumerate(words[:index]) if token.lower_ == "uns"), None)
+    if start is None:
+        return None
+    end = index
+    while end > start and words[end - 1].lower_ in DEGREE_WORDS:
+        end -= 1
+    return words[start:end] or None
 
 
 def _names_goal(tokens: list[Token], lang: str) -> bool:
@@ -115,9 +176,11 @@ def _stated_goal(words: list[Token], finite: Token, lang: str) -> list[Token] | 
     when the sentence names a goal but states none to quote: a negated one ("Our goal is not to …") or none
     at all ("Unsere Leidenschaft war schon immer ausgeprägt")."""
     position = words.index(finite)
-    if not _names_goal(words[max(0, position - 3) : position + 4], lang):
-        return None
     after = words[position + 1 :]
+    # "Our approach is to …", "Ours is to …", "Unsere Aufgabe ist es, …": what is ours "is to" do is an aim
+    aim = bool(after) and words[0].lower_ in OUR_WORDS and after[0].lower_ in {"to", "es"}
+    if not aim and not _names_goal(words[max(0, position - 3) : position + 4], lang):
+        return None
     start = _goal_start(after)
     if start is not None:
         negated = any(token.lower_ in GOAL_NEGATIONS for token in after[:start])
@@ -180,7 +243,10 @@ def _first_clause(words: list[Token]) -> list[Token]:
 
 
 def _quote(tokens: list[Token]) -> str:
-    text = " ".join("".join(token.text_with_ws for token in tokens[:MAX_QUOTED_WORDS]).split())
+    """The sentence's own text from the first to the last quoted word, with the marks between them that the
+    analysis skipped ("risk-free", "(not estimates)"), on one line."""
+    shown = tokens[:MAX_QUOTED_WORDS]
+    text = " ".join(shown[0].doc[shown[0].i : shown[-1].i + 1].text.split())
     return text.rstrip(",") + (" …" if len(tokens) > MAX_QUOTED_WORDS else "")
 
 
