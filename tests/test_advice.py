@@ -80,6 +80,17 @@ def test_a_sentence_with_a_rewrite_keeps_the_rules_general_advice():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Hierfür haben wir sogar ein eigenes Tool entwickelt.",
+        "Durch unser Wachstum haben wir viele neue Kollegen dazubekommen.",
+    ],
+)
+def test_a_german_perfect_is_no_possession(sentence):
+    assert "was Sie haben" not in we_first(sentence, "de").advice
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Our main goal is not to run the biggest program in town.",  # the goal it does not have
         "Unsere Leidenschaft für Torten war schon immer sehr ausgeprägt.",  # a passion described, no goal stated
         "Unser Anliegen ist seit 1998 der Altbau (auch wenn das nicht heißt, dass wir Neubauten ablehnen).",

@@ -103,6 +103,8 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
         after = after[1:]  # "Deshalb haben wir keine …": what follows the subject is what is said of it
     lemma = finite.lemma_.lower()
     participle = any(token.tag_ in PARTICIPLE_TAGS for token in after)
+    if lemma in POSSESSION[lang] and _verb_closes_clause(after, lang):
+        participle = True  # "Hierfür haben wir ein Tool entwickelt": what was done, not what the company has
     matters = _what_matters(words, finite, lang)
     if matters:
         return _advice(lang, "value", _quote(matters))
@@ -123,6 +125,16 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     if listed:
         return _advice(lang, "activities", listed)
     return None
+
+
+def _verb_closes_clause(after: list[Token], lang: str) -> bool:
+    """A German perfect closes its clause with the participle ("Hierfür haben wir ein Tool entwickelt", "haben
+    wir viele Kollegen dazubekommen"), which the tagger may read as finite."""
+    clause = list(itertools.takewhile(lambda token: token.text != ",", after))
+    if lang != "de" or len(clause) < 2 or clause[-1].pos_ not in {"VERB", "AUX"} or clause[-2].lower_ == "zu":
+        return False
+    # "mehr Mitarbeiter als Sie annehmen", "… und können": the verb of another clause, not a participle
+    return not any(token.lower_ in {"als", "wie", "und", "oder", "aber"} for token in clause)
 
 
 def _after_reason_link(words: list[Token]) -> list[Token]:
