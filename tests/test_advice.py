@@ -88,6 +88,10 @@ def test_a_german_perfect_is_no_possession(sentence):
     assert "was Sie haben" not in we_first(sentence, "de").advice
 
 
+def test_verstehen_als_defines_and_is_no_feeling():
+    assert "empfinden" not in we_first("Wir verstehen die Vermietung als sinnvolle Ergänzung.", "de").advice
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -110,7 +110,8 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
         return _advice(lang, "value", _quote(matters))
     feeling = any(token.lower_ in FEELING_ADJECTIVES[lang] for token in after[:2])
     view = lemma in COPULA[lang] and any(token.lower_ in VIEW_NOUNS[lang] for token in after[:3])
-    if lemma in FEELING_LEMMAS[lang] or feeling or view:
+    defines = lemma == "verstehen" and any(token.lower_ in {"als", "unter"} for token in after)
+    if (lemma in FEELING_LEMMAS[lang] and not defines) or feeling or view:
         return _advice(lang, "feeling", _quote(words))
     goal = _stated_goal(words, finite, lang) if lemma in COPULA[lang] else None
     if goal is not None:
