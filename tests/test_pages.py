@@ -25,6 +25,9 @@ def page(path: str, text: str, config: Config | None = None):
         ("docs/anleitung-fenster.md", "Zuerst schleifen wir die Kanten an.", PageType.TUTORIAL),
         ("https://example.de/kundenstimmen/", "Ich bin zufrieden.", PageType.TESTIMONIALS),
         ("https://example.de/news/jcwi-named-legal-aid-team/", "Wir freuen uns.", PageType.BLOG),
+        # a long testimonial word names the page wherever it stands in the slug
+        ("https://example.de/positiver-erfahrungsbericht-einer-familie", "Wir waren da.", PageType.TESTIMONIALS),
+        ("https://example.de/news/unsere-neuen-kurse/", "Wir bieten Kurse.", PageType.BLOG),
         ("content/about/9-blog/how-we-work.md", "We work.", PageType.MARKETING),
         ("impressum.md", "Wir haften nicht.", PageType.LEGAL),
         ("content/x.md", "---\ntype: tutorial\n---\nWir nehmen zwei Teile.", PageType.TUTORIAL),
@@ -94,6 +97,19 @@ def test_a_testimonial_section_on_a_marketing_page_is_the_customers():
     result, _ = page("content/index.md", text)
     flagged = [finding.text for finding in result.findings if finding.code == "WL101"]
     assert flagged == ["Wir sind Ihr Malerbetrieb in Kassel."]
+
+
+def test_a_customers_letter_under_kunden_ueber_uns_is_the_customers():
+    """A letter to a dog school under the page's second heading "Kunden über uns": its "wir" is the customer's
+    family, and it addresses the school as "du"."""
+    text = (
+        "# Feynman und Roland\n\n"
+        "# Kunden über uns\n\n"
+        "Im Oktober haben wir einen Hund gekauft, sagt meine Frau. Wir haben ihn Feynman genannt.\n\n"
+        "Wir beide sind nicht leicht zu handhaben, und das liebe ich so an dir.\n"
+    )
+    result, _ = page("https://example.at/feynman-und-roland/", text)
+    assert not [finding.text for finding in result.findings if finding.code == "WL101"]
 
 
 def test_a_reproduced_newspaper_article_is_the_journalists():

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 TESTIMONIAL_HEADINGS = re.compile(
     r"kundenstimme|das sagen unsere (kunden|gäste|mandanten|patienten)|erfahrungsbericht|referenzen|"
     r"testimonial|what (our )?(clients|customers|guests) say|case stud|erfolgsgeschichte|success stor|"
-    r"kundenmeinung|bewertungen|reviews",
+    r"kundenmeinung|bewertungen|reviews|"
+    r"\b(?:kunden|kundinnen|gäste|patienten|eltern|mandanten|clients|customers|guests|patients) (?:über|about) uns\b",
     re.IGNORECASE,
 )
 ATTRIBUTION = re.compile(

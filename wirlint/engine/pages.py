@@ -79,6 +79,7 @@ TYPE_WORDS: dict[PageType, tuple[str, ...]] = {
         "unternehmensphilosophie",
     ),
 }  # fmt: skip
+LONG_TESTIMONIAL_WORDS = frozenset(name for name in TYPE_WORDS[PageType.TESTIMONIALS] if len(name) >= 10)
 SLUG_FILLERS = frozenset({"unsere", "unser", "our", "die", "der", "das", "the", "wir", "we", "meine", "my"})
 FRONT_MATTER_KEYS = ("type", "layout", "section", "categories", "category", "tags", "kind")
 
@@ -174,10 +175,13 @@ def _path_words(path: str) -> list[str]:
 
 def _by_words(words: list[str]) -> PageType | None:
     """The type the deepest telling word names. A slug counts by its first word only ("kundenstimmen-2020",
-    not "jcwi-named-legal-aid-team"), a long type word also as a prefix ("erfahrungsbericht-uktu")."""
+    not "jcwi-named-legal-aid-team"), a long type word also as a prefix ("erfahrungsbericht-uktu"), and a long
+    testimonial word anywhere ("positiver-erfahrungsbericht-einer-familie"): no other page is named so."""
     for word in words:
         pieces = [piece for piece in re.split(r"[-_. ]+", word) if piece not in SLUG_FILLERS]
         first = pieces[0] if pieces else word
+        if any(piece in LONG_TESTIMONIAL_WORDS for piece in pieces):
+            return PageType.TESTIMONIALS
         for page_type, names in TYPE_WORDS.items():
             if word in names or first in names or any(word.startswith(name) and len(name) >= 8 for name in names):
                 return page_type

@@ -634,6 +634,8 @@ def _customer_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon)
             continue  # "for clients who need …": a clause of the phrase's own
         if _relative_before(middle[:start]):
             return None  # "a schedule that works best for you": the phrase is the relative clause's
+        if _ends_a_list(middle[:start], phrase):
+            return None
         rest = middle[:start] + middle[stop:]
         if rest and rest[-1].text == ",":
             rest = rest[:-1]
@@ -715,7 +717,16 @@ def _setting_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) 
         return None  # "… and take care of you | in the best way": the phrase may be the second predicate's
     if any(token.lower_ in {"you", "your"} for token in phrase) or lexicon.is_customer_noun(phrase[-1].text):
         return None  # "in your home", "with our clients": a rewrite around the reader fits them better
+    if _ends_a_list(rest, phrase):
+        return None
     return _phrase_first(capitalise(join(phrase)), subject, frame, frame.adverbs, rest)
+
+
+def _ends_a_list(before: list[Token], phrase: list[Token]) -> bool:
+    """ "more students learning, more options and opportunities | for children and stronger community
+    relationships": after a comma-separated list, a phrase that holds "and"/"or" may hold the list's last item,
+    and fronted it would tear the list apart."""
+    return any(token.text == "," for token in before) and any(token.lower_ in {"and", "or"} for token in phrase)
 
 
 def _final_setting_phrase(middle: list[Token]) -> int | None:
