@@ -84,7 +84,11 @@ def test_format_errors_name_the_line(tmp_path, body):
 # reproduces as a plain blog post ("George Psaltis, DMD, defies this stereotype."), and a roofer's answers in
 # the same paragraph as the question put to him ("…angefangen hat? Roman: … Wir arbeiten seit 7 Jahren mit …"):
 # a question answered under a name in a paragraph of its own starts an interview, one inside a paragraph not.
-UNMARKED_OTHER_VOICES = frozenset({"de-mixed-17-18", "de-mixed-18-23", "en-mixed-19-30", "de-mixed-21-31"})
+# A customer's letter on a page whose address ("test_maryjoe.html") and text carry no testimonial mark: its
+# "we" (the customer's family) and praise read as the company's.
+UNMARKED_OTHER_VOICES = frozenset(
+    {"de-mixed-17-18", "de-mixed-18-23", "en-mixed-19-30", "de-mixed-21-31", "en-mixed-23-11"}
+)
 
 
 def test_on_the_tuning_half_company_voice_holds_and_customers_are_never_flagged(halves):
