@@ -26,6 +26,10 @@ CASES = [
     ("de", "Insbesondere bieten wir Beratung für Bauherren.", Opening.COMPANY),
     ("de", "Jahrzehntelange Erfahrung bringen wir in jedes Projekt ein.", Opening.COMPANY_LATER),
     ("de", "Seit 2010 arbeiten unsere Berater in ganz Bayern.", Opening.COMPANY_LATER),
+    # a clause of purpose says why before who, even when it names the company's things
+    ("de", "Um unser Sortiment vielfältig zu gestalten, kaufen wir einige Pflanzen zu.", Opening.COMPANY_LATER),
+    ("en", "To allow us to focus on the job, we have adopted the following policy.", Opening.COMPANY_LATER),
+    ("en", "In order to keep our prices low, we buy in bulk.", Opening.COMPANY_LATER),
     ("de", "Bei uns erhalten Sie jeden Tag frisches Brot.", Opening.OTHER),
     ("de", "Allen Neukunden, die bis Freitag bestellen, schenken wir die Versandkosten.", Opening.CUSTOMER),
     ("de", "Ihnen bieten wir eine kostenlose Beratung.", Opening.CUSTOMER),

@@ -329,6 +329,8 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
         return Opening.COMPANY_PHRASE  # "Dass wir Ihnen helfen, freut uns", "When we started, we …"
     if any(_is_customer(token, lexicon) for token in prefield):
         return Opening.CUSTOMER
+    if _purpose_clause(lowered, lexicon.lang):
+        return Opening.COMPANY_LATER  # "Um unser Sortiment vielfältig zu gestalten, kaufen wir …": why, first
     if prefield[0].lower_ in COMPANY_ATTRIBUTE_STARTS[lexicon.lang] and _brings_along(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     if _company_place(prefield, lexicon):
@@ -336,6 +338,14 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     if _describes_company(prefield, lexicon) and not _german_object(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     return Opening.COMPANY_LATER
+
+
+def _purpose_clause(lowered: list[str], lang: str) -> bool:
+    """ "Um … zu …", "To …", "In order to …", "So as to …": a clause of purpose says why before it says who, even
+    when it names the company's things ("To allow us to focus …, we …"); editors count the company as later."""
+    if lang == "de":
+        return lowered[:1] == ["um"] and "zu" in lowered
+    return lowered[:1] == ["to"] or lowered[:3] in (["in", "order", "to"], ["so", "as", "to"])
 
 
 def _german_object(prefield: list[Token], lexicon: Lexicon) -> bool:
