@@ -26,6 +26,11 @@ CASES = [
     ("de", "Insbesondere bieten wir Beratung für Bauherren.", Opening.COMPANY),
     ("de", "Jahrzehntelange Erfahrung bringen wir in jedes Projekt ein.", Opening.COMPANY_LATER),
     ("de", "Seit 2010 arbeiten unsere Berater in ganz Bayern.", Opening.COMPANY_LATER),
+    # linking adverbs and phrases leave the company first
+    ("de", "Darüberhinaus sehen wir uns auch als Servicebetrieb.", Opening.COMPANY),
+    ("de", "Andererseits begleiten wir jedes Kind individuell.", Opening.COMPANY),
+    ("de", "Insgesamt ist unser Credo „Klasse statt Masse“.", Opening.COMPANY),
+    ("de", "Nur so können wir den Aufwand einschätzen.", Opening.COMPANY),
     # a clause of purpose says why before who, even when it names the company's things
     ("de", "Um unser Sortiment vielfältig zu gestalten, kaufen wir einige Pflanzen zu.", Opening.COMPANY_LATER),
     ("en", "To allow us to focus on the job, we have adopted the following policy.", Opening.COMPANY_LATER),

@@ -93,7 +93,8 @@ LINKING_ADVERBS = {
          "hierfür", "weiterhin", "ferner", "überdies", "demnach", "demzufolge", "dementsprechend", "vielmehr",
          "immerhin", "übrigens", "jedenfalls", "ohnehin", "sozusagen", "so", "damit", "hierdurch", "dadurch",
          "leider", "glücklicherweise", "offenbar", "tatsächlich", "abschließend", "zuletzt", "ergänzend", "generell",
-         "prinzipiell", "insbesondere"}
+         "prinzipiell", "insbesondere", "darüberhinaus", "hierzu", "einerseits", "andererseits", "insgesamt",
+         "ansonsten"}
     ),
     "en": frozenset(
         {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
@@ -107,7 +108,7 @@ LINKING_PHRASES = {
         {"aus diesem grund", "darüber hinaus", "vor allem", "nicht zuletzt", "in erster linie",
          "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt", "im anschluss",
          "im folgenden", "ergänzend dazu", "zum einen", "zum anderen", "vor diesem hintergrund", "in diesem sinne",
-         "aus diesen gründen", "nach wie vor", "so auch", "zum glück"}
+         "aus diesen gründen", "nach wie vor", "so auch", "zum glück", "nur so", "genau so", "genauso"}
     ),
     "en": frozenset(
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
