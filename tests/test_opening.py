@@ -31,6 +31,15 @@ CASES = [
     ("de", "Andererseits begleiten wir jedes Kind individuell.", Opening.COMPANY),
     ("de", "Insgesamt ist unser Credo „Klasse statt Masse“.", Opening.COMPANY),
     ("de", "Nur so können wir den Aufwand einschätzen.", Opening.COMPANY),
+    ("en", "This is why we’ve made a commitment to build in North America.", Opening.COMPANY),
+    ("en", "Thats why we don't do free quotes!", Opening.COMPANY),
+    ("en", "With this in mind, we offer an uptime guarantee.", Opening.COMPANY),
+    ("en", "Seriously, we have enough shovels.", Opening.COMPANY),
+    ("en", "It would be our pleasure to take care of that for you.", Opening.COMPANY),
+    # the company's role or place before "we", without a comma
+    ("en", "As designer/makers we take our clients on that journey.", Opening.COMPANY_PHRASE),
+    ("en", "Here at Brightline we love all types of honey.", Opening.COMPANY_PHRASE),
+    ("en", "As soon as we arrive we check the boiler.", Opening.COMPANY_LATER),  # a clause of time, no role
     # a clause of purpose says why before who, even when it names the company's things
     ("de", "Um unser Sortiment vielfältig zu gestalten, kaufen wir einige Pflanzen zu.", Opening.COMPANY_LATER),
     ("en", "To allow us to focus on the job, we have adopted the following policy.", Opening.COMPANY_LATER),

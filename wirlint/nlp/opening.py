@@ -42,6 +42,7 @@ SETTING_PREPOSITIONS = {
     "de": frozenset({"in", "im", "bei", "beim", "auf", "am", "an", "aus", "während", "vor", "unter", "neben"}),
     "en": frozenset(),
 }
+MAX_ROLE_WORDS = 6  # "As designer/makers", "As a small family business"
 COMPANY_APPOSITION_STARTS = {"de": frozenset({"als"}), "en": frozenset({"as", "at"})}
 COMPANY_ATTRIBUTE_STARTS = {"de": frozenset({"mit", "dank"}), "en": frozenset({"with", "thanks"})}
 COMPANY_DESCRIPTORS = {
@@ -100,7 +101,8 @@ LINKING_ADVERBS = {
         {"then", "so", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "lastly", "next",
          "now", "however", "and", "but", "yet", "plus", "therefore", "thus", "hence", "moreover", "furthermore",
          "additionally", "also", "indeed", "ultimately", "instead", "still", "naturally", "unfortunately",
-         "fortunately", "luckily", "sadly", "happily", "honestly", "frankly"}
+         "fortunately", "luckily", "sadly", "happily", "honestly", "frankly", "seriously", "obviously", "basically",
+         "overall"}
     ),
 }  # fmt: skip
 LINKING_PHRASES = {
@@ -114,7 +116,8 @@ LINKING_PHRASES = {
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
          "of course", "after all", "in fact", "on top of that", "on one hand", "on the one hand",
          "on the other hand", "as a result", "in short", "in other words", "for this reason", "for that reason",
-         "all in all", "all - in - all", "at the same time"}
+         "all in all", "all - in - all", "at the same time", "with this in mind", "with that in mind",
+         "in a sentence", "in a nutshell", "in a word", "thats why", "that s why"}
     ),
 }  # fmt: skip
 DISCOURSE_MARKERS = {
@@ -166,7 +169,9 @@ SUBORDINATORS = frozenset(
     {"dass", "weil", "wenn", "ob", "als", "da", "nachdem", "obwohl", "seit", "seitdem", "sobald", "während",
      "bevor", "damit", "indem", "falls", "sofern", "solange", "wie", "wo", "um"}
 )  # fmt: skip
-REASON_OPENERS = frozenset({"that'swhy", "thatiswhy", "thisiswhy", "this'swhy", "whichiswhy", "that’swhy"})
+REASON_OPENERS = frozenset(
+    {"that'swhy", "thatiswhy", "thisiswhy", "this'swhy", "whichiswhy", "that’swhy", "thatswhy", "this’swhy"}
+)
 WHOLE_QUANTIFIERS = frozenset({"alle", "all"})  # the whole of what the company owns, unlike a share of it
 # A share of what the company owns is not the company: "Most of our custom comes …", "Viele unserer Kunden …".
 QUANTIFIERS = frozenset(
@@ -312,8 +317,6 @@ def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> Ope
 
 def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     """What the words before the company subject make of the sentence."""
-    if lexicon.lang == "en" and _is_main_clause(prefield):
-        return Opening.COMPANY_LATER  # "The roles are reversed for us, we go from …": a clause of its own first
     lowered = [token.lower_ for token in prefield if not token.is_punct]
     if lowered == ["so"] and _introduces(prefield[0].sent):
         return Opening.COMPANY_LATER  # "So arbeiten wir mit Ihnen:" as a title says how, it does not link
@@ -322,6 +325,10 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
         or " ".join(lowered) in LINKING_PHRASES[lexicon.lang]
     ):
         return Opening.COMPANY  # "Zudem bieten wir …", "Es ist uns wichtig …", "That's why we …": nothing before us
+    if lexicon.lang == "en" and _is_main_clause(prefield):
+        return Opening.COMPANY_LATER  # "The roles are reversed for us, we go from …": a clause of its own first
+    if lowered[:2] == ["here", "at"]:
+        prefield = prefield[1:]  # "Here at Manuka Doctor we …" reads as "At Manuka Doctor, we …"
     if prefield[0].lower_ in COMPANY_APPOSITION_STARTS[lexicon.lang] and not _opens_clause(prefield):
         return Opening.COMPANY_PHRASE
     subordinate = prefield[0].lower_ in SUBORDINATORS or _starts_subordinate(prefield)
@@ -582,9 +589,10 @@ def _it_is_ours(words: list[Token], lexicon: Lexicon) -> Token | None:
     English "Es ist unser Ziel" and "Es ist uns wichtig", an empty "it" before the company's goal or view.
     Returns "our"/"us"; None for "It is our customers who …" (a cleft that puts the customer first)."""
     lowered = [token.lower_ for token in words[:12]]
-    if len(lowered) < 5 or lowered[0] != "it" or lowered[1] not in {"is", "'s", "’s", "was"}:
+    modal = len(lowered) > 2 and lowered[1] in {"would", "will", "'d", "’d", "'ll", "’ll"} and lowered[2] == "be"
+    if len(lowered) < 5 or lowered[0] != "it" or (lowered[1] not in {"is", "'s", "’s", "was"} and not modal):
         return None
-    index = 2
+    index = 3 if modal else 2  # "It would be our pleasure to …"
     while index < len(lowered) and lowered[index] in IT_IS_ADVERBS:
         index += 1
     if index < len(lowered) and lowered[index] == "our":
@@ -673,13 +681,14 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
             before = words[:index]
             reason = "".join(token.lower_ for token in before) in REASON_OPENERS
             if _starts_subordinate(before) and before[-1].text != "," and not reason:
-                if _main_clause_without_comma(words, index):
-                    return word, before  # "Once we have visited you we will review …"
+                if _main_clause_without_comma(words, index) or _role_without_comma(words, index):
+                    return word, before  # "Once we have visited you we will review …", "As makers we take …"
                 continue  # "Once we've gathered …, we'll create …": the main clause's "we" comes after the comma
             if before[-1].text == ",":
                 return word, before[:-1]
             short = len(before) <= 3 and not any(token.lower_ in CLAUSE_WORDS for token in before)
-            named_place = before[0].lower_ == "at" and all(token.is_title for token in before[1:6])
+            place = before[1:] if [token.lower_ for token in before[:2]] == ["here", "at"] else before
+            named_place = place[0].lower_ == "at" and all(token.is_title for token in place[1:6])
             short = short or named_place  # "At Burns Bay Physiotherapy we …"
             if short or reason:
                 return word, before  # "Every month we publish", "That's why we …"; not "The team that we built"
@@ -692,6 +701,19 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
     if candidate.lower_ in POSSESSIVES["en"] and _owns_customer(words[comma + 1 :], lexicon):
         return None
     return candidate, words[:comma]
+
+
+def _role_without_comma(words: list[Token], index: int) -> bool:
+    """ "As designer/makers we take …", "As a family business we know …": a short "as" phrase without a verb
+    (the company's role, not a clause of time or reason) before "we" and its finite verb."""
+    before = words[:index]
+    if before[0].lower_ != "as" or len(before) > MAX_ROLE_WORDS or index + 1 >= len(words):
+        return False
+    if any(token.lower_ in CLAUSE_WORDS | SUBJECT_PRONOUNS["en"] for token in before[1:]):
+        return False
+    ensure_tagged(words[0].sent)
+    verbless = not any(token.pos_ in {"VERB", "AUX"} for token in before[1:])
+    return verbless and words[index + 1].tag_ in FINITE_TAGS
 
 
 def _main_clause_without_comma(words: list[Token], index: int) -> bool:
