@@ -182,6 +182,15 @@ def test_a_company_name_too_short_to_match_safely_is_ignored_not_a_crash():
             "de",
             ["Die Kaffee.Welt röstet selbst.", "Wir sind da.", "Ende gut."],
         ),
+        # a run-in label and the sentence under it; a title in title case stays whole
+        ("Timber Selection We hand select timbers.", "en", ["Timber Selection", "We hand select timbers."]),
+        ("Unsere Leistungen\nWir bieten Beratung.", "de", ["Unsere Leistungen\n", "Wir bieten Beratung."]),
+        ("How We Work and Why We Care", "en", ["How We Work and Why We Care"]),
+        (
+            "Der Satz Wir machen das nur für Sie klingt hohl.",
+            "de",
+            ["Der Satz Wir machen das nur für Sie klingt hohl."],
+        ),
     ],
 )
 def test_a_sentence_starts_at_the_mark_that_opens_it(text, lang, sentences):

@@ -443,6 +443,11 @@ def _all_caps_context(token: Token) -> bool:
     return len(words) > 1 and all(word.isupper() for word in words)
 
 
+LINE_OPENING_COMPANY_WORDS = frozenset(
+    get_string_id(word) for word in ("We", "Our", "Wir", "Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Uns")
+)
+# capitalised words that may stand before "We" inside a title or a sentence ("Why We …", "And We …")
+TITLE_FUNCTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "and", "but", "so", "that", "as"})
 ELLIPSES = frozenset(get_string_id(form) for form in ("…", "..."))
 
 
@@ -469,6 +474,7 @@ def _repair_sentence_starts(doc: Doc, text: str) -> None:
             doc[index].is_sent_start = False
     if ",\n" in text:
         _split_after_salutation(doc)
+    _split_after_run_in_heading(doc)
     if "…" in text or "..." in text:
         forms = doc.to_array(ORTH).tolist()
         for index in range(1, len(doc) - 1):
@@ -476,6 +482,26 @@ def _repair_sentence_starts(doc: Doc, text: str) -> None:
                 token, following = doc[index], doc[index + 1]
                 if following.is_title and following.is_alpha and token.whitespace_:
                     following.is_sent_start = True
+
+
+def _split_after_run_in_heading(doc: Doc) -> None:
+    """A run-in heading or list label and the first sentence after it: "1. Timber Selection⏎We hand select
+    timbers …", "<b>Timber Selection</b> We hand select …", "Unsere Leistungen⏎Wir bieten …". Mid-sentence a
+    capitalised "We", "Our", "Wir", "Unsere" … never stands before a lower-case word, so where one follows a
+    line break (or, in English, a capitalised word) without punctuation, a sentence starts ("How We Work" is a
+    title, and stays one)."""
+    forms = doc.to_array(ORTH).tolist()
+    for index in range(1, len(doc) - 1):
+        if forms[index] not in LINE_OPENING_COMPANY_WORDS or doc[index].is_sent_start:
+            continue
+        before, following = doc[index - 1], doc[index + 1]
+        if not (following.is_alpha and following.is_lower):
+            continue
+        after_line = before.is_space and "\n" in before.text and index > 1 and doc[index - 2].is_alpha
+        # in German a capitalised noun before "Wir" may introduce a motto ("der Satz Wir machen das …")
+        after_label = doc.lang_ == "en" and before.is_title and before.is_alpha
+        if after_line or (after_label and before.lower_ not in TITLE_FUNCTION_WORDS):
+            doc[index].is_sent_start = True
 
 
 def _split_after_salutation(doc: Doc) -> None:
