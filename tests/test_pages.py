@@ -28,6 +28,9 @@ def page(path: str, text: str, config: Config | None = None):
         # a long testimonial word names the page wherever it stands in the slug
         ("https://example.de/positiver-erfahrungsbericht-einer-familie", "Wir waren da.", PageType.TESTIMONIALS),
         ("https://example.de/news/unsere-neuen-kurse/", "Wir bieten Kurse.", PageType.BLOG),
+        # "help" names documentation as a whole segment, not as the first word of a menu's slug
+        ("https://example.co.nz/help-me-with/keeping-you-safe/", "We are open.", PageType.MARKETING),
+        ("https://example.com/help/billing/", "First we open the invoice.", PageType.TUTORIAL),
         ("content/about/9-blog/how-we-work.md", "We work.", PageType.MARKETING),
         ("impressum.md", "Wir haften nicht.", PageType.LEGAL),
         ("content/x.md", "---\ntype: tutorial\n---\nWir nehmen zwei Teile.", PageType.TUTORIAL),

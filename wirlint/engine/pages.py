@@ -79,6 +79,8 @@ TYPE_WORDS: dict[PageType, tuple[str, ...]] = {
         "unternehmensphilosophie",
     ),
 }  # fmt: skip
+# words that name a type only as a whole segment: "/help/" is documentation, "/help-me-with/…" a services menu
+WHOLE_SEGMENT_WORDS = frozenset({"help", "hilfe"})
 LONG_TESTIMONIAL_WORDS = frozenset(name for name in TYPE_WORDS[PageType.TESTIMONIALS] if len(name) >= 10)
 SLUG_FILLERS = frozenset({"unsere", "unser", "our", "die", "der", "das", "the", "wir", "we", "meine", "my"})
 FRONT_MATTER_KEYS = ("type", "layout", "section", "categories", "category", "tags", "kind")
@@ -183,7 +185,8 @@ def _by_words(words: list[str]) -> PageType | None:
         if any(piece in LONG_TESTIMONIAL_WORDS for piece in pieces):
             return PageType.TESTIMONIALS
         for page_type, names in TYPE_WORDS.items():
-            if word in names or first in names or any(word.startswith(name) and len(name) >= 8 for name in names):
+            by_first = first in names and not (first in WHOLE_SEGMENT_WORDS and len(pieces) > 1)
+            if word in names or by_first or any(word.startswith(name) and len(name) >= 8 for name in names):
                 return page_type
     return None
 
