@@ -40,6 +40,11 @@ CASES = [
     ("en", "As designer/makers we take our clients on that journey.", Opening.COMPANY_PHRASE),
     ("en", "Here at Brightline we love all types of honey.", Opening.COMPANY_PHRASE),
     ("en", "As soon as we arrive we check the boiler.", Opening.COMPANY_LATER),  # a clause of time, no role
+    # a share of the company's people or things is its voice; a share of its customers or trade is not
+    ("en", "Most of our technicians are Cisco certified.", Opening.COMPANY),
+    ("en", "Some of our staff are self-isolating.", Opening.COMPANY),
+    ("en", "Most of our custom comes from recommendation.", Opening.OTHER),
+    ("en", "Most of our clients come back every year.", Opening.OTHER),
     # a clause of purpose says why before who, even when it names the company's things
     ("de", "Um unser Sortiment vielfältig zu gestalten, kaufen wir einige Pflanzen zu.", Opening.COMPANY_LATER),
     ("en", "To allow us to focus on the job, we have adopted the following policy.", Opening.COMPANY_LATER),

@@ -178,6 +178,9 @@ QUANTIFIERS = frozenset(
     {"most", "many", "some", "all", "half", "much", "few", "none", "each", "several", "majority", "part",
      "viele", "meisten", "einige", "alle", "teil", "hälfte", "mehrheit", "manche", "jeder", "jede"}
 )  # fmt: skip
+# English shares of what the company has that still speak as the company ("Some of our staff …"); not "a part
+# of our job" (a thing the sentence is about) and not "Most of our custom" (the customers' trade)
+SHARE_WORDS = frozenset({"most", "many", "some", "each", "several", "few", "majority"})
 SUBORDINATING_PAIRS = frozenset(
     {"now that", "given that", "provided that", "providing that", "even though", "even if", "as soon", "as long",
      "so that", "in case", "except that"}
@@ -842,6 +845,9 @@ def _company_heads(phrase: list[Token], lexicon: Lexicon) -> Token | None:
         ]
         if not heads or _describes_company(heads, lexicon, names_only=True):
             return word
+        owned = phrase[index + 1].lower_ if index + 1 < len(phrase) else ""
+        if lexicon.lang == "en" and all(token.lower_ in SHARE_WORDS for token in heads) and owned != "custom":
+            return word  # "Most of our technicians are certified": a share of the company's people is its voice
     return None
 
 
