@@ -26,6 +26,8 @@ CASES = [
     ("de", "Insbesondere bieten wir Beratung für Bauherren.", Opening.COMPANY),
     ("de", "Jahrzehntelange Erfahrung bringen wir in jedes Projekt ein.", Opening.COMPANY_LATER),
     ("de", "Seit 2010 arbeiten unsere Berater in ganz Bayern.", Opening.COMPANY_LATER),
+    # the company as experiencer of a perfect ("hat es uns gefreut") after a linking phrase
+    ("de", "Umso mehr hat es uns gefreut, dass du deinen Laden eröffnet hast.", Opening.COMPANY),
     # linking adverbs and phrases leave the company first
     ("de", "Darüberhinaus sehen wir uns auch als Servicebetrieb.", Opening.COMPANY),
     ("de", "Andererseits begleiten wir jedes Kind individuell.", Opening.COMPANY),

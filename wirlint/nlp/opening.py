@@ -110,7 +110,8 @@ LINKING_PHRASES = {
         {"aus diesem grund", "darüber hinaus", "vor allem", "nicht zuletzt", "in erster linie",
          "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt", "im anschluss",
          "im folgenden", "ergänzend dazu", "zum einen", "zum anderen", "vor diesem hintergrund", "in diesem sinne",
-         "aus diesen gründen", "nach wie vor", "so auch", "zum glück", "nur so", "genau so", "genauso"}
+         "aus diesen gründen", "nach wie vor", "so auch", "zum glück", "nur so", "genau so", "genauso",
+         "umso mehr", "um so mehr"}
     ),
     "en": frozenset(
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
@@ -652,7 +653,11 @@ def _is_experiencer(words: list[Token], index: int, lexicon: Lexicon) -> bool:
     after_es = words[index - 1].lower_ == "es" and index >= 2
     verb = index - 2 if after_es else index - 1
     existence = after_es and words[verb].lemma_.lower() == "geben"  # "Nun gibt es uns seit 50 Jahren"
-    if words[verb].lemma_.lower() not in EXPERIENCER_VERBS and not existence:
+    # "Umso mehr hat es uns gefreut, …": a perfect's participle carries the feeling
+    perfect = words[verb].lemma_.lower() in {"haben", "sein"} and any(
+        word.tag_ == "VVPP" and word.lemma_.lower() in EXPERIENCER_VERBS for word in words[index + 1 : index + 5]
+    )
+    if words[verb].lemma_.lower() not in EXPERIENCER_VERBS and not existence and not perfect:
         return False
     if words[max(verb - 1, 0)].lower_ in PERSONAL_SUBJECTS:
         return False  # "Wir freuen uns": the Vorfeld's own subject makes "uns" reflexive
