@@ -174,6 +174,7 @@ VIEW_VERBS_DE = frozenset({"glauben", "denken", "meinen", "finden", "wissen"})
 CORRELATE_VERBS = frozenset({"sorgen", "achten", "arbeiten"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+PREDICATE_NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "nicht"})
 # pronominal adverbs that point to a clause after them ("freuen uns darauf, …"): the clause is their content
 CORRELATES = frozenset({"darauf", "darüber", "daran", "dafür", "davon", "dazu", "damit", "darum", "dabei", "dahin"})
 LIGHT_VERB_NOUNS = frozenset({"wert", "rücksicht", "bezug"})  # "Wert legen auf", "Rücksicht nehmen auf"
@@ -519,6 +520,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         reordered = [clause_first] if about_reader else []
         reordered += [_front_time_or_object(clause, subject, lexicon), clause_first]
         reordered.append(_front_prepositional(clause, subject, lexicon))
+        reordered.append(_front_predicate(clause, subject, lexicon))
         found = [candidate for candidate in reordered if candidate is not None][:1]
     # negation, "nur", "auch" take scope over what follows them: a new word order may change what they mean
     return [candidate.unsafe() if scoped else candidate for candidate in found]
@@ -1591,6 +1593,46 @@ def _participle_attribute(part: Constituent) -> bool:
     angelehnte Abrisse")."""
     first = part.tokens[0]
     return part.kind == "noun" and first.tag_ == "ADJA" and PARTICIPLE_FORM.match(first.lower_) is not None
+
+
+def _front_predicate(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    """ "Wir sind Ihr Partner für Fenster in Freiburg." → "Ihr Partner für Fenster in Freiburg sind wir."; "Wir
+    sind Bindeglied zwischen den Erzeugern und Dir." → "Bindeglied zwischen den Erzeugern und Dir sind wir.":
+    in a sentence that says who the company is for the reader, the predicate noun and the phrases that belong
+    to it take the Vorfeld, and the reader comes first. Only after "wir sind/waren" with nothing but adverbs
+    before the noun; a time phrase after it stays behind; not a negated predicate ("Wir sind keine
+    Werbeagentur") and not before a clause or dash of its own. A predicate without the reader ("Wir sind ein
+    Familienbetrieb") keeps the advice to say what the reader gets from it: moving it first would only
+    reorder the company's self-description. The front is marked, so it is offered for review only."""
+    if clause.finite.lower_ not in {"sind", "waren"} or not _copula_predicate(clause) or _ends_in_adjective(clause):
+        return None
+    if subject != -1 or clause.vorfeld.head.lower_ != "wir" or clause.nachfeld or clause.link is not None:
+        return None
+    target = next((index for index, part in enumerate(clause.middle) if part.kind != "adverb"), None)
+    if target is None or clause.middle[target].kind != "noun":
+        return None
+    tokens = [token for part in clause.middle for token in part.tokens]
+    if any(token.lower_ in PREDICATE_NEGATIONS or token.text in AFTERTHOUGHT_MARKS for token in tokens):
+        return None  # "keine Werbeagentur"; "… Berlins – nur ohne Zipfelmütze": an afterthought follows
+    end = target + 1
+    while end < len(clause.middle) and _predicate_attribute(clause.middle[end]):
+        end += 1
+    parts = clause.middle[target:end]
+    predicate = Constituent(
+        tuple(token for part in parts for token in part.tokens), "noun", parts[0].head, parts[0].preposition
+    )
+    readers = [token for token in predicate.tokens if token is not predicate.head]  # "Mitglied" is the company
+    if not any(voice_of(token) == CUSTOMER or lexicon.is_customer_noun(token.text) for token in readers):
+        return None
+    middle = (*clause.middle[:target], predicate, *clause.middle[end:])
+    return _fronted(dataclasses.replace(clause, middle=middle), subject, target, safe=False)
+
+
+def _predicate_attribute(part: Constituent) -> bool:
+    """A phrase after a predicate noun that belongs to it ("Partner | für die Bauern", "Mitglied | im
+    Imkerverein"), not a time ("seit 1990") or role ("als Familie") of the whole clause."""
+    preposition = part.preposition.lower_ if part.preposition is not None else ""
+    return part.kind == "prepositional" and preposition not in {"als", "wie", "seit", "ab"} and not _time_phrase(part)
 
 
 def _with_genitive(clause: MainClause, subject: int, target: int) -> tuple[MainClause, int]:
