@@ -108,6 +108,9 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Jedes unserer Möbel ist einzigartig.", "WL202"),
         ("en", "We are the world-renowned leader in handmade bicycle frames.", "WL201"),
         ("de", "Um unseren Gästen die allerbeste Küche zu bieten, kochen bei uns nur Meister.", "WL204"),
+        # an owner who speaks for the business praises their own work in the first person
+        ("de", "Ja, ich bin Goldschmiedin aus Leidenschaft!", "WL301"),
+        ("en", "I truly put my whole heart and soul into every wedding I create.", "WL301"),
     ],
 )
 def test_claim_fires(lang, sentence, code):
@@ -189,6 +192,10 @@ def test_claim_fires(lang, sentence, code):
         # a superlative measured against the speaker's own experience
         ("en", "This is the best project we have ever done."),
         ("de", "Das war der schönste Auftrag, den wir je hatten."),
+        # one person's verdict on a service received: a customer, not the company
+        ("de", "Ich kann die Werkstatt nur empfehlen, sie ist die beste in der Stadt."),
+        ("en", "They did the best job I have seen in years."),
+        ("en", "I was so impressed by the friendliest team in town."),
         # an award's name with its "of"
         ("en", "The staff would like to thank those who voted for them for the Best of Central."),
     ],

@@ -93,6 +93,17 @@ UNIQUENESS_STEMS = ("einzigartig", "einmalig", "unique")
 DISTRIBUTIVES = frozenset({"jede", "jeder", "jedes", "jeden", "jedem", "every", "each"})
 # "das schönste Geschenk für uns", "the greatest joy for us": what pleases the company, not praise of it
 FOR_US = {"de": ("für", "uns"), "en": ("for", "us")}
+# who else a single speaker may be praising, and the words of a verdict on a service received
+OTHER_PARTIES = {
+    "de": frozenset({"sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "er", "ihm", "team", "firma",
+                     "werkstatt", "betrieb", "mitarbeiter", "dort", "euch", "euer", "eure", "du", "dir", "dich"}),
+    "en": frozenset({"they", "them", "their", "he", "him", "his", "she", "her", "team", "staff", "company", "firm",
+                     "crew", "guys", "everyone", "there"}),
+}  # fmt: skip
+VERDICT_STEMS = {
+    "de": ("empfehl", "empfohl", "zufrieden", "dank", "begeistert", "beeindruckt"),
+    "en": ("recommend", "satisf", "thank", "impressed", "pleased", "happy"),
+}
 FIRST_PERSON_SINGULAR = {
     "de": frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"}),
     "en": frozenset({"i", "me", "my", "mine", "i'm", "i've", "i'd"}),
@@ -276,10 +287,22 @@ def _joint_goal(sentence: Span, lang: str) -> bool:
 
 
 def _single_speaker(sentence: Span, lang: str) -> bool:
-    """ "Ich", "I" and no company voice: one person speaks about the company, not the company about itself."""
+    """ "Ich", "I" and no company voice: one person speaks about the company ("Ich kann die Werkstatt nur
+    empfehlen", "They did the best job I have seen"), not the company about itself. An owner who speaks for
+    the business praises their own work in the first person and names no one else ("Ich bin Goldschmiedin aus
+    Leidenschaft", "This is what I do best"): that is the company's claim."""
     if has_voice(sentence, COMPANY, quoted=True):
         return False
-    return any(token.lower_ in FIRST_PERSON_SINGULAR[lang] for token in sentence_words(sentence))
+    words = [token.lower_ for token in sentence_words(sentence)]
+    if not any(word in FIRST_PERSON_SINGULAR[lang] for word in words):
+        return False
+    return not _owner_speaks(words, lang)
+
+
+def _owner_speaks(words: list[str], lang: str) -> bool:
+    """The first person praises their own work: "ich"/"I" with nobody else in the sentence to praise (no "they",
+    "das Team", "the staff") and no verdict on a service received ("empfehlen", "recommend", "thank")."""
+    return not any(word in OTHER_PARTIES[lang] or word.startswith(VERDICT_STEMS[lang]) for word in words)
 
 
 def _within_own_experience(sentence: Span, end: int) -> bool:
