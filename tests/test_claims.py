@@ -110,6 +110,8 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Um unseren Gästen die allerbeste Küche zu bieten, kochen bei uns nur Meister.", "WL204"),
         # an owner who speaks for the business praises their own work in the first person
         ("de", "Ja, ich bin Goldschmiedin aus Leidenschaft!", "WL301"),
+        # a customer noun that only qualifies the head noun: the company's service is praised
+        ("en", "We offer the best customer service in town.", "WL201"),
         ("en", "I truly put my whole heart and soul into every wedding I create.", "WL301"),
     ],
 )
@@ -137,6 +139,7 @@ def test_claim_fires(lang, sentence, code):
         # a superlative of the customers praises them, not the company
         ("de", "Schließlich haben wir die besten Brautpaare, die man sich wünschen kann."),
         ("en", "We have the best clients anyone could wish for."),
+        ("en", "I think ours are the best customers in the world."),
         # size alone is no praise; an elative the company aims at is no claim
         ("de", "Schalte bei uns auf das größte Kettenblatt und hebe die Kette an."),
         ("de", "Wir versuchen, jeden Zahn bestmöglich zu erhalten."),

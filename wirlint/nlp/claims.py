@@ -86,6 +86,13 @@ THIRD_PARTY_POSSESSIVES = {
                      "ihrer", "ihres"}),
     "en": frozenset({"his", "her", "their", "its"}),
 }  # fmt: skip
+SUPERLATIVE_ENDINGS = ("est", "ste", "sten", "ster", "stes", "stem")
+# customer nouns that name anyone, staff too ("the best people"), and the words that may follow a head noun
+CUSTOMER_LIKE_PEOPLE = frozenset({"people", "persons", "person", "menschen", "mensch", "leute"})
+AFTER_A_HEAD_NOUN = frozenset(
+    {"in", "of", "anyone", "that", "who", "we", "ever", "you", "der", "die", "das", "im", "aus", "wie", "man",
+     "welche"}
+)  # fmt: skip
 EXPERIENCE_SPEAKERS = frozenset({"we", "i", "wir", "ich", "we've", "i've", "we’ve", "i’ve"})
 EVER_WORDS = frozenset({"ever", "je", "jemals"})
 COMPANY_PRONOUNS = frozenset({"wir", "uns", "we", "us"})
@@ -119,6 +126,8 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
     if _mentioned(sentence, start, end or start + 1, lang) or _reported_by_another(sentence, start, lang):
         return False
     if _owned_by_another(sentence, start, lang) or _pleases_the_company(sentence, end or start + 1, lang):
+        return False
+    if _praises_customers(sentence, start, end or start + 1, lexicon):
         return False
     if lang == "de" and _in_purpose_clause(sentence, start, end or start + 1, lexicon):
         return False
@@ -303,6 +312,26 @@ def _owner_speaks(words: list[str], lang: str) -> bool:
     """The first person praises their own work: "ich"/"I" with nobody else in the sentence to praise (no "they",
     "das Team", "the staff") and no verdict on a service received ("empfehlen", "recommend", "thank")."""
     return not any(word in OTHER_PARTIES[lang] or word.startswith(VERDICT_STEMS[lang]) for word in words)
+
+
+def _praises_customers(sentence: Span, start: int, end: int, lexicon: Lexicon) -> bool:
+    """ "the best customers in the world", "die treuesten Kunden": a superlative of the customers praises them, not
+    the company; not "the best customer service", where the customer noun only qualifies the head noun after
+    it, and not a slogan whose customer comes before its superlative ("zufriedene Kunden, unser oberstes Ziel")."""
+    tokens = list(sentence.doc[start : min(end + 2, sentence.end)])
+    superlative = next(
+        (i for i, token in enumerate(tokens) if token.lower_.endswith(SUPERLATIVE_ENDINGS) or token.lower_ == "most"),
+        None,
+    )
+    if superlative is None:
+        return False
+    for index, token in enumerate(tokens[superlative + 1 :], start=superlative + 1):
+        if not lexicon.is_customer_noun(token.text) or token.lower_ in CUSTOMER_LIKE_PEOPLE:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or following.is_punct or following.lower_ in AFTER_A_HEAD_NOUN:
+            return True
+    return False
 
 
 def _within_own_experience(sentence: Span, end: int) -> bool:
