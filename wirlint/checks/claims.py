@@ -21,7 +21,7 @@ from wirlint.engine.context import LintContext
 from wirlint.engine.packs import RuleSpec
 from wirlint.engine.terms import hint_key
 from wirlint.model import Finding
-from wirlint.nlp.claims import is_company_claim
+from wirlint.nlp.claims import CUSTOMER_LIKE_PEOPLE, is_company_claim
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.sentences import sentence_words, span_text
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
@@ -134,8 +134,6 @@ GENITIVE_PLACES = {
     ),
     "en": frozenset(),
 }  # fmt: skip
-# customer nouns that name anyone, staff too: "we have the very best people" praises the company's team
-PEOPLE = frozenset({"people", "persons", "person", "menschen", "mensch", "leute"})
 FILLERS = frozenset({"the", "ganz", "ganzen", "gesamten", "der", "dem"})
 
 
@@ -237,7 +235,7 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
         noun = _following_noun(words, position)
         if noun is not None and noun.lower_.startswith(ADVICE_NOUNS[lexicon.lang]):
             continue
-        if noun is not None and lexicon.is_customer_noun(noun.text) and noun.lower_ not in PEOPLE:
+        if noun is not None and lexicon.is_customer_noun(noun.text) and noun.lower_ not in CUSTOMER_LIKE_PEOPLE:
             continue  # "die besten Brautpaare", "the best clients": the customers are praised, not the company
         if lexicon.lang == "en" and _named_or_limited(words, position):
             continue
