@@ -179,6 +179,8 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Das größte Einsatzgebiet unserer Kehrmaschinen ist die Innenstadt."),
         # bounded by what the company can do: an effort, not a ranking
         ("en", "We bake with the finest flour that we can buy."),
+        ("en", "We teach everybody to the highest standard that they can achieve."),
+        ("de", "Eine meiner besten Freundinnen hat uns das Album geschenkt."),
         ("en", "We carry out every repair to the highest standards possible."),
         # uniqueness of each one of a kind is individuality
         ("de", "Wir bauen Treppen, weil jedes Haus einzigartig ist."),

@@ -86,11 +86,12 @@ ADVICE_NOUNS = {
         "weg", "zeit", "tipp", "möglichkeit", "methode", "variante", "reisezeit", "fehler", "frage", "herausforderung",
         "problem", "risiko", "sorge", "lektion", "unterschied", "fall", "bereich", "teil", "aspekt", "ursache",
         "grüß", "gruß", "wünsch", "wissen", "gewissen",  # "Mit besten Grüßen", "nach bestem Wissen und Gewissen"
+        "freund",  # "eine meiner besten Freundinnen"
     ),
     "en": (
         "way", "time", "tip", "practice", "option", "method", "season", "mistake", "question", "wishes", "regard",
         "lesson", "challenge", "problem", "risk", "concern", "difference", "area", "part", "aspect", "cause",
-        "source", "will",
+        "source", "will", "friend",
     ),
 }  # fmt: skip
 # Intensifiers that make praise an elative: "äußerst geschmackvoll", "exceptionally reliable" ("highly skilled"

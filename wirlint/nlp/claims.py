@@ -207,7 +207,8 @@ def _in_purpose_clause(sentence: Span, start: int, end: int, lexicon: Lexicon) -
 
 def _limited_to_effort(sentence: Span, start: int, end: int) -> bool:
     """ "the best product that we possibly can", "the finest bottles we can get our hands on", "the highest
-    standards possible": a superlative bounded by what the company is able to do is an effort, not a ranking."""
+    standards possible", "to the highest standard that they can achieve": a superlative bounded by what someone
+    is able to do is an effort, not a ranking."""
     claim = [token.lower_ for token in sentence.doc[start:end]]
     if not any(word in {"best", "most"} or (word.endswith("est") and len(word) > 5) for word in claim):
         return False
@@ -216,8 +217,8 @@ def _limited_to_effort(sentence: Span, start: int, end: int) -> bool:
     if "possible" in after[:3]:
         return True
     for index, word in enumerate(after):
-        if word not in {"we", "i"}:
-            continue
+        if word not in {"we", "i", "they", "you", "he", "she"}:
+            continue  # "the highest standard that they can achieve": bounded by the pupils' own ability
         modal = next(
             (position for position in (index + 1, index + 2) if after[position : position + 1] in (["can"], ["could"])),
             None,
