@@ -443,8 +443,9 @@ def _all_caps_context(token: Token) -> bool:
     return len(words) > 1 and all(word.isupper() for word in words)
 
 
-LINE_OPENING_COMPANY_WORDS = frozenset(
-    get_string_id(word) for word in ("We", "Our", "Wir", "Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Uns")
+LINE_OPENING_COMPANY_FORMS = numpy.array(
+    [get_string_id(word) for word in ("We", "Our", "Wir", "Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Uns")],
+    dtype=numpy.uint64,
 )
 # capitalised words that may stand before "We" inside a title or a sentence ("Why We …", "And We …")
 TITLE_FUNCTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "and", "but", "so", "that", "as"})
@@ -490,9 +491,9 @@ def _split_after_run_in_heading(doc: Doc) -> None:
     capitalised "We", "Our", "Wir", "Unsere" … never stands before a lower-case word, so where one follows a
     line break (or, in English, a capitalised word) without punctuation, a sentence starts ("How We Work" is a
     title, and stays one)."""
-    forms = doc.to_array(ORTH).tolist()
-    for index in range(1, len(doc) - 1):
-        if forms[index] not in LINE_OPENING_COMPANY_WORDS or doc[index].is_sent_start:
+    forms = doc.to_array(ORTH)
+    for index in numpy.flatnonzero(numpy.isin(forms, LINE_OPENING_COMPANY_FORMS)).tolist():
+        if not 0 < index < len(doc) - 1 or doc[index].is_sent_start:
             continue
         before, following = doc[index - 1], doc[index + 1]
         if not (following.is_alpha and following.is_lower):
