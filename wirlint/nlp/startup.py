@@ -42,6 +42,7 @@ def _real_command_line() -> types.ModuleType:
 
 
 def _real_attribute(name: str) -> Any:
+    """Any other name asked of the stand-in (``download``, ``app`` …) is the real command line's."""
     if name.startswith("__"):  # the import system probing a module (``__spec__``, ``__file__`` …)
         raise AttributeError(name)
     return getattr(_real_command_line(), name)
