@@ -447,6 +447,9 @@ LINE_OPENING_COMPANY_FORMS = numpy.array(
     [get_string_id(word) for word in ("We", "Our", "Wir", "Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Uns")],
     dtype=numpy.uint64,
 )
+# a capitalised company word before a small word, after a letter (not after a sentence's end): what a run-in
+# heading leaves, found in the text before any token is looked at
+RUN_IN_COMPANY_WORD = re.compile(r"[^\W\d_]\s+(?:We|Our|Wir|Uns|Unser\w*) [a-zäöüß]")
 # capitalised words that may stand before "We" inside a title or a sentence ("Why We …", "And We …")
 TITLE_FUNCTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "and", "but", "so", "that", "as"})
 ELLIPSES = frozenset(get_string_id(form) for form in ("…", "..."))
@@ -475,7 +478,8 @@ def _repair_sentence_starts(doc: Doc, text: str) -> None:
             doc[index].is_sent_start = False
     if ",\n" in text:
         _split_after_salutation(doc)
-    _split_after_run_in_heading(doc)
+    if RUN_IN_COMPANY_WORD.search(text):
+        _split_after_run_in_heading(doc)
     if "…" in text or "..." in text:
         forms = doc.to_array(ORTH).tolist()
         for index in range(1, len(doc) - 1):
