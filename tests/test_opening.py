@@ -28,6 +28,10 @@ CASES = [
     ("de", "Seit 2010 arbeiten unsere Berater in ganz Bayern.", Opening.COMPANY_LATER),
     # the company as experiencer of a perfect ("hat es uns gefreut") after a linking phrase
     ("de", "Umso mehr hat es uns gefreut, dass du deinen Laden eröffnet hast.", Opening.COMPANY),
+    # discourse markers, set off by a comma or in the Vorfeld
+    ("en", "To sum up, we plan, build and maintain heating systems.", Opening.COMPANY),
+    ("de", "Kurz gesagt, wir bauen Küchen.", Opening.COMPANY),
+    ("de", "Kurz gesagt bauen wir Küchen.", Opening.COMPANY),
     # linking adverbs and phrases leave the company first
     ("de", "Darüberhinaus sehen wir uns auch als Servicebetrieb.", Opening.COMPANY),
     ("de", "Andererseits begleiten wir jedes Kind individuell.", Opening.COMPANY),

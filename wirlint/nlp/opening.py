@@ -111,7 +111,8 @@ LINKING_PHRASES = {
          "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt", "im anschluss",
          "im folgenden", "ergänzend dazu", "zum einen", "zum anderen", "vor diesem hintergrund", "in diesem sinne",
          "aus diesen gründen", "nach wie vor", "so auch", "zum glück", "nur so", "genau so", "genauso",
-         "umso mehr", "um so mehr"}
+         "umso mehr", "um so mehr", "kurz gesagt", "ehrlich gesagt", "offen gesagt", "anders gesagt",
+         "mit anderen worten"}
     ),
     "en": frozenset(
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
@@ -135,8 +136,16 @@ DISCOURSE_MARKERS = {
             "that said", "having said that", "clearly", "obviously", "essentially", "basically", "admittedly",
             "hopefully", "thankfully", "importantly", "more importantly", "most importantly", "besides",
             "likewise", "similarly", "instead", "it turns out", "turns out", "the truth is", "truth be told",
-            "to be honest", "to be fair", "in truth", "in the end", "at the end of the day",
+            "to be honest", "to be fair", "in truth", "in the end", "at the end of the day", "to sum up",
+            "to summarise", "to summarize", "to conclude", "in conclusion", "to begin with", "to start with",
         )
+    ),
+    # German markers set off by a comma before the clause ("Kurz gesagt, wir …"); in the Vorfeld they are read
+    # as the Vorfeld ("Kurz gesagt bauen wir …")
+    "de": tuple(
+        tuple(marker.split())
+        for marker in ("kurz gesagt", "ehrlich gesagt", "offen gesagt", "anders gesagt", "mit anderen worten",
+                       "kurzum", "sprich")
     ),
 }  # fmt: skip
 # The markers by their first word, so a sentence's opening word is looked up once, not compared with each marker.
