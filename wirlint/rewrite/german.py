@@ -174,6 +174,7 @@ VIEW_VERBS_DE = frozenset({"glauben", "denken", "meinen", "finden", "wissen"})
 CORRELATE_VERBS = frozenset({"sorgen", "achten", "arbeiten"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+PHRASE_OPENING_ADVERBS = frozenset({"rund", "fast", "beinahe", "nahezu", "etwa", "circa", "ca."})
 PREDICATE_NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "nicht"})
 # pronominal adverbs that point to a clause after them ("freuen uns darauf, …"): the clause is their content
 CORRELATES = frozenset({"darauf", "darüber", "daran", "dafür", "davon", "dazu", "damit", "darum", "dabei", "dahin"})
@@ -1283,6 +1284,8 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
         and not (index > 0 and clause.middle[index - 1].tokens[-1].text in AFTERTHOUGHT_MARKS)
         # "ein Familienbetrieb seit 1921": after a predicate noun the phrase may be the noun's own
         and not (predicate and index > 0 and clause.middle[index - 1].kind == "noun")
+        # "rund um die Uhr", "fast jeden Tag": the word before the phrase is part of it
+        and not (index > 0 and clause.middle[index - 1].tokens[-1].lower_ in PHRASE_OPENING_ADVERBS)
     ]
     if timed and not (relative and timed[0] == len(clause.middle) - 1):
         return _fronted(clause, subject, timed[0], safe=False)
@@ -1617,7 +1620,17 @@ def _front_predicate(clause: MainClause, subject: int, lexicon: Lexicon) -> Cand
     end = target + 1
     while end < len(clause.middle) and _predicate_attribute(clause.middle[end]):
         end += 1
+    rest = clause.middle[end:]
+    # only adverbs or a time may stay behind ("… sind wir durch und durch", "… sind wir seit 1990"): a bare noun,
+    # a number or a phrase after an adverb may be the predicate's own ("in Sachen | Holz", "Nummer | 1", "rund |
+    # um die Uhr"), and moving the predicate without it would break the sentence
+    if any(part.kind != "adverb" and not _time_phrase(part) for part in rest) or (
+        any(part.kind == "adverb" for part in rest) and any(_time_phrase(part) for part in rest)
+    ):
+        return None
     parts = clause.middle[target:end]
+    if parts[-1].tokens[-1].text.endswith("."):
+        return None  # "von A bis Z.": the abbreviation's full stop would move inside the sentence
     predicate = Constituent(
         tuple(token for part in parts for token in part.tokens), "noun", parts[0].head, parts[0].preposition
     )
@@ -1869,8 +1882,10 @@ def _unstressed_pronoun(part: Constituent) -> bool:
 
 
 def _focus_particle(part: Constituent) -> bool:
-    """ "gerade", "besonders": a particle that focuses the phrase after it and so moves with it."""
-    return part.kind == "adverb" and len(part.tokens) == 1 and part.head.lower_ in FOCUS_PARTICLES
+    """ "gerade", "besonders", "rund" (um Ihr Auto): a particle that focuses or opens the phrase after it and so
+    moves with it."""
+    words = FOCUS_PARTICLES | PHRASE_OPENING_ADVERBS
+    return part.kind == "adverb" and len(part.tokens) == 1 and part.head.lower_ in words
 
 
 def _attribute_at_stake(clause: MainClause, index: int) -> bool:
