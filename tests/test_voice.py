@@ -186,6 +186,11 @@ def test_a_company_name_too_short_to_match_safely_is_ignored_not_a_crash():
         ("Timber Selection We hand select timbers.", "en", ["Timber Selection", "We hand select timbers."]),
         ("Unsere Leistungen\nWir bieten Beratung.", "de", ["Unsere Leistungen\n", "Wir bieten Beratung."]),
         ("How We Work and Why We Care", "en", ["How We Work and Why We Care"]),
+        ("Step 2 We install your windows.", "en", ["Step 2", "We install your windows."]),
+        ("Kontakt\nUnser Team berät Sie gern.", "de", ["Kontakt\n", "Unser Team berät Sie gern."]),
+        # a line that ends in a small word carries its sentence on
+        ("Schreiben Sie uns und\nWir melden uns.", "de", ["Schreiben Sie uns und\nWir melden uns."]),
+        ("We will fix it, OR We will refund you.", "en", ["We will fix it, OR We will refund you."]),
         (
             "Der Satz Wir machen das nur für Sie klingt hohl.",
             "de",

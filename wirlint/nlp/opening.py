@@ -291,8 +291,8 @@ def opening_phrase(sentence: Span, analysis: OpeningAnalysis, limit: int = 8) ->
     if len(words) > limit:
         head = sentence.doc[words[0].i : words[2].i + 1].text
         tail = sentence.doc[words[-2].i : words[-1].i + 1].text
-        return f"{head} … {tail}"
-    return sentence.doc[words[0].i : words[-1].i + 1].text
+        return " ".join(f"{head} … {tail}".split())  # on one line, as a message is
+    return " ".join(sentence.doc[words[0].i : words[-1].i + 1].text.split())
 
 
 def _analyse_clause(sentence: Span, words: list[Token], lexicon: Lexicon) -> OpeningAnalysis:

@@ -447,11 +447,33 @@ LINE_OPENING_COMPANY_FORMS = numpy.array(
     [get_string_id(word) for word in ("We", "Our", "Wir", "Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Uns")],
     dtype=numpy.uint64,
 )
-# a capitalised company word before a small word, after a letter (not after a sentence's end): what a run-in
-# heading leaves, found in the text before any token is looked at
-RUN_IN_COMPANY_WORD = re.compile(r"[^\W\d_]\s+(?:We|Our|Wir|Uns|Unser\w*) [a-zäöüß]")
+# a capitalised company word after a letter or digit (not after a sentence's end): what a run-in heading
+# leaves, found in the text before any token is looked at
+RUN_IN_COMPANY_WORD = re.compile(r"\w\s+(?:We|Our|Wir|Uns|Unser\w*) \w")
 # capitalised words that may stand before "We" inside a title or a sentence ("Why We …", "And We …")
-TITLE_FUNCTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "and", "but", "so", "that", "as"})
+TITLE_FUNCTION_WORDS = frozenset(
+    {
+        "why",
+        "how",
+        "what",
+        "when",
+        "where",
+        "who",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "so",
+        "that",
+        "as",
+        "then",
+        "plus",
+        "und",
+        "oder",
+        "aber",
+        "dass",
+    }
+)
 ELLIPSES = frozenset(get_string_id(form) for form in ("…", "..."))
 
 
@@ -497,15 +519,21 @@ def _split_after_run_in_heading(doc: Doc) -> None:
     title, and stays one)."""
     forms = doc.to_array(ORTH)
     for index in numpy.flatnonzero(numpy.isin(forms, LINE_OPENING_COMPANY_FORMS)).tolist():
-        if not 0 < index < len(doc) - 1 or doc[index].is_sent_start:
+        if not 1 < index < len(doc) - 1 or doc[index].is_sent_start:
             continue
         before, following = doc[index - 1], doc[index + 1]
-        if not (following.is_alpha and following.is_lower):
+        label = doc[index - 2] if before.is_space else before  # the label's last word
+        # a label ends in a name, a number or capitals ("Timber Selection", "Step 2", "NEW ARRIVALS"), not in a
+        # small word that carries the sentence on ("… eine Nachricht und⏎Wir melden uns …")
+        labelled = label.is_title or label.is_upper or label.like_num
+        if not labelled or label.lower_ in TITLE_FUNCTION_WORDS:
             continue
-        after_line = before.is_space and "\n" in before.text and index > 1 and doc[index - 2].is_alpha
-        # in German a capitalised noun before "Wir" may introduce a motto ("der Satz Wir machen das …")
-        after_label = doc.lang_ == "en" and before.is_title and before.is_alpha
-        if after_line or (after_label and before.lower_ not in TITLE_FUNCTION_WORDS):
+        if before.is_space and "\n" in before.text:
+            # after a line break also "Unser Team …": mid-sentence the possessive is never capitalised
+            if following.is_alpha and (following.is_lower or doc[index].lower_.startswith("unser")):
+                doc[index].is_sent_start = True
+        elif doc.lang_ == "en" and following.is_alpha and following.is_lower:
+            # in German a capitalised noun before "Wir" may introduce a motto ("der Satz Wir machen das …")
             doc[index].is_sent_start = True
 
 
