@@ -201,6 +201,9 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Ich kann die Werkstatt nur empfehlen, sie ist die beste in der Stadt."),
         ("en", "They did the best job I have seen in years."),
         ("en", "I was so impressed by the friendliest team in town."),
+        ("en", "The best bakery in town, I come here every week."),
+        ("en", "My husband and I think this is the finest restaurant in Leeds."),
+        ("de", "Die beste Bäckerei der Stadt, ich komme jede Woche."),
         # an award's name with its "of"
         ("en", "The staff would like to thank those who voted for them for the Best of Central."),
     ],

@@ -103,13 +103,16 @@ FOR_US = {"de": ("für", "uns"), "en": ("for", "us")}
 # who else a single speaker may be praising, and the words of a verdict on a service received
 OTHER_PARTIES = {
     "de": frozenset({"sie", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "er", "ihm", "team", "firma",
-                     "werkstatt", "betrieb", "mitarbeiter", "dort", "euch", "euer", "eure", "du", "dir", "dich"}),
+                     "werkstatt", "betrieb", "mitarbeiter", "dort", "euch", "euer", "eure", "du", "dir", "dich",
+                     "mann", "frau", "familie", "kinder", "sohn", "tochter"}),
     "en": frozenset({"they", "them", "their", "he", "him", "his", "she", "her", "team", "staff", "company", "firm",
-                     "crew", "guys", "everyone", "there"}),
+                     "crew", "guys", "everyone", "there", "husband", "wife", "family", "kids", "children", "son",
+                     "daughter"}),
 }  # fmt: skip
+# a verdict on a service received, or a visit ("I come here every week", "ich komme jede Woche")
 VERDICT_STEMS = {
-    "de": ("empfehl", "empfohl", "zufrieden", "dank", "begeistert", "beeindruckt"),
-    "en": ("recommend", "satisf", "thank", "impressed", "pleased", "happy"),
+    "de": ("empfehl", "empfohl", "zufrieden", "dank", "begeistert", "beeindruckt", "komm", "besuch"),
+    "en": ("recommend", "satisf", "thank", "impressed", "pleased", "happy", "come", "visit"),
 }
 FIRST_PERSON_SINGULAR = {
     "de": frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"}),
