@@ -50,6 +50,13 @@ def we_first(text: str, lang: str):
         ("en", "It is our belief that children learn at their own pace.", "what you feel (“It is our belief"),
         ("en", "We are glad to offer free delivery.", "what you feel (“We are glad to offer free delivery”)"),
         ("en", "Which is why we have a local support team.", "what you have (“a local support team”)"),
+        # what is said of the company ends where another clause starts; a view is what matters to it
+        ("de", "Wir sind Ihr Team für Gartenpflege und freuen uns auf Ihren Anruf.", "wer Sie sind („Ihr Team für"),
+        ("de", "Wir waren und sind ein Familienbetrieb.", "wer Sie sind („ein Familienbetrieb“)"),
+        ("de", "Wir sind ein Familienbetrieb, denn wir lieben die Region.", "wer Sie sind („ein Familienbetrieb“)"),
+        ("en", "To us, quality is everything.", "what matters to you (“quality is everything”)"),
+        ("en", "At the end of the day, we just love wood.", "what you feel (“we just love wood”)"),
+        ("en", "We are sorry for any inconvenience.", "what you feel (“We are sorry for any inconvenience”)"),
         # the quote is the sentence's own text, hyphens and brackets included
         ("en", "We are a risk-free (and fee-free) service.", "who you are (“a risk-free (and fee-free) service”)"),
         # the goal begins after the placeholder's comma, or after "es" when the page left the comma out
@@ -98,6 +105,8 @@ def test_verstehen_als_defines_and_is_no_feeling():
         "Our main goal is not to run the biggest program in town.",  # the goal it does not have
         "Unsere Leidenschaft für Torten war schon immer sehr ausgeprägt.",  # a passion described, no goal stated
         "Unser Anliegen ist seit 1998 der Altbau (auch wenn das nicht heißt, dass wir Neubauten ablehnen).",
+        "We are open on Sundays too.",  # a state, not who the company is
+        "Unsere Philosophie ist einfach: zufriedene Kunden.",  # the verdict announces what follows
     ],
 )
 def test_a_goal_noun_without_a_goal_to_quote_keeps_the_general_advice(sentence):

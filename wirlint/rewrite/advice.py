@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from wirlint.nlp.fields import QUOTE_MARKS
 from wirlint.nlp.opening import words_of
 from wirlint.nlp.tagging import FINITE_TAGS, ensure_tagged
+from wirlint.nlp.voice import COMPANY, voice_of
 from wirlint.rewrite.english import GOAL_NOUNS as ENGLISH_GOAL_NOUNS
 from wirlint.rewrite.german import GOAL_NOUNS as GERMAN_GOAL_NOUNS
 
@@ -33,7 +34,7 @@ FEELING_LEMMAS = {
 FEELING_ADJECTIVES = {
     "de": frozenset({"stolz", "froh", "glücklich", "überzeugt", "dankbar", "bestrebt", "begeistert", "erfreut"}),
     "en": frozenset({"proud", "happy", "delighted", "passionate", "committed", "thrilled", "excited", "grateful",
-                     "glad", "pleased", "eager", "honoured", "honored", "humbled"}),
+                     "glad", "pleased", "eager", "honoured", "honored", "humbled", "sorry"}),
 }  # fmt: skip
 COPULA = {"de": frozenset({"sein"}), "en": frozenset({"be"})}
 POSSESSION = {"de": frozenset({"haben", "besitzen", "verfügen"}), "en": frozenset({"have"})}
@@ -46,6 +47,31 @@ VIEW_NOUNS = {
     "en": frozenset({"belief", "philosophy", "hope", "view", "experience", "conviction", "opinion"}),
 }
 OUR_WORDS = frozenset({"our", "ours", "unser", "unsere"})
+REASON_WORDS = frozenset({"denn", "weil", "because", "since", "darum", "deshalb", "daher"})
+# words that open a clause after a comma: relative pronouns and subordinators
+CLAUSE_STARTS = frozenset(
+    {"der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "welches", "dass", "wenn", "ob",
+     "wie", "wo", "als", "nachdem", "obwohl", "sodass", "um", "damit", "which", "who", "whom", "whose", "that",
+     "when", "where", "while", "although", "if", "so", "as"}
+)  # fmt: skip
+# a state, not who the company is: "We are open on Sundays", "Wir sind samstags geschlossen"
+NO_IDENTITY_WORDS = frozenset(
+    {
+        "open",
+        "closed",
+        "geöffnet",
+        "geschlossen",
+        "available",
+        "erreichbar",
+        "here",
+        "hier",
+        "da",
+        "there",
+        "back",
+        "zurück",
+    }
+)
+ANNOUNCING_WORDS = frozenset({"einfach", "simpel", "klar", "simple", "clear", "easy"})
 GOAL_NEGATIONS = frozenset({"not", "n't", "n’t", "nicht", "kein", "keine"})
 GOAL_MARKER_REACH = 4  # "is to", "ist es, dass", "is our mission to", "ist es dabei, …"
 NOUN_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
@@ -105,27 +131,88 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     participle = any(token.tag_ in PARTICIPLE_TAGS for token in after)
     if lemma in POSSESSION[lang] and _verb_closes_clause(after, lang):
         participle = True  # "Hierfür haben wir ein Tool entwickelt": what was done, not what the company has
-    matters = _what_matters(words, finite, lang)
+    matters = _what_matters(words, finite, lang) or _our_view_of(words)
     if matters:
         return _advice(lang, "value", _quote(matters))
     feeling = any(token.lower_ in FEELING_ADJECTIVES[lang] for token in after[:2])
     view = lemma in COPULA[lang] and any(token.lower_ in VIEW_NOUNS[lang] for token in after[:3])
     defines = lemma == "verstehen" and any(token.lower_ in {"als", "unter"} for token in after)
     if (lemma in FEELING_LEMMAS[lang] and not defines) or feeling or view:
-        return _advice(lang, "feeling", _quote(words))
+        return _advice(lang, "feeling", _quote(_after_opening_comma(words)))
     goal = _stated_goal(words, finite, lang) if lemma in COPULA[lang] else None
     if goal is not None:
         return _advice(lang, "goal", _quote(goal)) if goal else None
     while after and (after[0].text == "," or after[0].lower_ == "es"):
         after = after[1:]  # "das sind wir, Martin und …", "Wir sind es unseren Kunden schuldig": not the content
-    if lemma in COPULA[lang] and not participle and after:
-        return _advice(lang, "copula", _quote(after))
-    if lemma in POSSESSION[lang] and not participle and after:
-        return _advice(lang, "possession", _quote(after))
+    if len(after) > 1 and after[0].lower_ in {"und", "and"} and after[1].tag_ in FINITE_TAGS:
+        after = after[2:]  # "Wir waren und sind Ihr Partner": the second verb of the same predicate
+    said = _own_clause(after)
+    if lemma in COPULA[lang] and said and not participle and not _no_identity(said):
+        return _advice(lang, "copula", _quote(said))
+    if lemma in POSSESSION[lang] and not participle and said:
+        return _advice(lang, "possession", _quote(said))
+    if lemma in COPULA[lang] and said:
+        return None  # "We are open on Sundays", "Unsere Philosophie ist einfach: …": no identity to ask about
     listed = _listed_activities(words, finite, lang)
     if listed:
         return _advice(lang, "activities", listed)
     return None
+
+
+def _own_clause(after: list[Token]) -> list[Token]:
+    """What the sentence says of the company, up to where another clause starts: a relative or subordinate
+    clause after a comma ("…, auf dem drei Generationen leben"), a reason ("denn", "because") or a second verb
+    after "und/and" ("Wir sind Ihr Team und freuen uns …"); a list ("ein junges, dynamisches Team", "Unikate,
+    Charakterköpfe, …") and a contrast ("keine Belegschaft, sondern eine Mannschaft") go on."""
+    for index, token in enumerate(after):
+        following = after[index + 1] if index + 1 < len(after) else None
+        if token.lower_ in REASON_WORDS:
+            return after[:index]
+        if following is None:
+            break
+        clause = following.tag_ in FINITE_TAGS or following.lower_ in {"wir", "we"}
+        if token.text == "," and (following.lower_ in CLAUSE_STARTS or following.lower_ in REASON_WORDS or clause):
+            return after[:index]
+        if token.lower_ in {"und", "and", "oder", "or", "aber", "but"} and clause:
+            return after[:index]
+    return after
+
+
+def _after_opening_comma(words: list[Token]) -> list[Token]:
+    """ "At the end of the day, we just love wood": the feeling is said from the clause with the company in it,
+    not from the phrase before its comma."""
+    company = next((index for index, token in enumerate(words) if token.lower_ in {"wir", "we"}), None)
+    if company is None:
+        return words
+    comma = max((index for index, token in enumerate(words[:company]) if token.text == ","), default=None)
+    if comma is None or any(voice_of(token) == COMPANY for token in words[:comma]):
+        return words  # "So freut es uns …, dass wir …", "At our practice, we …": the company is in it already
+    return words[comma + 1 :]
+
+
+def _no_identity(said: list[Token]) -> bool:
+    """ "open on Sundays", "einfach" (before a colon that says what): a state or a verdict that announces what
+    follows, not who the company is."""
+    return said[0].lower_ in NO_IDENTITY_WORDS or (len(said) == 1 and said[0].lower_ in ANNOUNCING_WORDS)
+
+
+def _our_view_of(words: list[Token]) -> list[Token] | None:
+    """ "To us, quality is everything", "Für uns ist Qualität kein Zufall": what the company's view is about, from
+    after the view's opening."""
+    lowered = [token.lower_ for token in words[:2]]
+    if lowered not in (["to", "us"], ["for", "us"], ["für", "uns"]) or len(words) < 4:
+        return None
+    comma = next((index for index, token in enumerate(words[2:8], start=2) if token.text == ","), None)
+    verb = next((index for index, token in enumerate(words[2:8], start=2) if token.tag_ in FINITE_TAGS), None)
+    # "For us at Acme, …", "Für uns als Hausverwaltung sind …": the view's own words run to its comma or verb
+    if comma is not None and verb is not None and verb < comma:
+        comma = None  # "Für uns stehen spannende, naturnahe Weine …": the comma is the content's
+    rest = words[comma + 1 :] if comma is not None else words[verb:] if verb is not None else words[2:]
+    if rest and voice_of(rest[0]) == COMPANY:
+        return None  # "For us at Three Brothers Bakery, we are reminded …": the company speaks on
+    while rest and (rest[0].tag_ in FINITE_TAGS or rest[0].lower_ in {"und", "and"}):
+        rest = rest[1:]  # "Für uns stand und steht die Qualität …": what the view is about follows the verb
+    return _own_clause(rest) or None
 
 
 def _verb_closes_clause(after: list[Token], lang: str) -> bool:
