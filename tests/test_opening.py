@@ -32,6 +32,11 @@ CASES = [
     ("en", "To sum up, we plan, build and maintain heating systems.", Opening.COMPANY),
     ("de", "Kurz gesagt, wir bauen Küchen.", Opening.COMPANY),
     ("de", "Kurz gesagt bauen wir Küchen.", Opening.COMPANY),
+    ("en", "Needless to say, we are fully insured.", Opening.COMPANY),
+    ("en", "To this end, we have hired two more fitters.", Opening.COMPANY),
+    ("de", "Um ehrlich zu sein, wir lieben Holz.", Opening.COMPANY),
+    ("de", "Übrigens, wir haben auch samstags geöffnet.", Opening.COMPANY),
+    ("de", "Alles in allem sind wir zufrieden.", Opening.COMPANY),
     # linking adverbs and phrases leave the company first
     ("de", "Darüberhinaus sehen wir uns auch als Servicebetrieb.", Opening.COMPANY),
     ("de", "Andererseits begleiten wir jedes Kind individuell.", Opening.COMPANY),

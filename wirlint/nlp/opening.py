@@ -112,7 +112,7 @@ LINKING_PHRASES = {
          "im folgenden", "ergänzend dazu", "zum einen", "zum anderen", "vor diesem hintergrund", "in diesem sinne",
          "aus diesen gründen", "nach wie vor", "so auch", "zum glück", "nur so", "genau so", "genauso",
          "umso mehr", "um so mehr", "kurz gesagt", "ehrlich gesagt", "offen gesagt", "anders gesagt",
-         "mit anderen worten"}
+         "mit anderen worten", "alles in allem", "zu diesem zweck"}
     ),
     "en": frozenset(
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
@@ -138,6 +138,8 @@ DISCOURSE_MARKERS = {
             "likewise", "similarly", "instead", "it turns out", "turns out", "the truth is", "truth be told",
             "to be honest", "to be fair", "in truth", "in the end", "at the end of the day", "to sum up",
             "to summarise", "to summarize", "to conclude", "in conclusion", "to begin with", "to start with",
+            "to start", "to this end", "to be clear", "to put it simply", "to put it another way",
+            "needless to say", "last but not least",
         )
     ),
     # German markers set off by a comma before the clause ("Kurz gesagt, wir …"); in the Vorfeld they are read
@@ -145,7 +147,8 @@ DISCOURSE_MARKERS = {
     "de": tuple(
         tuple(marker.split())
         for marker in ("kurz gesagt", "ehrlich gesagt", "offen gesagt", "anders gesagt", "mit anderen worten",
-                       "kurzum", "sprich")
+                       "kurzum", "sprich", "übrigens", "um ehrlich zu sein", "um es kurz zu machen",
+                       "um es auf den punkt zu bringen", "alles in allem", "zu diesem zweck")
     ),
 }  # fmt: skip
 # The markers by their first word, so a sentence's opening word is looked up once, not compared with each marker.
