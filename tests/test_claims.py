@@ -113,6 +113,7 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         # a customer noun that only qualifies the head noun: the company's service is praised
         ("en", "We offer the best customer service in town.", "WL201"),
         ("en", "I truly put my whole heart and soul into every wedding I create.", "WL301"),
+        ("en", "I am passionate about photography.", "WL301"),
     ],
 )
 def test_claim_fires(lang, sentence, code):
