@@ -114,6 +114,7 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "We offer the best customer service in town.", "WL201"),
         ("en", "I truly put my whole heart and soul into every wedding I create.", "WL301"),
         ("en", "I am passionate about photography.", "WL301"),
+        ("de", "Mit mir bekommen Sie die beste Beratung weit und breit.", "WL202"),  # the reader is no other party
     ],
 )
 def test_claim_fires(lang, sentence, code):

@@ -306,16 +306,21 @@ def _single_speaker(sentence: Span, lang: str) -> bool:
     Leidenschaft", "This is what I do best"): that is the company's claim."""
     if has_voice(sentence, COMPANY, quoted=True):
         return False
-    words = [token.lower_ for token in sentence_words(sentence)]
-    if not any(word in FIRST_PERSON_SINGULAR[lang] for word in words):
+    words = sentence_words(sentence)
+    if not any(word.lower_ in FIRST_PERSON_SINGULAR[lang] for word in words):
         return False
     return not _owner_speaks(words, lang)
 
 
-def _owner_speaks(words: list[str], lang: str) -> bool:
+def _owner_speaks(words: list[Token], lang: str) -> bool:
     """The first person praises their own work: "ich"/"I" with nobody else in the sentence to praise (no "they",
-    "das Team", "the staff") and no verdict on a service received ("empfehlen", "recommend", "thank")."""
-    return not any(word in OTHER_PARTIES[lang] or word.startswith(VERDICT_STEMS[lang]) for word in words)
+    "das Team", "the staff") and no verdict on a service received ("empfehlen", "recommend", "thank"). The
+    reader is no other party: "Mit mir bekommen Sie die beste Beratung" is the owner's claim."""
+    for word in words:
+        reader = voice_of(word) == CUSTOMER
+        if (word.lower_ in OTHER_PARTIES[lang] and not reader) or word.lower_.startswith(VERDICT_STEMS[lang]):
+            return False
+    return True
 
 
 def _praises_customers(sentence: Span, start: int, end: int, lexicon: Lexicon) -> bool:
