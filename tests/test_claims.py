@@ -206,6 +206,9 @@ def test_claim_fires(lang, sentence, code):
         ("en", "The best bakery in town, I come here every week."),
         ("en", "My husband and I think this is the finest restaurant in Leeds."),
         ("de", "Die beste Bäckerei der Stadt, ich komme jede Woche."),
+        # a customer thanks someone by name
+        ("en", "We had the best wedding ever, thanks to Anna!"),
+        ("de", "Wir hatten die schönste Hochzeit überhaupt, danke Anna!"),
         # an award's name with its "of"
         ("en", "The staff would like to thank those who voted for them for the Best of Central."),
     ],

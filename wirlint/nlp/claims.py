@@ -130,7 +130,7 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
         return False
     if _owned_by_another(sentence, start, lang) or _pleases_the_company(sentence, end or start + 1, lang):
         return False
-    if _praises_customers(sentence, start, end or start + 1, lexicon):
+    if _praises_customers(sentence, start, end or start + 1, lexicon) or _credits_a_person(sentence):
         return False
     if lang == "de" and _in_purpose_clause(sentence, start, end or start + 1, lexicon):
         return False
@@ -321,6 +321,21 @@ def _owner_speaks(words: list[Token], lang: str) -> bool:
         if (word.lower_ in OTHER_PARTIES[lang] and not reader) or word.lower_.startswith(VERDICT_STEMS[lang]):
             return False
     return True
+
+
+def _credits_a_person(sentence: Span) -> bool:
+    """ "We had the best wedding ever, thanks to Anna!", "…, danke Anna!": a customer thanks someone by name;
+    the praise is the customer's verdict, not the company's claim."""
+    words = sentence_words(sentence)
+    for index, word in enumerate(words[:-1]):
+        following = words[index + 1]
+        if word.lower_ in {"thanks", "thank"} and following.lower_ in {"to", "you"} and index + 2 < len(words):
+            following = words[index + 2]  # "thanks to Anna", "Thank you Maria"
+        elif word.lower_ not in {"danke", "thank"}:
+            continue
+        if following.is_title and voice_of(following) is None and following.lower_ not in {"you", "sie", "ihnen"}:
+            return True
+    return False
 
 
 def _praises_customers(sentence: Span, start: int, end: int, lexicon: Lexicon) -> bool:
