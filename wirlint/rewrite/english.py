@@ -1460,7 +1460,11 @@ def _third_person(verb: str) -> str:
 
 def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candidate | None:
     our_all = any(a.lower_ == "our" and b.lower_ == "all" for a, b in itertools.pairwise(frame.middle))
-    if our_all or any(token.lower_ in GIVING_IDIOMS for token in frame.middle):
+    our_best = any(  # "We give you our best (every day)": an effort, as "sein Bestes geben"; not "our best prices"
+        a.lower_ == "our" and b.lower_ in {"best", "utmost"} and (c is None or c.pos_ not in NOUNS)
+        for a, b, c in zip(frame.middle, frame.middle[1:], [*frame.middle[2:], None], strict=False)
+    )
+    if our_all or our_best or any(token.lower_ in GIVING_IDIOMS for token in frame.middle):
         return None  # "We give you a run for your money", "our word": an idiom of giving has no receiving side
     middle = frame.middle
     modal = None
@@ -1532,7 +1536,10 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     head = next((token for token in reversed(thing) if token.pos_ in NOUNS), None)
     if lemma in {"offer", "provide"} and (head is None or head.lemma_.lower() not in SERVICE_NOUNS_EN):
         plain = False  # "We offer you three plans": on offer to choose from, not handed over
-    safe = not intention and not implicit and not attached and not guessed and plain
+    # "We supply restaurants with …": a bare plural recipient names anyone of the kind, and as the subject the
+    # sentence would read as a truth about all restaurants, no longer as the company's service
+    generic = recipient is not None and recipient[0].tag_ in {"NN2", "NN0"} and recipient[0].lower_ != "you"
+    safe = not intention and not implicit and not attached and not guessed and plain and not generic
     return Candidate(text, "perspective", safe, changed)
 
 

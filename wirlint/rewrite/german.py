@@ -152,7 +152,8 @@ OBLIQUE_DETERMINERS = frozenset({"den", "dem", "einen", "einem", "ihren", "ihrem
 NOMINALISED_ENDINGS = ("ende", "enden", "ige", "igen", "ierte", "ierten", "ene", "enen", "herte", "herten")
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
-                         "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits"})  # fmt: skip
+                         "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits", "ebenfalls", "ebenso",
+                         "gleichfalls"})  # fmt: skip
 # prepositional phrases that are about the reader when their noun phrase is ("für Sie", "mit unseren Kunden",
 # "um Ihr Verständnis"); "auf Ihren Besuch" after "freuen uns" stays the company's feeling
 FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber", "auf"})
@@ -174,6 +175,7 @@ VIEW_VERBS_DE = frozenset({"glauben", "denken", "meinen", "finden", "wissen"})
 CORRELATE_VERBS = frozenset({"sorgen", "achten", "arbeiten"})
 AWARE_ADJECTIVES = frozenset({"bewusst", "bewußt", "klar", "wichtig"})  # "Uns ist bewusst, dass …"
 COPULAS = frozenset({"sein", "werden", "bleiben"})
+NOUN_LIKE_POS = frozenset({"NOUN", "PROPN", "PRON"})
 PHRASE_OPENING_ADVERBS = frozenset({"rund", "fast", "beinahe", "nahezu", "etwa", "circa", "ca."})
 PREDICATE_NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "nicht"})
 # pronominal adverbs that point to a clause after them ("freuen uns darauf, …"): the clause is their content
@@ -1787,6 +1789,8 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     moved, nachfeld = _with_relative_clause(clause, target)
     front = _text(moved) + ("," if nachfeld != clause.nachfeld else "")
     leaving = {target}
+    if target > 1 and _phrase_of_the_noun_before(clause, target):
+        return None  # "bei allen Fragen rund um Ihre Immobilie": the phrase is the noun's, first it would stand alone
     if target > 0 and _focus_particle(clause.middle[target - 1]):
         if target > 1 and clause.middle[target - 2].head.lower_ in DEGREE_ADVERBS:
             return None  # "ganz besonders für alte Bausubstanz": the degree would stay behind
@@ -1879,6 +1883,14 @@ def _unstressed_pronoun(part: Constituent) -> bool:
     """ "sich", "uns", "Ihnen": a reflexive or personal pronoun, which comes before a subject that is a full
     noun phrase ("… empfahl uns unsere Zuverlässigkeit")."""
     return len(part.tokens) == 1 and part.head.tag_ in {"PRF", "PPER"}
+
+
+def _phrase_of_the_noun_before(clause: MainClause, target: int) -> bool:
+    """ "Fragen | rund | um Ihre Immobilie", "alles | rund | um Ihr Auto": a phrase opened by "rund", "fast" … right
+    after a noun belongs to that noun."""
+    opener, before = clause.middle[target - 1], clause.middle[target - 2]
+    opens = opener.kind == "adverb" and opener.tokens[-1].lower_ in PHRASE_OPENING_ADVERBS
+    return opens and before.kind in {"noun", "prepositional", "pronoun"} and before.tokens[-1].pos_ in NOUN_LIKE_POS
 
 
 def _focus_particle(part: Constituent) -> bool:
