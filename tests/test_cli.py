@@ -138,9 +138,21 @@ def test_json_contract(workdir):
         "end_column": 56,
         "text": WE_FIRST.strip(),
         "suggestion": None,
+        "suggestion_kind": None,
+        "suggestion_safe": None,
         "advice": finding["advice"],
     }
     assert report["summary"]["findings"] == 1 and report["summary"]["by_code"] == {"WL101": 1}
+
+
+def test_json_says_what_fix_does_with_each_suggestion(workdir):
+    (workdir / "fix.md").write_text(
+        "Wir liefern unseren Kunden frische Zutaten.\n\nWir beraten Sie gern auch telefonisch.\n", encoding="utf-8"
+    )
+    _, report = run_json("--lang", "de", "fix.md", cwd=workdir)
+    found = {f["text"]: (f["suggestion_kind"], f["suggestion_safe"]) for f in report["files"][0]["findings"]}
+    assert found["Wir liefern unseren Kunden frische Zutaten."][1] is True
+    assert found["Wir beraten Sie gern auch telefonisch."] == ("passive", False)
 
 
 def test_json_lines_github_and_sarif(workdir):

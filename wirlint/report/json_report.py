@@ -25,6 +25,9 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "end_column": location.end_column,
         "text": finding.text,
         "suggestion": finding.suggestion.text if finding.suggestion else None,
+        # what --fix does with it: a safe suggestion is applied, one for review only with --unsafe-fixes
+        "suggestion_kind": finding.suggestion.kind if finding.suggestion else None,
+        "suggestion_safe": finding.suggestion.safe if finding.suggestion else None,
         "advice": finding.advice,
     }
     if location.slide is not None:
