@@ -165,6 +165,7 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wir beraten Sie nach bestem Wissen und Gewissen."),
         ("de", "Mit besten Grüßen aus der Werkstatt."),
         ("de", "Wir erheben keinerlei Anspruch auf Einzigartigkeit."),
+        ("en", "None of our methods is revolutionary."),
         # a claim mentioned in quotation marks in a sentence about words
         ("en", "We have asked many of you how you define “world class”."),
         ("en", "Not one of them mentions “exceed customers’ expectations”."),

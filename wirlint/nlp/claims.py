@@ -24,7 +24,7 @@ NEGATIONS = {
         {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals", "weder",
          "nirgends"}
     ),
-    "en": frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor", "hardly", "nothing"}),
+    "en": frozenset({"not", "n't", "n’t", "no", "never", "neither", "nor", "hardly", "nothing", "none"}),
 }  # fmt: skip
 # "nicht nur die beste …", "not only the best …": an addition, not a negation.
 # "wie kein anderer", "like no other": a comparison with everyone else, the strongest claim of all.
