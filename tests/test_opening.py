@@ -47,6 +47,9 @@ CASES = [
     ("en", "With this in mind, we offer an uptime guarantee.", Opening.COMPANY),
     ("en", "Seriously, we have enough shovels.", Opening.COMPANY),
     ("en", "It would be our pleasure to take care of that for you.", Opening.COMPANY),
+    # a customer's role before "we": the customers speak
+    ("en", "As a homeowner, we have the right to choose our contractor.", Opening.CUSTOMER),
+    ("en", "As a family business, we know our customers by name.", Opening.COMPANY_PHRASE),
     # the company's role or place before "we", without a comma
     ("en", "As designer/makers we take our clients on that journey.", Opening.COMPANY_PHRASE),
     ("en", "Here at Brightline we love all types of honey.", Opening.COMPANY_PHRASE),

@@ -8,6 +8,7 @@ opens with the company. English puts the subject first, so an opening phrase end
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from enum import Enum
 
@@ -43,6 +44,8 @@ SETTING_PREPOSITIONS = {
     "en": frozenset(),
 }
 MAX_ROLE_WORDS = 6  # "As designer/makers", "As a small family business"
+ROLE_ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einer", "eines"})
+ROLE_ENDS = frozenset({"of", "in", "for", "with", "at", "von", "für", "mit", "aus", "bei"})
 COMPANY_APPOSITION_STARTS = {"de": frozenset({"als"}), "en": frozenset({"as", "at"})}
 COMPANY_ATTRIBUTE_STARTS = {"de": frozenset({"mit", "dank"}), "en": frozenset({"with", "thanks"})}
 COMPANY_DESCRIPTORS = {
@@ -346,6 +349,8 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     if lowered[:2] == ["here", "at"]:
         prefield = prefield[1:]  # "Here at Manuka Doctor we …" reads as "At Manuka Doctor, we …"
     if prefield[0].lower_ in COMPANY_APPOSITION_STARTS[lexicon.lang] and not _opens_clause(prefield):
+        if _customer_role(prefield, lexicon):
+            return Opening.CUSTOMER  # "As a homeowner, we have the right to choose …": customers speak
         return Opening.COMPANY_PHRASE
     subordinate = prefield[0].lower_ in SUBORDINATORS or _starts_subordinate(prefield)
     we_position = 2 if " ".join(word.lower_ for word in prefield[:2]) in SUBORDINATING_PAIRS else 1
@@ -362,6 +367,14 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     if _describes_company(prefield, lexicon) and not _german_object(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     return Opening.COMPANY_LATER
+
+
+def _customer_role(prefield: list[Token], lexicon: Lexicon) -> bool:
+    """ "As a homeowner", "Als Kunde": the role the "we" after it speak in is the customer's; its head is the
+    last word before a comma or preposition ("As a family business": a business, not a family)."""
+    role = list(itertools.takewhile(lambda token: not token.is_punct and token.lower_ not in ROLE_ENDS, prefield[1:]))
+    role = [token for token in role if token.lower_ not in ROLE_ARTICLES]
+    return bool(role) and lexicon.is_customer_noun(role[-1].text)
 
 
 def _purpose_clause(lowered: list[str], lang: str) -> bool:
