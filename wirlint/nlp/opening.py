@@ -108,14 +108,17 @@ LINKING_ADVERBS = {
          "overall"}
     ),
 }  # fmt: skip
+# German phrases that sum up or comment, read as a linking Vorfeld ("Kurz gesagt bauen wir …") and as a marker
+# set off by a comma ("Kurz gesagt, wir bauen …")
+GERMAN_SUMMING_UP = ("kurz gesagt", "ehrlich gesagt", "offen gesagt", "anders gesagt", "mit anderen worten",
+                     "alles in allem", "zu diesem zweck")  # fmt: skip
 LINKING_PHRASES = {
     "de": frozenset(
         {"aus diesem grund", "darüber hinaus", "vor allem", "nicht zuletzt", "in erster linie",
          "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt", "im anschluss",
          "im folgenden", "ergänzend dazu", "zum einen", "zum anderen", "vor diesem hintergrund", "in diesem sinne",
          "aus diesen gründen", "nach wie vor", "so auch", "zum glück", "nur so", "genau so", "genauso",
-         "umso mehr", "um so mehr", "kurz gesagt", "ehrlich gesagt", "offen gesagt", "anders gesagt",
-         "mit anderen worten", "alles in allem", "zu diesem zweck"}
+         "umso mehr", "um so mehr", *GERMAN_SUMMING_UP}
     ),
     "en": frozenset(
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
@@ -149,9 +152,8 @@ DISCOURSE_MARKERS = {
     # as the Vorfeld ("Kurz gesagt bauen wir …")
     "de": tuple(
         tuple(marker.split())
-        for marker in ("kurz gesagt", "ehrlich gesagt", "offen gesagt", "anders gesagt", "mit anderen worten",
-                       "kurzum", "sprich", "übrigens", "um ehrlich zu sein", "um es kurz zu machen",
-                       "um es auf den punkt zu bringen", "alles in allem", "zu diesem zweck")
+        for marker in (*GERMAN_SUMMING_UP, "kurzum", "sprich", "übrigens", "um ehrlich zu sein",
+                       "um es kurz zu machen", "um es auf den punkt zu bringen")
     ),
 }  # fmt: skip
 # The markers by their first word, so a sentence's opening word is looked up once, not compared with each marker.
@@ -346,8 +348,7 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
         return Opening.COMPANY  # "Zudem bieten wir …", "Es ist uns wichtig …", "That's why we …": nothing before us
     if lexicon.lang == "en" and _is_main_clause(prefield):
         return Opening.COMPANY_LATER  # "The roles are reversed for us, we go from …": a clause of its own first
-    if lowered[:2] == ["here", "at"]:
-        prefield = prefield[1:]  # "Here at Manuka Doctor we …" reads as "At Manuka Doctor, we …"
+    prefield = _without_here(prefield)
     if prefield[0].lower_ in COMPANY_APPOSITION_STARTS[lexicon.lang] and not _opens_clause(prefield):
         if _customer_role(prefield, lexicon):
             return Opening.CUSTOMER  # "As a homeowner, we have the right to choose …": customers speak
@@ -367,6 +368,11 @@ def _classify_prefield(prefield: list[Token], lexicon: Lexicon) -> Opening:
     if _describes_company(prefield, lexicon) and not _german_object(prefield, lexicon):
         return Opening.COMPANY_PHRASE
     return Opening.COMPANY_LATER
+
+
+def _without_here(tokens: list[Token]) -> list[Token]:
+    """ "Here at Manuka Doctor we …" reads as "At Manuka Doctor, we …"."""
+    return tokens[1:] if [token.lower_ for token in tokens[:2]] == ["here", "at"] else tokens
 
 
 def _customer_role(prefield: list[Token], lexicon: Lexicon) -> bool:
@@ -720,7 +726,7 @@ def _english_company_subject(words: list[Token], lexicon: Lexicon) -> tuple[Toke
             if before[-1].text == ",":
                 return word, before[:-1]
             short = len(before) <= 3 and not any(token.lower_ in CLAUSE_WORDS for token in before)
-            place = before[1:] if [token.lower_ for token in before[:2]] == ["here", "at"] else before
+            place = _without_here(before)
             named_place = place[0].lower_ == "at" and all(token.is_title for token in place[1:6])
             short = short or named_place  # "At Burns Bay Physiotherapy we …"
             if short or reason:

@@ -443,37 +443,15 @@ def _all_caps_context(token: Token) -> bool:
     return len(words) > 1 and all(word.isupper() for word in words)
 
 
-LINE_OPENING_COMPANY_FORMS = numpy.array(
-    [get_string_id(word) for word in ("We", "Our", "Wir", "Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Uns")],
-    dtype=numpy.uint64,
-)
-# a capitalised company word after a letter or digit (not after a sentence's end): what a run-in heading
-# leaves, found in the text before any token is looked at
-RUN_IN_COMPANY_WORD = re.compile(r"\w\s+(?:We|Our|Wir|Uns|Unser\w*) \w")
+# capitalised company words that, before a small word mid-text, start a sentence after a run-in heading
+LINE_OPENING_COMPANY_WORDS = ("We", "Our", "Wir", "Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Uns")
+LINE_OPENING_COMPANY_FORMS = numpy.array([get_string_id(word) for word in LINE_OPENING_COMPANY_WORDS], numpy.uint64)
+# one of them after a letter or digit (not after a sentence's end): what a run-in heading leaves, found in the
+# text before any token is looked at
+RUN_IN_COMPANY_WORD = re.compile(rf"\w\s+(?:{'|'.join(LINE_OPENING_COMPANY_WORDS)}) \w")
 # capitalised words that may stand before "We" inside a title or a sentence ("Why We …", "And We …")
-TITLE_FUNCTION_WORDS = frozenset(
-    {
-        "why",
-        "how",
-        "what",
-        "when",
-        "where",
-        "who",
-        "and",
-        "but",
-        "or",
-        "nor",
-        "so",
-        "that",
-        "as",
-        "then",
-        "plus",
-        "und",
-        "oder",
-        "aber",
-        "dass",
-    }
-)
+TITLE_FUNCTION_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "and", "but", "or", "nor", "so",
+                                  "that", "as", "then", "plus", "und", "oder", "aber", "dass"})  # fmt: skip
 ELLIPSES = frozenset(get_string_id(form) for form in ("…", "..."))
 
 

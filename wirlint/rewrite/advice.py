@@ -147,12 +147,11 @@ def construction_advice(sentence: Span, lang: str) -> str | None:
     if len(after) > 1 and after[0].lower_ in {"und", "and"} and after[1].tag_ in FINITE_TAGS:
         after = after[2:]  # "Wir waren und sind Ihr Partner": the second verb of the same predicate
     said = _own_clause(after)
-    if lemma in COPULA[lang] and said and not participle and not _no_identity(said):
-        return _advice(lang, "copula", _quote(said))
+    if lemma in COPULA[lang] and said:
+        # "We are open on Sundays", "Unsere Philosophie ist einfach: …": no identity to ask about
+        return None if participle or _no_identity(said) else _advice(lang, "copula", _quote(said))
     if lemma in POSSESSION[lang] and not participle and said:
         return _advice(lang, "possession", _quote(said))
-    if lemma in COPULA[lang] and said:
-        return None  # "We are open on Sundays", "Unsere Philosophie ist einfach: …": no identity to ask about
     listed = _listed_activities(words, finite, lang)
     if listed:
         return _advice(lang, "activities", listed)
