@@ -115,6 +115,17 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "I truly put my whole heart and soul into every wedding I create.", "WL301"),
         ("en", "I am passionate about photography.", "WL301"),
         ("de", "Mit mir bekommen Sie die beste Beratung weit und breit.", "WL202"),  # the reader is no other party
+        # slogan families of real company pages: the reader's safety as a priority, love of the work, exceeding
+        ("en", "Yours and your baby's safety is our priority.", "WL301"),
+        ("en", "Our customers are our first priority.", "WL301"),
+        ("en", "Customer service is our passion.", "WL301"),
+        ("en", "Excellence is our standard.", "WL301"),
+        ("en", "Your satisfaction is guaranteed.", "WL303"),
+        ("en", "Our clients are our most important asset.", "WL303"),
+        ("en", "We stock all the best brands.", "WL204"),  # "all the best" before a noun ranks
+        ("de", "Ihre Sicherheit ist unsere oberste Priorität.", "WL301"),
+        ("de", "Wir tun alles für unsere Kunden.", "WL301"),
+        ("de", "Wir setzen alles daran, Ihre Erwartungen zu übertreffen.", "WL303"),
     ],
 )
 def test_claim_fires(lang, sentence, code):
@@ -164,6 +175,13 @@ def test_claim_fires(lang, sentence, code):
         # fixed phrases, and a negation that denies the claim
         ("de", "Wir beraten Sie nach bestem Wissen und Gewissen."),
         ("de", "Mit besten Grüßen aus der Werkstatt."),
+        ("de", "Besten Dank für Ihr Verständnis!"),
+        ("en", "I wish you all the best."),
+        ("en", "We wish you all of the best with your new home."),
+        ("de", "Ihre Wünsche und Anliegen nehmen wir ernst."),
+        # love of the work is how real pages speak of it, not a slogan their editors mark
+        ("en", "We love what we do, we love our clients, and we want to keep it that way."),
+        ("de", "Wir streichen alles mit viel Liebe zum Detail von Hand."),
         ("de", "Wir erheben keinerlei Anspruch auf Einzigartigkeit."),
         ("en", "None of our methods is revolutionary."),
         # a claim mentioned in quotation marks in a sentence about words

@@ -85,7 +85,8 @@ ADVICE_NOUNS = {
     "de": (
         "weg", "zeit", "tipp", "möglichkeit", "methode", "variante", "reisezeit", "fehler", "frage", "herausforderung",
         "problem", "risiko", "sorge", "lektion", "unterschied", "fall", "bereich", "teil", "aspekt", "ursache",
-        "grüß", "gruß", "wünsch", "wissen", "gewissen",  # "Mit besten Grüßen", "nach bestem Wissen und Gewissen"
+        "grüß", "gruß", "wünsch", "dank",  # "Mit besten Grüßen", "Besten Dank"
+        "wissen", "gewissen",  # "nach bestem Wissen und Gewissen"
         "freund",  # "eine meiner besten Freundinnen"
     ),
     "en": (
@@ -302,11 +303,18 @@ def _named_or_limited(words: list[Token], position: int) -> bool:
     return any(a in {"we", "you", "i"} and b in {"can", "could"} for a, b in itertools.pairwise(after))
 
 
+# what follows "all the best" when it is a wish: "all the best for the future", "… with your new home"
+WISH_CONTINUATIONS = frozenset({"for", "with", "in", "on", "to", "and", "from", "as"})
+
+
 def _idiom_of_best(before: list[str], after: list[str]) -> bool:
     """ "to the best of our ability/knowledge", "(learned) from the best" at the end of a clause, "the best will
-    in the world": set phrases with "best" that rank nobody."""
+    in the world", "(I wish you) all the best": set phrases with "best" that rank nobody."""
     if before[-2:] == ["to", "the"] and after[:1] == ["of"]:
         return True
+    if before[-2:] == ["all", "the"] or before[-3:] == ["all", "of", "the"]:
+        # "I wish you all the best (with your move)": a wish; "all the best brands" still ranks them
+        return not after or not after[0].isalpha() or after[0] in WISH_CONTINUATIONS
     if before[-2:] == ["from", "the"] and (not after or not after[0].isalpha()):
         return True
     return after[:1] == ["will"] and before[-1:] == ["the"]

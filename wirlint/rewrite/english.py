@@ -1417,11 +1417,13 @@ def decapitalise_phrase(phrase: list[Token]) -> str:
 
 
 def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
-    """ "We help our customers (to) reduce costs." → "Our customers reduce costs with our help." """
-    verb = frame.verb
+    """ "We help our customers (to) reduce costs." → "Our customers reduce costs with our help."; with a modal,
+    "We can help you find the right plan." → "You can find the right plan with our help." """
+    verb, middle, modal = frame.verb, frame.middle, None
+    if verb.lower_ in MODALS and middle and middle[0].lower_ == "help":
+        modal, verb, middle = verb, middle[0], middle[1:]
     if verb.lower_ not in HELP_VERBS or frame.adverbs:
         return None
-    middle = frame.middle
     recipient = _leading_noun_phrase(middle, lexicon)
     if not recipient or not _is_customer_phrase(recipient, lexicon) or len(recipient) + 1 >= len(middle):
         return None
@@ -1432,19 +1434,23 @@ def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         return None  # "We help our clients with …" or "We help clients who …": no verb to hand over
     if any(token.text in {",", ";", ":"} for token in rest):
         return None  # "with our help" would land after the wrong clause
-    action = rest[0].text if not _is_singular(recipient) else _third_person(rest[0].text)
+    action = rest[0].text if modal is not None or not _is_singular(recipient) else _third_person(rest[0].text)
+    if modal is not None:
+        action = f"{modal.text} {action}"
     subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
     clause_words = {"what", "that", "which", "who", "whom", "when", "where", "whether", "how", "than", "you", "they",
                     "we", "if"}  # fmt: skip
-    if frame.tail or any(token.lower_ in clause_words for token in rest[1:]):
+    if frame.tail or any(token.lower_ in clause_words or token.lower_ == "with" for token in rest[1:]):
         # "We help you find suppliers you can trust." → "With our help, you find suppliers you can trust.": at
-        # the end, "with our help" would belong to the inner clause
+        # the end, "with our help" would belong to the inner clause (or stand after another "with" phrase)
         lead = "you" if subject == "You" else decapitalise_phrase(recipient)
         text = " ".join(["With our help,", lead, action, join(rest[1:])]) + frame.end.text
     else:
         text = " ".join([subject, action, join(rest[1:]), "with our help"]).replace("  ", " ") + frame.end.text
-    changed = frozenset({"help", "helps", "to", "with", "our", rest[0].lower_, action.lower()})
-    return Candidate(text, "perspective", True, changed)
+    changed = frozenset({"help", "helps", "to", "with", "our", rest[0].lower_, action.split()[-1].lower()})
+    # "… by facilitating meetings": in the rewrite the reader seems to be the one who facilitates
+    by_gerund = any(a.lower_ == "by" and b.lower_.endswith("ing") for a, b in itertools.pairwise(rest))
+    return Candidate(_attach_clitics(text), "perspective", not by_gerund, changed)
 
 
 def _third_person(verb: str) -> str:
