@@ -67,6 +67,31 @@ ONCE_BROKEN = [
             "Allen Neukunden, die bis Freitag bestellen, schenken wir die Versandkosten.",
         },
     ),
+    # fronting tore a noun phrase apart or left a relative clause to another noun (adversarial review 6)
+    ("de", "Wir bewirten Hochzeiten mit 150–200 Gästen.", set()),
+    ("de", "Wir liefern Getränke für Feste mit über 100 Gästen.", set()),
+    ("de", "Wir bieten Nachhilfe für Schüler der Klassen 1 bis 4 an.", set()),
+    ("de", "Wir bieten Nachhilfe in Mathe und Physik für Schüler der Klassen 5 bis 10 an.", set()),
+    ("de", "Wir bieten Kurse für Kinder an, die schwimmen lernen möchten.", set()),
+    ("de", "Wir bieten Beratung für Eltern an, deren Kinder nur schwer einschlafen.", set()),
+    ("de", "Wir bieten Zimmer für Gäste an, die länger als drei Nächte bleiben.", set()),
+    # a focus word left behind, a pronoun before its noun, a preposition read as a verb, a recipient read as the
+    # thing offered, a time amount torn from its phrase (adversarial review 6)
+    ("de", "Wir beginnen erst mit der Arbeit, wenn Sie das Angebot freigegeben haben.", set()),
+    ("en", "We can only help you if you book at least a week ahead.", set()),
+    ("en", "We lend you a courtesy car while yours is being repaired.", set()),
+    ("en", "We help people like you every day.", set()),
+    ("en", "We offer every pupil one-to-one support.", set()),
+    ("en", "We recommend booking at least two weeks in advance.", set()),
+    # the relative clause is the courses': the moved customer is not the noun before it
+    (
+        "de",
+        "Wir bieten unseren Kunden Kurse an, die am Abend stattfinden.",
+        {
+            "Unseren Kunden bieten wir Kurse an, die am Abend stattfinden.",
+            "Unsere Kunden erhalten Kurse, die am Abend stattfinden.",
+        },
+    ),
 ]
 
 

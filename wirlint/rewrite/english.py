@@ -261,6 +261,7 @@ FOCUS_ADVERBS = frozenset({"largely", "mainly", "partly", "only", "just", "simpl
                            "particularly", "mostly", "primarily", "exactly", "solely", "purely", "chiefly", "even",
                            "also", "right", "not"})  # fmt: skip
 RELATIVE_WORDS = frozenset({"where", "who", "whom", "whose", "which", "that"})
+STANDALONE_POSSESSIVES = frozenset({"yours", "ours", "theirs", "hers", "mine"})
 THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
 # nouns a "when" or "while" clause may describe as a relative clause ("the moment when …")
 RELATIVE_TIME_NOUNS = frozenset({"moment", "point", "case", "cases", "situation", "situations", "times", "days",
@@ -703,6 +704,8 @@ def _setting_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) 
     gerund = last.lower_.endswith("ing") and len(rest) > 1 and rest[-2].pos_ == "ADP"
     if any(token.tag_ == "VVG" and before.pos_ == "ADP" for before, token in itertools.pairwise(rest)):
         return None  # "a model for supporting our practices | across the country": the phrase is the gerund's
+    if last.lower_ in TIME_NOUNS or last.lower_.rstrip("s") in TIME_NOUNS:
+        return None  # "two weeks | in advance", "a few days | ahead of time": the amount is the phrase's own
     if last.lower_ in SETTING_GOVERNING_NOUNS or last.pos_ in {"ADV", "VERB", "PRON"} or gerund:
         return None  # "our confidence | in our work", "solely | in terms of", "with handing | in", "everything | from"
     if any(
@@ -797,6 +800,8 @@ def _clause_first(subject: list[Token], frame: Frame) -> Candidate | None:
         return None  # "We will check if the part is in stock": what is checked, not a condition
     if opener == "because" and lemmas & (NEGATIONS | {"never"}):
         return None  # "We do not waste resources because …": the negation may deny the reason, not the act
+    if any(token.lower_ in {"only", "just", "even"} for token in [*frame.adverbs, *main]):
+        return None  # "We can only help you if you book early": first, the condition would leave "only" to "help"
     if _predicate_lemma(frame) in VIEW_VERBS and opener not in {"because", "although", "though"}:
         return None  # "We believe in preventative care to detect conditions before …": the time is the detecting's
     if len(clause) > 1 and clause[1].tag_ == "VVG" and [token.lower_ for token in subject] != ["we"]:
@@ -827,8 +832,9 @@ def _final_clause_start(middle: list[Token]) -> int | None:
             return start  # "in order to …", "so as not to …", "because of the weather"
         if clause[0].lower_ in {"we", "our", "us"} or voice_of(clause[0]) == COMPANY:
             return None
-        if any(token.lower_ in THIRD_PERSON_PRONOUNS for token in clause):
-            return None  # "before it leaves the workshop": first, the pronoun would come before its noun
+        if any(token.lower_ in THIRD_PERSON_PRONOUNS | STANDALONE_POSSESSIVES for token in clause):
+            return None  # "before it leaves the workshop", "while yours is repaired": first, the pronoun would
+            # come before its noun
         verb = next((index for index, token in enumerate(clause) if token.tag_ in FINITE_TAGS | {"VVG"}), None)
         if verb is None or any(token.lower_ in RELATIVE_WORDS for token in clause[:verb]):
             return None  # "until 5 pm", "before agencies where issues are adjudicated": a preposition's phrase
@@ -1432,6 +1438,9 @@ def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         rest = rest[1:]
     if not rest or rest[0].tag_ not in {"VVI", "VVB", "VVZ"} or rest[0].lower_ != rest[0].lemma_.lower():
         return None  # "We help our clients with …" or "We help clients who …": no verb to hand over
+    if rest[0].lower_ in {"help", "like"}:
+        # "We help you help yourself" would say "help" twice; in "We help people like you", "like" is no verb
+        return None
     if any(token.text in {",", ";", ":"} for token in rest):
         return None  # "with our help" would land after the wrong clause
     action = rest[0].text if modal is not None or not _is_singular(recipient) else _third_person(rest[0].text)
@@ -1440,9 +1449,10 @@ def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
     clause_words = {"what", "that", "which", "who", "whom", "when", "where", "whether", "how", "than", "you", "they",
                     "we", "if"}  # fmt: skip
-    if frame.tail or any(token.lower_ in clause_words or token.lower_ == "with" for token in rest[1:]):
+    if frame.tail or any(token.lower_ in clause_words or token.text in {"with", "(", ")"} for token in rest[1:]):
         # "We help you find suppliers you can trust." → "With our help, you find suppliers you can trust.": at
-        # the end, "with our help" would belong to the inner clause (or stand after another "with" phrase)
+        # the end, "with our help" would belong to the inner clause (or stand after another "with" phrase or a
+        # parenthesis: "… first time (85% pass rate) with our help")
         lead = "you" if subject == "You" else decapitalise_phrase(recipient)
         text = " ".join(["With our help,", lead, action, join(rest[1:])]) + frame.end.text
     else:
@@ -1557,6 +1567,8 @@ def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon
         return False
     if any(token.lower_ == "own" for token in middle):
         return False  # "We provide our own supplies": the company brings them to the job, the reader gets nothing
+    if middle[0].lower_ in {"every", "each"}:
+        return False  # "We offer every pupil one-to-one support": the first phrase is whom it is offered to
     own_part = list(itertools.takewhile(lambda token: token.lower_ not in OBJECT_CLAUSE_STARTS, middle))
     head = _coordinated_phrase(middle, lexicon)
     if head and head[-1].lower_.endswith("ing"):

@@ -159,6 +159,13 @@ SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "kei
 FRONTABLE_PREPOSITIONS = frozenset({"für", "mit", "bei", "an", "um", "zu", "gegenüber", "auf"})
 PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS"})  # "Ihnen", "dir", "allen": no attribute follows them
 NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": after a noun, often the noun's
+# with a number, after a noun for people, what these open describes them: "Kinder von 3 Monaten bis 6 Jahren",
+# "Kinder unter 6 Jahren", "Gruppen ab 10 Personen"
+PERSON_NOUN_ENDINGS = ("monteur", "monteurin", "techniker", "technikerin", "berater", "beraterin", "mitarbeiter",
+                       "mitarbeiterin", "experte", "expertin", "fachmann", "fachfrau", "handwerker", "meister",
+                       "meisterin", "gutachter", "gutachterin", "kollege", "kollegin", "ansprechpartner",
+                       "ansprechpartnerin")  # fmt: skip
+PEOPLE_ATTRIBUTE_PREPOSITIONS = frozenset({"von", "ab", "unter", "über", "bis", "zwischen", "mit"})
 # "…, sobald wir …, und teilen Ihnen mit", "…, aber bieten …": after a comma "aber" links a predicate too
 PREDICATE_COORDINATORS = SHARED_SUBJECT_COORDINATORS | {"aber"}
 # determiners that read the same after "über" and as the subject (feminine, neuter and plural forms)
@@ -1422,6 +1429,9 @@ def _adverbial_clause_first(clause: MainClause, subject: int, lexicon: Lexicon) 
         return None  # "weil sie fleißig sind"; "Sie" as the reader is no pronoun for a noun
     if body[0].lower_ in FRONTABLE_INFINITIVE_SUBORDINATORS and all(voice_of(token) != CUSTOMER for token in body):
         return None
+    if any(token.lower_ in {"erst", "nur", "bloß", "lediglich"} for part in clause.middle for token in part.tokens):
+        return None  # "Wir beginnen erst mit der Arbeit, wenn …": "erst"/"nur" narrow to the clause, which
+        # would need to come first with it ("Erst wenn …"), a change of words
     front = capitalise(join(body)) + ","
     text = join_parts(_behind_front(clause, subject, front, set()), (), clause.closing)
     return Candidate(text, "fronting", False, changed=frozenset())
@@ -1779,6 +1789,8 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     if following is not None and following.preposition is not None and following.preposition.lower_ == "als":
         # "Wir wahren Ihre Interessen als Eigentümer": moved apart, "als Eigentümer" would name the company's role
         return None
+    if _torn_from_its_noun(clause, target):
+        return None
     attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
     after = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     bare = after is not None and after.kind == "prepositional" and len(after.tokens) == 2
@@ -1804,6 +1816,35 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     safe = safe and not attribute and not focused  # the focus narrows from the clause to the phrase
     safe = safe and _plain_fronting(clause, subject, target)
     return Candidate(text, "fronting", safe, changed=frozenset(), right_bracket=_bracket(clause))
+
+
+def _torn_from_its_noun(clause: MainClause, target: int) -> bool:
+    """Whether fronting the constituent at ``target`` would tear a noun phrase apart or hand a clause to another
+    noun: a range or number right after it ("für Schüler der Klassen | 5 bis 10"), an amount that sizes the noun
+    before it ("Hochzeiten | mit 150–200 Gästen"), a phrase that describes the people moved ("Menschen | mit
+    Demenz", "Kinder | von 3 Monaten bis 6 Jahren", "Kunden | aus der Region"), or a relative clause in the
+    Nachfeld whose nearest noun the moved one is ("Kurse für Kinder an, die schwimmen lernen möchten": left
+    behind, "die" would point to the courses)."""
+    part = clause.middle[target]
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    before = clause.middle[target - 1] if target > 0 else None
+    if following is not None and following.kind == "number":
+        return True
+    after_noun = before is not None and before.kind in {"noun", "prepositional"} and before.head.pos_ in NOUN_LIKE_POS
+    sized = part.kind == "prepositional" and any(token.tag_ == "CARD" for token in part.tokens)
+    if after_noun and sized and not _time_phrase(part):
+        return True
+    people = part.kind in {"noun", "prepositional"} and part.head.tag_ not in PRONOUN_TAGS and not _time_phrase(part)
+    described = following is not None and following.kind == "prepositional" and following.preposition is not None
+    described = described and following.preposition.lower_ in PEOPLE_ATTRIBUTE_PREPOSITIONS
+    if people and described and any(token.tag_ == "CARD" for token in following.tokens):
+        return True
+    nouns_after = any(
+        other.kind in {"noun", "prepositional"} and other.head.tag_ not in PRONOUN_TAGS
+        for other in clause.middle[target + 1 :]
+    )
+    relative_left = not (target == len(clause.middle) - 1 and not clause.right_bracket)
+    return people and not nouns_after and relative_left and relative_clause_follows(clause.nachfeld)
 
 
 def _focus_vorfeld(vorfeld: Constituent) -> bool:
@@ -2038,6 +2079,8 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     if nachfeld and nachfeld[1:2] and nachfeld[1].lower_ in {"wohin", "wo", "dorthin", "dahin"}:
         return None  # "…, wohin Sie wollen": a goal again
     safe = safe and _neutral_for_the_reader(clause, subject, rest, nachfeld)
+    # "Wir schicken Ihnen einen Monteur": a person is sent, not received; "Sie erhalten einen Monteur" is for review
+    safe = safe and not any(part.kind == "noun" and _names_a_person(part.head) for part in rest)
     if any(token.lower_ == "wir" for token in nachfeld) or any(t.lower_ == "wir" for part in rest for t in part.tokens):
         return None  # "alles, was wir können": with the customer as subject, "wir" would lose its referent
     company = _company_dative(clause.vorfeld) if subject == -1 else None
@@ -2061,6 +2104,11 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     changed = frozenset({clause.finite.lower_, *(t.lower_ for t in clause.right_bracket), "wir", new_verb,
                          finite.lower(), *(participle and [participle]), "von", "bei"})  # fmt: skip
     return Candidate(text, "perspective", safe, changed=changed, right_bracket=tuple(bracket))
+
+
+def _names_a_person(noun: Token) -> bool:
+    """ "Monteur", "Techniker", "Berater", "Mitarbeiterin": a noun for someone who does the work."""
+    return noun.lower_.endswith(PERSON_NOUN_ENDINGS)
 
 
 def _goal_phrase(part: Constituent) -> bool:
