@@ -123,6 +123,17 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "Your satisfaction is guaranteed.", "WL303"),
         ("en", "Our clients are our most important asset.", "WL303"),
         ("en", "We stock all the best brands.", "WL204"),  # "all the best" before a noun ranks
+        # effort beyond everything, set phrases, and nobody better than the company (adversarial review)
+        ("de", "Unser engagiertes Team gibt jeden Tag 110 Prozent für Sie.", "WL303"),
+        ("en", "Our team gives 110% every day.", "WL303"),
+        ("de", "Exzellenz liegt uns im Blut.", "WL301"),
+        ("de", "Wir behandeln jeden Kunden wie ein Familienmitglied.", "WL301"),
+        ("de", "Ihre Sicherheit ist unser wichtigstes Anliegen.", "WL301"),
+        ("en", "We are second to none when it comes to kitchen fitting.", "WL202"),
+        ("en", "Nobody knows boilers better than we do.", "WL204"),
+        ("en", "No one in Leeds bakes fresher bread than we do.", "WL204"),
+        ("de", "Niemand berät Sie günstiger als wir.", "WL204"),
+        ("en", "As your partner, we are the leading provider in Leeds.", "WL201"),
         ("de", "Ihre Sicherheit ist unsere oberste Priorität.", "WL301"),
         ("de", "Wir tun alles für unsere Kunden.", "WL301"),
         ("de", "Wir setzen alles daran, Ihre Erwartungen zu übertreffen.", "WL303"),
@@ -179,6 +190,16 @@ def test_claim_fires(lang, sentence, code):
         ("en", "I wish you all the best."),
         ("en", "We wish you all of the best with your new home."),
         ("de", "Ihre Wünsche und Anliegen nehmen wir ernst."),
+        # a share of a machine's output; a denied, doubted or partner's claim; the reader's own best choice
+        ("de", "Die Heizung gibt 110 Prozent der Nennleistung ab."),
+        ("de", "Wir behaupten nicht, der größte Betrieb in der Gegend zu sein."),
+        ("en", "We never say that we are the best."),
+        ("en", "We don't claim to be the biggest roofer in town."),
+        ("en", "Is the customer really always king? We think honest advice matters more."),
+        ("de", "Ist der Kunde wirklich immer König?"),
+        ("en", "Our supplier Bosch is one of the largest manufacturers of power tools in Europe."),
+        ("de", "Unser Lieferant Bosch ist einer der größten Hersteller von Elektrowerkzeugen in Europa."),
+        ("de", "Bitte nennen Sie uns den für Sie günstigsten Termin."),
         # love of the work is how real pages speak of it, not a slogan their editors mark
         ("en", "We love what we do, we love our clients, and we want to keep it that way."),
         ("de", "Wir streichen alles mit viel Liebe zum Detail von Hand."),
@@ -244,7 +265,9 @@ def test_praise_of_a_named_other_is_not_self_praise_once_the_company_is_named():
     assert not claims(sentence, "de", company_names=("Brauerbund Oberfranken",))
     own = "Der Brauerbund Oberfranken ist der älteste Brauerverband in Bayern."
     assert claims(own, "de", company_names=("Brauerbund Oberfranken",))
-    assert claims("Our partner Huber is the leading brewery in Bavaria.", "en", company_names=("Acme",))
+    # a partner or supplier named as the subject is the one praised, whatever "our" says of the relation
+    assert not claims("Our partner Huber is the leading brewery in Bavaria.", "en", company_names=("Acme",))
+    assert claims("Our brewery is the leading brewery in Bavaria.", "en", company_names=("Acme",))
 
 
 def test_a_verb_ending_in_sst_is_no_superlative_to_tag_for():

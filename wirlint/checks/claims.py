@@ -173,11 +173,27 @@ COMPETITORS = {
 }
 
 
+# Nobody beats the company: "Nobody knows boilers better than we do", "Niemand berät Sie günstiger als wir".
+NOBODY_BETTER = {
+    "de": re.compile(
+        r"\b(?:niemand|keiner|kein\s+\w+|keine\s+\w+)\s+(?:\w+\s+){0,5}?(\w+er(?:e|en|es)?)\s+(?:\w+\s+){0,3}?als\s+(?:wir|uns|unser\w*)\b",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"\b(?:nobody|no\s+one|no-one|no\s+other\s+\w+)\s+(?:\w+\s+){0,5}?((?:more|less)\s+\w+|\w+er)\s+(?:\w+\s+){0,3}?than\s+(?:we|us|our\s+\w+)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _comparisons(sentence: Span, lang: str) -> Iterator[tuple[int, int]]:
-    """Character ranges of praising comparatives against competitors ("schneller als die Konkurrenz")."""
-    for match in COMPETITORS[lang].finditer(span_text(sentence)):
-        if _comparative_base(match.group(1).lower(), lang) in EVALUATIVE[lang]:
-            yield sentence.start_char + match.start(), sentence.start_char + match.end()
+    """Character ranges of praising comparatives against competitors ("schneller als die Konkurrenz", "Nobody
+    knows boilers better than we do")."""
+    text = span_text(sentence)
+    for expression in (COMPETITORS[lang], NOBODY_BETTER[lang]):
+        for match in expression.finditer(text):
+            if _comparative_base(match.group(1).lower(), lang) in EVALUATIVE[lang]:
+                yield sentence.start_char + match.start(), sentence.start_char + match.end()
 
 
 def _comparative_base(word: str, lang: str) -> str:

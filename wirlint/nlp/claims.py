@@ -86,6 +86,25 @@ THIRD_PARTY_POSSESSIVES = {
                      "ihrer", "ihres"}),
     "en": frozenset({"his", "her", "their", "its"}),
 }  # fmt: skip
+# verbs of claiming: negated ("behaupten nicht", "never say", "don't claim"), they deny the claim that follows
+CLAIMING_VERBS = {
+    "de": frozenset({"behaupten", "behaupte", "behauptet", "sagen", "sage", "sagt", "vorgeben", "versprechen",
+                     "verspreche", "verspricht"}),
+    "en": frozenset({"claim", "claims", "say", "says", "pretend", "pretends", "promise", "promises"}),
+}  # fmt: skip
+CLAIM_SPEAKERS = frozenset({"we", "wir", "i", "ich"})
+# words with which a question doubts the slogan it holds
+DOUBTING_WORDS = {
+    "de": frozenset({"wirklich", "eigentlich", "tatsächlich", "immer"}),
+    "en": frozenset({"really", "actually", "truly", "always"}),
+}
+# a supplier or partner, the subject of a sentence on the company's page: "Unser Lieferant Bosch ist …"
+PARTNER_NOUNS = {
+    "de": frozenset({"lieferant", "lieferanten", "zulieferer", "partner", "partnerin", "partnerfirma", "hersteller",
+                     "herstellerin", "vertriebspartner", "kooperationspartner", "händler", "großhändler"}),
+    "en": frozenset({"supplier", "suppliers", "partner", "partners", "manufacturer", "manufacturers", "distributor",
+                     "distributors", "vendor", "vendors", "wholesaler"}),
+}  # fmt: skip
 SUPERLATIVE_ENDINGS = ("est", "ste", "sten", "ster", "stes", "stem")
 # customer nouns that name anyone, staff too ("the best people"), and the words that may follow a head noun
 CUSTOMER_LIKE_PEOPLE = frozenset({"people", "persons", "person", "menschen", "mensch", "leute"})
@@ -123,8 +142,12 @@ FIRST_PERSON_SINGULAR = {
 def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | None = None) -> bool:
     """True when the claim at tokens ``[start, end)`` of the sentence's document praises the company."""
     lang = lexicon.lang
-    negated = _negated(sentence, start, end or start + 1, lang)
+    negated = _negated(sentence, start, end or start + 1, lang) or _claim_denied(sentence, start, lang)
     if negated or _joint_goal(sentence, lang) or _single_speaker(sentence, lang):
+        return False
+    if _challenged(sentence, lang) or _best_for_the_reader(sentence, start, lang):
+        return False
+    if _praises_a_partner(sentence, start, lang):
         return False
     if _mentioned(sentence, start, end or start + 1, lang) or _reported_by_another(sentence, start, lang):
         return False
@@ -260,7 +283,8 @@ def _pleases_the_company(sentence: Span, end: int, lang: str) -> bool:
 
 def _negated(sentence: Span, start: int, end: int, lang: str) -> bool:
     """A negation shortly before the claim, in its clause, or inside it ("Der Kunde – kein König")."""
-    inside = list(sentence.doc[start + 1 : end])
+    # a claim that ends on its own "none" ("second to none", "bar none") ranks above all, it denies nothing
+    inside = [token for token in sentence.doc[start + 1 : end] if not (token.i == end - 1 and token.lower_ == "none")]
     if any(_negates(token, lang) and not _compares_with_all(token, lang) for token in inside):
         return True
     before = [token for token in sentence.doc[sentence.start : start] if not token.is_space]
@@ -273,6 +297,55 @@ def _negated(sentence: Span, start: int, end: int, lang: str) -> bool:
     for index, token in enumerate(reach):
         following = reach[index + 1].lower_ if index + 1 < len(reach) else ""
         if _negates(token, lang) and following not in NOT_NEGATING[lang]:
+            return True
+    return False
+
+
+def _claim_denied(sentence: Span, start: int, lang: str) -> bool:
+    """ "Wir behaupten nicht, der größte Betrieb zu sein", "We never say that we are the best", "We don't claim
+    to be …": a negated verb of claiming before the claim denies it, however far the claim comes after."""
+    words = [token for token in sentence_words(sentence) if token.i < start]
+    for index, word in enumerate(words):
+        if word.lower_ not in CLAIMING_VERBS[lang]:
+            continue
+        nearby = words[max(0, index - 2) : index] + words[index + 1 : index + 3]
+        speaker = any(token.lower_ in CLAIM_SPEAKERS for token in words[max(0, index - 4) : index])
+        if speaker and any(_negates(token, lang) for token in nearby):
+            return True  # the company's own denial, not "You can't really claim to be the leading company if …"
+    return False
+
+
+def _challenged(sentence: Span, lang: str) -> bool:
+    """ "Ist der Kunde wirklich König?", "Is the customer really always right?": a question that doubts the
+    slogan it quotes, as an opening for the company's own view."""
+    words = sentence_words(sentence)
+    if not words or words[-1].text != "?":
+        return False
+    return any(word.lower_ in DOUBTING_WORDS[lang] for word in words)
+
+
+def _best_for_the_reader(sentence: Span, start: int, lang: str) -> bool:
+    """ "den für Sie günstigsten Termin", "die für dich beste Wahl": what is best for the reader is their choice,
+    not a ranking of the company."""
+    before = [token.lower_ for token in sentence.doc[max(sentence.start, start - 2) : start]]
+    return lang == "de" and len(before) == 2 and before[0] == "für" and before[1] in {"sie", "dich", "euch"}
+
+
+def _praises_a_partner(sentence: Span, start: int, lang: str) -> bool:
+    """ "Unser Lieferant Bosch ist einer der größten Hersteller", "Our partner Acme Bank is one of the leading
+    …": a supplier or partner named as the subject, before the claim, is the one praised."""
+    ensure_tagged(sentence)
+    words = [token for token in sentence_words(sentence) if token.i < start]
+    for index, word in enumerate(words):
+        if word.tag_ in FINITE_TAGS:
+            return False
+        if word.lower_ not in PARTNER_NOUNS[lang]:
+            continue
+        previous = words[index - 1].lower_ if index else ""
+        following = words[index + 1] if index + 1 < len(words) else None
+        ours = previous.startswith(("unser", "our"))
+        named = following is not None and following.pos_ == "PROPN"
+        if (ours or named) and not previous.startswith(("ihr", "your", "dein")):
             return True
     return False
 
