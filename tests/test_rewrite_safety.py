@@ -83,6 +83,30 @@ ONCE_BROKEN = [
     ("en", "We help people like you every day.", set()),
     ("en", "We offer every pupil one-to-one support.", set()),
     ("en", "We recommend booking at least two weeks in advance.", set()),
+    # a label, a "rund um" topic, an aside, a pair, a numbered description or the reader as a noun's partner
+    # stays with its noun; a sentence relative stays at the end (adversarial review 7)
+    ("de", "Wir beantworten Ihre Fragen rund um das Thema Erbrecht.", set()),
+    ("de", "Wir tauschen Ihre Reifen Größe 16 Zoll für 39 €.", set()),
+    ("de", "Wir montieren Ihre Waschmaschine Typ WM 500 kostenlos.", set()),
+    (
+        "de",
+        "Wir reparieren Ihr Rad, was uns besonders Spaß macht.",
+        {"Ihr Rad reparieren wir, was uns besonders Spaß macht."},
+    ),
+    ("de", "Wir freuen uns auf Ihren nächsten Besuch – bis bald!", set()),
+    ("de", "Wir reinigen sowohl Ihre Fenster als auch Ihre Fassade.", set()),
+    ("de", "Wir geben allen Kunden über 65 Jahren 10 % Rabatt.", set()),
+    ("de", "Wir freuen uns auf die Zusammenarbeit mit Ihnen.", set()),
+    ("en", "We help you find us.", set()),
+    # a passive that hands a purpose or a comparison to the reader, or reads "ihre" as "Ihre"
+    ("de", "Wir besuchen Sie zu Hause, um den Schaden zu begutachten.", set()),
+    ("de", "Wir beraten Sie genauso gründlich wie ein Facharzt.", set()),
+    (
+        "de",
+        "Wir betreuen ihre Kinder, während die Eltern arbeiten.",
+        {"Während die Eltern arbeiten, betreuen wir ihre Kinder."},
+    ),
+    ("en", "We give the children in our care a healthy lunch.", set()),
     # the relative clause is the courses': the moved customer is not the noun before it
     (
         "de",
@@ -113,8 +137,8 @@ def test_a_zu_phrase_after_a_noun_is_fronted_only_for_review():
     verb's (held-out set 5). A zu-phrase that follows no noun stays safe."""
     (attached,) = suggestions("Wir protokollieren alle Zugriffe zu Ihren Konten mit Datum und Uhrzeit.", "de")
     assert attached.kind == "fronting" and not attached.safe
-    (alone,) = suggestions("Wir gratulieren Ihnen zu Ihrem Erfolg.", "de")
-    assert alone.text == "Ihnen gratulieren wir zu Ihrem Erfolg." and alone.safe
+    (alone,) = suggestions("Wir bieten Ihnen zu jedem Auftrag eine Beratung an.", "de")
+    assert alone.text == "Ihnen bieten wir zu jedem Auftrag eine Beratung an." and alone.safe
 
 
 def test_a_noun_with_a_prepositional_phrase_after_it_moves_only_for_review():

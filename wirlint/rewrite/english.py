@@ -752,6 +752,8 @@ def _final_setting_phrase(middle: list[Token]) -> int | None:
             return None  # "in making …": a clause of its own
         if phrase[-1].pos_ not in NOUNS or any(word.text in {"(", ")"} for word in phrase):
             return None
+        if any(word.pos_ == "DET" and before.pos_ in NOUNS for before, word in itertools.pairwise(phrase)):
+            return None  # "in our care | a healthy lunch": a second phrase, the thing given, follows the setting
         if final_time_phrase(middle[start - 1 :]) is not None or phrase[-1].lower_ in TIME_WORDS:
             return None  # "in March", "within the hour": a time, whose own rule keeps the reader's sentences
         return start
@@ -1423,8 +1425,8 @@ def decapitalise_phrase(phrase: list[Token]) -> str:
 
 
 def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
-    """ "We help our customers (to) reduce costs." → "Our customers reduce costs with our help."; with a modal,
-    "We can help you find the right plan." → "You can find the right plan with our help." """
+    """ "We help our customers (to) reduce costs." → "With our help, our customers reduce costs."; with a modal,
+    "We can help you find the right plan." → "With our help, you can find the right plan." """
     verb, middle, modal = frame.verb, frame.middle, None
     if verb.lower_ in MODALS and middle and middle[0].lower_ == "help":
         modal, verb, middle = verb, middle[0], middle[1:]
@@ -1443,24 +1445,24 @@ def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         return None
     if any(token.text in {",", ";", ":"} for token in rest):
         return None  # "with our help" would land after the wrong clause
+    if any(token.lower_ in {"us", "ours"} for token in rest[1:]):
+        return None  # "We help you find us": the help would be circular
     action = rest[0].text if modal is not None or not _is_singular(recipient) else _third_person(rest[0].text)
     if modal is not None:
         action = f"{modal.text} {action}"
-    subject = "You" if recipient[0].lower_ == "you" else capitalise(join(recipient))
-    clause_words = {"what", "that", "which", "who", "whom", "when", "where", "whether", "how", "than", "you", "they",
-                    "we", "if"}  # fmt: skip
-    if frame.tail or any(token.lower_ in clause_words or token.text in {"with", "(", ")"} for token in rest[1:]):
-        # "We help you find suppliers you can trust." → "With our help, you find suppliers you can trust.": at
-        # the end, "with our help" would belong to the inner clause (or stand after another "with" phrase or a
-        # parenthesis: "… first time (85% pass rate) with our help")
-        lead = "you" if subject == "You" else decapitalise_phrase(recipient)
-        text = " ".join(["With our help,", lead, action, join(rest[1:])]) + frame.end.text
-    else:
-        text = " ".join([subject, action, join(rest[1:]), "with our help"]).replace("  ", " ") + frame.end.text
+    # "With our help," leads: at the end it would attach to the nearest noun or clause ("… after surgery with our
+    # help", "a party your guests won't forget with our help", "make new friends with our help")
+    lead = "you" if recipient[0].lower_ == "you" else decapitalise_phrase(recipient)
+    text = " ".join(["With our help,", lead, action, join(rest[1:])]).replace("  ", " ") + frame.end.text
     changed = frozenset({"help", "helps", "to", "with", "our", rest[0].lower_, action.split()[-1].lower()})
-    # "… by facilitating meetings": in the rewrite the reader seems to be the one who facilitates
+    clause_words = {"what", "that", "which", "who", "whom", "when", "where", "whether", "how", "than", "you", "they",
+                    "if", "while"}  # fmt: skip
+    # safe only for one plain clause: "by …ing" would change its doer ("by facilitating meetings"), and with an
+    # inner or second clause "with our help" may cover more or less than it did ("… when you're at work", "…
+    # and we check their work")
     by_gerund = any(a.lower_ == "by" and b.lower_.endswith("ing") for a, b in itertools.pairwise(rest))
-    return Candidate(_attach_clitics(text), "perspective", not by_gerund, changed)
+    inner_clause = bool(frame.tail) or any(token.lower_ in clause_words for token in rest[1:])
+    return Candidate(_attach_clitics(text), "perspective", not by_gerund and not inner_clause, changed)
 
 
 def _third_person(verb: str) -> str:
@@ -1569,6 +1571,12 @@ def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon
         return False  # "We provide our own supplies": the company brings them to the job, the reader gets nothing
     if middle[0].lower_ in {"every", "each"}:
         return False  # "We offer every pupil one-to-one support": the first phrase is whom it is offered to
+    first = _leading_noun_phrase(middle, lexicon)
+    after = middle[len(first) :] if first else []
+    relative = any(token.lower_ in RELATIVE_WORDS for token in first)
+    two_phrases = after and after[0].pos_ in NOUNS | {"DET", "ADJ", "NUM"} and after[0].lower_ not in RELATIVE_WORDS
+    if two_phrases and not relative:
+        return False  # "We offer local businesses advertising space": two phrases, the first is the recipient
     own_part = list(itertools.takewhile(lambda token: token.lower_ not in OBJECT_CLAUSE_STARTS, middle))
     head = _coordinated_phrase(middle, lexicon)
     if head and head[-1].lower_.endswith("ing"):

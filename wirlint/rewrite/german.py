@@ -161,6 +161,18 @@ PRONOUN_TAGS = frozenset({"PPER", "PRF", "PDS", "PIS"})  # "Ihnen", "dir", "alle
 NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": after a noun, often the noun's
 # with a number, after a noun for people, what these open describes them: "Kinder von 3 Monaten bis 6 Jahren",
 # "Kinder unter 6 Jahren", "Gruppen ab 10 Personen"
+# verbs after which "Ihnen" first reads as the one something is offered or sent to, not as a contrast
+DATIVE_FIRST_VERBS = frozenset({"bieten", "anbieten", "senden", "zusenden", "schicken", "zuschicken", "liefern"})
+ASIDE_MARKS = frozenset({"–", "—", "…", "..."})
+PAIRED_CONJUNCTIONS = frozenset({"sowohl", "weder", "entweder"})
+# words a stressed "Ihnen" first in the sentence would turn into a contrast: "Ihnen versprechen wir nichts …"
+CONTRAST_WORDS = frozenset({"nichts", "mehr", "alles", "andere", "anderen"})
+# the labels of a thing's number, size or type, which belong to the noun before them
+LABEL_NOUNS = frozenset({"nr", "nummer", "größe", "grösse", "gr", "typ", "modell", "härtegrad", "artikelnummer",
+                         "art.-nr", "bestellnummer", "rechnungsnummer", "kundennummer", "baujahr", "stärke", "variante",
+                         "farbe", "format"})  # fmt: skip
+# a relative clause about the whole sentence: "…, was uns freut", "…, womit …"
+SENTENCE_RELATIVES = frozenset({"was", "womit", "wodurch", "weshalb", "weswegen", "worauf", "worüber", "wobei"})
 PERSON_NOUN_ENDINGS = ("monteur", "monteurin", "techniker", "technikerin", "berater", "beraterin", "mitarbeiter",
                        "mitarbeiterin", "experte", "expertin", "fachmann", "fachfrau", "handwerker", "meister",
                        "meisterin", "gutachter", "gutachterin", "kollege", "kollegin", "ansprechpartner",
@@ -495,6 +507,10 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     scoped = scoped or _manner_or_attribute(clause)
     fronted = _front(clause, subject, lexicon)
     if shared_subject:
+        # "Ihre Hecke schneiden wir, mähen Ihren Rasen und …": the first predicate's object leads and the others
+        # follow lopsided, so a moved object is for review; "Für Sie sind wir … und bieten …" stays safe
+        if fronted is not None and _moves_an_object(clause, subject, lexicon):
+            fronted = dataclasses.replace(fronted, safe=False)
         found = [fronted] if fronted is not None else []
     else:
         found = [
@@ -1230,6 +1246,19 @@ def _customer_possessive(token: Token) -> bool:
     return token.tag_ == "PPOSAT" and token.lower_.startswith(CUSTOMER_POSSESSIVE_STEMS) and voice_of(token) == CUSTOMER
 
 
+def _moves_an_object(clause: MainClause, subject: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase ``_front`` moves is a noun phrase object ("Ihre Hecke"), not a pronoun or a phrase."""
+    target = next(
+        (
+            part
+            for index, part in enumerate(clause.middle)
+            if index != subject and _customer_constituent(part, clause, lexicon)
+        ),
+        None,
+    )
+    return target is not None and target.kind == "noun"
+
+
 def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
     candidates = [
         index
@@ -1789,9 +1818,9 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     if following is not None and following.preposition is not None and following.preposition.lower_ == "als":
         # "Wir wahren Ihre Interessen als Eigentümer": moved apart, "als Eigentümer" would name the company's role
         return None
-    if _torn_from_its_noun(clause, target):
+    if _torn_from_its_noun(clause, target) or _aside_or_pair(clause, target):
         return None
-    attribute = _attribute_at_stake(clause, target)  # moved apart, shown for a human look only
+    attribute = _attribute_at_stake(clause, target) or _phrase_follows(clause, target)  # for a human look only
     after = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     bare = after is not None and after.kind == "prepositional" and len(after.tokens) == 2
     bare = bare and after.tokens[0].lower_ in {"in", "mit", "aus", "von"} and after.tokens[1].tag_ == "NN"
@@ -1814,11 +1843,65 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     behind = _behind_front(clause, subject, front, leaving, keep_vorfeld=not focused)
     text = join_parts(behind, nachfeld, clause.closing)
     safe = safe and not attribute and not focused  # the focus narrows from the clause to the phrase
-    safe = safe and _plain_fronting(clause, subject, target)
+    safe = safe and _plain_fronting(clause, subject, target) and not _contrastive_pronoun(clause, target)
+    # "Ihren Weg begleiten wir zurück | in den Beruf": a phrase after the right bracket may be the moved noun's
+    safe = safe and not (nachfeld and nachfeld[0].tag_ in {"APPR", "APPRART"})
     return Candidate(text, "fronting", safe, changed=frozenset(), right_bracket=_bracket(clause))
 
 
-def _torn_from_its_noun(clause: MainClause, target: int) -> bool:
+def _aside_or_pair(clause: MainClause, target: int) -> bool:
+    """A dash or an ellipsis in the Mittelfeld sets something apart ("auf Ihren Besuch – bis bald!", "… und auf
+    Ihre Fragen") and a paired conjunction holds two phrases together ("sowohl Ihre Fenster als auch …"): a
+    moved phrase would take the wrong part along or leave the pair broken. A pronoun takes nothing along."""
+    words = [token for part in clause.middle for token in part.tokens]
+    if any(token.lower_ in PAIRED_CONJUNCTIONS for token in words):
+        return True
+    return clause.middle[target].kind != "pronoun" and any(token.text in ASIDE_MARKS for token in words)
+
+
+def _phrase_follows(clause: MainClause, target: int) -> bool:
+    """A phrase right after the moved one that is neither a time nor a set phrase may be its attribute even
+    where the verb could govern it ("auf Ihre Nachricht | über das Kontaktformular" after "sich freuen"): the
+    fronting is shown for review."""
+    part = clause.middle[target]
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if following is not None and following.kind == "adverb" and following.head.lower_ == "zurück":
+        return True  # "Ihren Weg | zurück in den Beruf" is the noun's, "den Standort | zurück aufs Land" the verb's
+    if following is None or following.kind != "prepositional" or part.head.tag_ in PRONOUN_TAGS:
+        return False
+    return part.kind in {"noun", "prepositional"} and not _time_phrase(following) and not _fixed_adverbial(following)
+
+
+def _contrastive_pronoun(clause: MainClause, target: int) -> bool:
+    """A bare pronoun for the reader first in the sentence is stressed: "Ihnen bieten wir …" reads as an offer
+    made to the reader, but "Dich rufen wir zurück", "Bei Ihnen melden wir uns", "Ihnen danken wir …" or
+    "Ihnen schicken wir Ihre Bestellung versandkostenfrei" read as "you, unlike others". Only verbs of offering
+    and sending keep the fronted dative safe, and only without a word the contrast would turn ("nichts", "mehr als",
+    "jeden") and without an object of the reader's own ("Ihre Bestellung"), which is the better one to move."""
+    part = clause.middle[target]
+    pronoun = part.kind == "pronoun" or (part.kind == "prepositional" and part.head.tag_ in PRONOUN_TAGS)
+    if not pronoun:
+        return False
+    if part.kind == "prepositional":
+        # "Bei Ihnen melden wir uns", "Um Sie kümmern wir uns"; "Für Sie haben wir …" is what a page is for
+        return part.preposition is None or part.preposition.lower_ != "für"
+    if part.head.lower_ == "dich" or (part.head.lower_ == "euch" and _accusative_euch(clause)):
+        return True  # an accusative: "Dich rufen wir gerne zurück"
+    verb = _lexical_verb(clause)
+    if verb is None or verb[0] not in DATIVE_FIRST_VERBS:
+        return True
+    words = [token for index, other in enumerate(clause.middle) if index != target for token in other.tokens]
+    if any(token.lower_ in CONTRAST_WORDS for token in words):
+        return True
+    return any(token.tag_ == "PPOSAT" and voice_of(token) == CUSTOMER for token in words)
+
+
+def _accusative_euch(clause: MainClause) -> bool:
+    """ "Euch beraten wir gern": "euch" as the only object is an accusative, stressed first in the sentence."""
+    return not any(part.kind == "noun" for part in clause.middle)
+
+
+def _torn_from_its_noun(clause: MainClause, target: int, *, moved: bool = True) -> bool:
     """Whether fronting the constituent at ``target`` would tear a noun phrase apart or hand a clause to another
     noun: a range or number right after it ("für Schüler der Klassen | 5 bis 10"), an amount that sizes the noun
     before it ("Hochzeiten | mit 150–200 Gästen"), a phrase that describes the people moved ("Menschen | mit
@@ -1830,6 +1913,27 @@ def _torn_from_its_noun(clause: MainClause, target: int) -> bool:
     before = clause.middle[target - 1] if target > 0 else None
     if following is not None and following.kind == "number":
         return True
+    if part.kind in {"noun", "prepositional"} and part.head.tag_ not in PRONOUN_TAGS and following is not None:
+        # "Ihre Fragen | rund um das Thema Erbrecht" (not "rund um die Uhr")
+        opens = following.kind == "adverb" and following.head.lower_ == "rund"
+        after = clause.middle[target + 2] if target + 2 < len(clause.middle) else None
+        if opens and not (after is not None and _time_phrase(after)):
+            return True
+        # "Ihre Bestellung | Nr. 12345", "Ihren Schrank | Größe XL", "Ihre Waschmaschine | Typ WM 500"
+        label = following.kind in {"noun", "number"} and following.tokens[0].lower_.rstrip(".") in LABEL_NOUNS
+        if label:
+            return True
+    if not moved:
+        people = part.head.tag_ not in PRONOUN_TAGS
+        described = following is not None and following.kind == "prepositional"
+        return people and described and any(token.tag_ == "CARD" for token in following.tokens)
+    after_noun_or_phrase = before is not None and before.kind in {"noun", "prepositional"}
+    with_reader = part.kind == "prepositional" and part.preposition is not None and part.preposition.lower_ == "mit"
+    # inside another phrase the noun is no object of the verb's ("freuen uns auf die Zusammenarbeit | mit Ihnen");
+    # "ein Telefonat | mit Ihnen führen" is had with the reader either way
+    noun_before = after_noun_or_phrase and before.kind == "prepositional" and before.head.pos_ in {"NOUN", "PROPN"}
+    if with_reader and noun_before and any(voice_of(token) == CUSTOMER for token in part.tokens):
+        return True  # "auf die Zusammenarbeit | mit Ihnen": the reader is the noun's partner
     after_noun = before is not None and before.kind in {"noun", "prepositional"} and before.head.pos_ in NOUN_LIKE_POS
     sized = part.kind == "prepositional" and any(token.tag_ == "CARD" for token in part.tokens)
     if after_noun and sized and not _time_phrase(part):
@@ -1999,13 +2103,21 @@ def _with_relative_clause(clause: MainClause, index: int) -> tuple[Constituent, 
         and part.kind in {"noun", "prepositional"}
         and part.head.tag_ not in PRONOUN_TAGS
         and relative_clause_follows(clause.nachfeld)
+        and not _sentence_relative(clause.nachfeld)
     )
     if not relative:
         return part, clause.nachfeld
     return Constituent(part.tokens + clause.nachfeld, part.kind, part.head, part.preposition), ()
 
 
+def _sentence_relative(nachfeld: tuple[Token, ...]) -> bool:
+    """ "…, was uns besonders Spaß macht", "…, womit wir …": a clause about the whole sentence, not a noun's."""
+    return len(nachfeld) > 1 and nachfeld[0].text == "," and nachfeld[1].lower_ in SENTENCE_RELATIVES
+
+
 def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
+    if _sentence_relative(clause.nachfeld):
+        return None  # "Wir bieten Ihnen eine Beratung, was viele Banken nicht mehr tun": "was" is the offering
     if any(token.lower_ in COMPANY_WILLINGNESS for part in clause.middle for token in part.tokens):
         return None  # "Wir senden Ihnen gern …": "gern" is the company's, "Sie erhalten gern" means another thing
     if any(
@@ -2043,6 +2155,8 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
         entry = PERSPECTIVE_VERBS.get((lemma, particle))
         if entry is None:
             return None
+        if _torn_from_its_noun(clause, recipient, moved=False):
+            return None  # "allen Kunden | über 65 Jahren": the description would stay behind "erhalten"
         recipient_phrase, nachfeld = _with_relative_clause(clause, recipient)
         nominative = _nominative(recipient_phrase)
         safe = not _attribute_at_stake(clause, recipient)
@@ -2256,6 +2370,14 @@ def _passive(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | 
         return None
     nominative = _accusative_as_subject(clause.middle[object_at], lexicon)
     if nominative is None:
+        return None
+    moved = clause.middle[object_at].tokens[0]
+    if moved.lower_.startswith("ihr") and moved.is_lower:
+        return None  # "Wir betreuen ihre Kinder, während die Eltern arbeiten": first, "ihre" would read as "Ihre"
+    words = [token.lower_ for part in clause.middle for token in part.tokens]
+    if "wie" in words or "als" in words or [token.lower_ for token in clause.nachfeld[:2]] == [",", "um"]:
+        # "Wir beraten Sie so gründlich wie ein Facharzt", "Wir besuchen Sie, um den Schaden zu begutachten":
+        # in the passive the comparison or the purpose would turn to the reader
         return None
     new_subject, person = nominative
     # "Wir werden Sie benachrichtigen" → "Sie werden … benachrichtigt"; "Wir können Sie beraten" → "Sie können
