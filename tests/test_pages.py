@@ -115,6 +115,21 @@ def test_a_customers_letter_under_kunden_ueber_uns_is_the_customers():
     assert not [finding.text for finding in result.findings if finding.code == "WL101"]
 
 
+@pytest.mark.parametrize("heading", ["Kundenfeedback", "Offener Brief eines Patienten:"])
+def test_a_letter_under_a_feedback_or_patients_letter_heading_is_the_customers(heading):
+    """A pet owner's letter to a physiotherapist under "Offener Brief eines Patienten:", a client's note under
+    "Kundenfeedback": their "wir" and "unser Rüde" are the customer family's."""
+    text = (
+        f"# {heading}\n\n"
+        "Unser knapp 12-jähriger Rüde ist seit einem Unfall nur noch auf drei Beinen unterwegs.\n"
+        "Wir haben uns für die Physiotherapie entschieden.\n"
+    )
+    result, _ = page("https://example.de/seite/", text)
+    assert not [finding.text for finding in result.findings if finding.code == "WL101"]
+    result, _ = page("https://example.de/seite/", text.replace(heading, "Unsere Arbeit"))
+    assert [finding.text for finding in result.findings if finding.code == "WL101"]
+
+
 def test_a_reproduced_newspaper_article_is_the_journalists():
     """A section a press source line closes ("[Quelle: …, Autor: …]") was written about the company, not by it."""
     text = (

@@ -98,6 +98,18 @@ ONCE_BROKEN = [
     ("de", "Wir geben allen Kunden über 65 Jahren 10 % Rabatt.", set()),
     ("de", "Wir freuen uns auf die Zusammenarbeit mit Ihnen.", set()),
     ("en", "We help you find us.", set()),
+    # set 24: a relative clause before a second predicate, a phrase of the inner clause, a verb after "&"
+    (
+        "de",
+        "Wir freuen uns über die positive Resonanz, die unser Programm gebracht hat und laden Sie zu einem Besuch ein.",
+        set(),
+    ),
+    (
+        "en",
+        "We know that each individual crown must be created specifically for each patient.",
+        {"Each individual crown must be created specifically for each patient, we know."},
+    ),
+    ("en", "We also only supply new tyres & include new valves with each new tyre.", set()),
     # a passive that hands a purpose or a comparison to the reader, or reads "ihre" as "Ihre"
     ("de", "Wir besuchen Sie zu Hause, um den Schaden zu begutachten.", set()),
     ("de", "Wir beraten Sie genauso gründlich wie ein Facharzt.", set()),

@@ -196,6 +196,12 @@ def test_a_company_name_too_short_to_match_safely_is_ignored_not_a_crash():
             "de",
             ["Der Satz Wir machen das nur für Sie klingt hohl."],
         ),
+        # an abbreviation spaCy does not know ends no sentence
+        (
+            "Wir garantieren nur ein Fahrzeug aus der jew. Mietgruppe. Danke!",
+            "de",
+            ["Wir garantieren nur ein Fahrzeug aus der jew. Mietgruppe.", "Danke!"],
+        ),
     ],
 )
 def test_a_sentence_starts_at_the_mark_that_opens_it(text, lang, sentences):

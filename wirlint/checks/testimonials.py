@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 TESTIMONIAL_HEADINGS = re.compile(
     r"kundenstimme|das sagen unsere (kunden|gäste|mandanten|patienten)|erfahrungsbericht|referenzen|"
     r"testimonial|what (our )?(clients|customers|guests) say|case stud|erfolgsgeschichte|success stor|"
-    r"kundenmeinung|bewertungen|reviews|"
+    r"kundenmeinung|bewertungen|reviews|kundenfeedback|(?:customer|client) feedback|"
+    r"brief (?:eines|einer|unserer|unseres) (?:patienten|patientin|kunden|kundin|gastes|klienten|klientin)|"
+    r"letter from (?:a|one of our) (?:client|customer|patient)|"
     r"\b(?:kunden|kundinnen|gäste|patienten|eltern|mandanten|clients|customers|guests|patients) (?:über|about) uns\b",
     re.IGNORECASE,
 )

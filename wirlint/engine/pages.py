@@ -53,7 +53,7 @@ TYPE_WORDS: dict[PageType, tuple[str, ...]] = {
         "kundenstimmen", "kundenstimme", "kundenmeinungen", "kundenbewertungen", "erfahrungsberichte",
         "erfahrungsbericht", "bewertungen", "testimonials", "testimonial", "reviews", "elternstimmen",
         "patientenstimmen", "gaestebuch", "gästebuch", "guestbook", "stimmen", "statements", "elternstatements",
-        "kundenstatements", "referenzen", "referenz",
+        "kundenstatements", "referenzen", "referenz", "kundenfeedback",
     ),
     PageType.BLOG: (
         "blog", "blogs", "news", "aktuelles", "neuigkeiten", "magazin", "magazine", "journal", "artikel", "posts",

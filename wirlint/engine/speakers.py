@@ -24,7 +24,8 @@ from wirlint.model import BOILERPLATE_ROLES, Block, Document, Role
 ONE_SPEAKER = re.compile(r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|i|me|my|i'm|i’m|i've)\b", re.I)
 FAMILY = re.compile(
     r"\b(?:unser|unsere|unseren|unserem|unserer|our|my|uns|wir|we)\s+(?:\w+\s+)?"
-    r"(?:tochter|töchter|sohn|söhne|sohnes|kind|kinder|kindern|familie|mann|frau|eltern|enkel|hund|großen|kleinen|"
+    r"(?:tochter|töchter|sohn|söhne|sohnes|kind|kinder|kindern|familie|mann|frau|eltern|enkel|hund|rüde|hündin|"
+    r"katze|kater|pferd|stute|wallach|großen|kleinen|"
     r"daughter|daughters|son|sons|kids|children|family|wife|husband|parents|dog)\b",
     re.IGNORECASE,
 )

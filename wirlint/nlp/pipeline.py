@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -23,6 +24,11 @@ from wirlint.nlp import voice  # noqa: F401 - registers the voice component
 from wirlint.nlp.lexicon import Lexicon
 from wirlint.nlp.tagging import ensure_tagged
 from wirlint.nlp.voice import address_mode
+
+# German abbreviations spaCy's tokenizer does not know: their full stop would end the sentence ("ein Fahrzeug
+# aus der jew. Mietgruppe"). Only lower-case ones, which no sentence ends on.
+GERMAN_ABBREVIATIONS = ("jew.", "lfd.", "zzt.", "vorr.", "tlw.", "mögl.", "erw.", "spez.", "exkl.", "wöchentl.",
+                        "monatl.", "jährl.", "zusätzl.", "ausschl.", "zgl.", "urspr.", "verh.")  # fmt: skip
 
 
 @cache
@@ -41,6 +47,9 @@ def build_pipeline(lang: str, model: str | None = None, customer_terms: tuple[st
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("wirlint_tagger", config={"lazy": True})
+    if lang == "de":
+        for abbreviation in GERMAN_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("wirlint_voice", config={"extra_customer_terms": list(customer_terms)})
     heap.settle()
     return nlp

@@ -635,6 +635,8 @@ def _customer_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon)
             continue  # "for clients who need …": a clause of the phrase's own
         if _relative_before(middle[:start]):
             return None  # "a schedule that works best for you": the phrase is the relative clause's
+        if any(word.tag_ in FINITE_TAGS for word in middle[:start]):
+            return None  # "We know that … must be created for each patient": the phrase is the inner clause's
         if _ends_a_list(middle[:start], phrase):
             return None
         rest = middle[:start] + middle[stop:]
@@ -1510,7 +1512,7 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     if any(token.lower_ in {"you", "yourself"} for token in own):
         return None  # "We hand you over to our partner": the reader is what is handed on, not the one who gets it
     if any(
-        token.lower_ in {"and", "or"} and following.tag_ in BASE_FORMS | PRESENT_PREDICATE_TAGS
+        token.lower_ in {"and", "or", "&"} and following.tag_ in BASE_FORMS | PRESENT_PREDICATE_TAGS
         for token, following in itertools.pairwise(thing)
     ):
         return None  # "… a trial and refund you …": the second verb would lose its subject
@@ -1518,6 +1520,11 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     produced = _produced_for_reader(lemma, middle, lexicon) if recipient is None and not implicit else None
     if implicit:
         thing = middle  # "We offer free estimates." → "You get free estimates.": the reader is added
+        if any(
+            token.lower_ in {"and", "or", "&"} and following.tag_ in BASE_FORMS | PRESENT_PREDICATE_TAGS
+            for token, following in itertools.pairwise(thing)
+        ):
+            return None  # "We only supply new tyres & include new valves": the second verb would lose its subject
     elif produced is not None:
         implicit = True  # "We build your website …" → "You get your website built …": the reader is added
     elif recipient is None or not thing:

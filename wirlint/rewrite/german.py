@@ -1947,8 +1947,14 @@ def _torn_from_its_noun(clause: MainClause, target: int, *, moved: bool = True) 
         other.kind in {"noun", "prepositional"} and other.head.tag_ not in PRONOUN_TAGS
         for other in clause.middle[target + 1 :]
     )
-    relative_left = not (target == len(clause.middle) - 1 and not clause.right_bracket)
-    return people and not nouns_after and relative_left and relative_clause_follows(clause.nachfeld)
+    taken_along = target == len(clause.middle) - 1 and not clause.right_bracket
+    taken_along = taken_along and relative_clause_follows(clause.nachfeld)
+    # "…, die unser Programm gebracht hat und laden Sie … ein": a relative clause opens the Nachfeld even where a
+    # second predicate follows it
+    nachfeld = clause.nachfeld
+    opens_relative = len(nachfeld) > 1 and nachfeld[0].text == "," and nachfeld[1].tag_ in {"PRELS", "PRELAT"}
+    opens_relative = opens_relative or relative_clause_follows(nachfeld)
+    return people and not nouns_after and not taken_along and opens_relative
 
 
 def _focus_vorfeld(vorfeld: Constituent) -> bool:
