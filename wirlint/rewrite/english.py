@@ -1511,19 +1511,13 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     own = itertools.takewhile(lambda token: token.lower_ not in {"to", "that", "who", "which", "so"}, thing)
     if any(token.lower_ in {"you", "yourself"} for token in own):
         return None  # "We hand you over to our partner": the reader is what is handed on, not the one who gets it
-    if any(
-        token.lower_ in {"and", "or", "&"} and following.tag_ in BASE_FORMS | PRESENT_PREDICATE_TAGS
-        for token, following in itertools.pairwise(thing)
-    ):
+    if _second_verb_follows(thing):
         return None  # "… a trial and refund you …": the second verb would lose its subject
     implicit = recipient is None and _offered_without_recipient(lemma, middle, lexicon)
     produced = _produced_for_reader(lemma, middle, lexicon) if recipient is None and not implicit else None
     if implicit:
         thing = middle  # "We offer free estimates." → "You get free estimates.": the reader is added
-        if any(
-            token.lower_ in {"and", "or", "&"} and following.tag_ in BASE_FORMS | PRESENT_PREDICATE_TAGS
-            for token, following in itertools.pairwise(thing)
-        ):
+        if _second_verb_follows(thing):
             return None  # "We only supply new tyres & include new valves": the second verb would lose its subject
     elif produced is not None:
         implicit = True  # "We build your website …" → "You get your website built …": the reader is added
@@ -1566,6 +1560,14 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
     generic = recipient is not None and recipient[0].tag_ in {"NN2", "NN0"} and recipient[0].lower_ != "you"
     safe = not intention and not implicit and not attached and not guessed and plain and not generic
     return Candidate(text, "perspective", safe, changed)
+
+
+def _second_verb_follows(tokens: list[Token]) -> bool:
+    """ "and/or/&" before a verb of the company's: a second predicate whose subject a switch would change."""
+    return any(
+        token.lower_ in {"and", "or", "&"} and following.tag_ in BASE_FORMS | PRESENT_PREDICATE_TAGS
+        for token, following in itertools.pairwise(tokens)
+    )
 
 
 def _offered_without_recipient(lemma: str, middle: list[Token], lexicon: Lexicon) -> bool:

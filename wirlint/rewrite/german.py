@@ -1876,8 +1876,8 @@ def _contrastive_pronoun(clause: MainClause, target: int) -> bool:
     """A bare pronoun for the reader first in the sentence is stressed: "Ihnen bieten wir …" reads as an offer
     made to the reader, but "Dich rufen wir zurück", "Bei Ihnen melden wir uns", "Ihnen danken wir …" or
     "Ihnen schicken wir Ihre Bestellung versandkostenfrei" read as "you, unlike others". Only verbs of offering
-    and sending keep the fronted dative safe, and only without a word the contrast would turn ("nichts", "mehr als",
-    "jeden") and without an object of the reader's own ("Ihre Bestellung"), which is the better one to move."""
+    and sending keep the fronted dative safe, and only without a word the contrast would turn ("nichts", "mehr
+    als") and without an object of the reader's own ("Ihre Bestellung"), which is the better one to move."""
     part = clause.middle[target]
     pronoun = part.kind == "pronoun" or (part.kind == "prepositional" and part.head.tag_ in PRONOUN_TAGS)
     if not pronoun:
@@ -1902,59 +1902,75 @@ def _accusative_euch(clause: MainClause) -> bool:
 
 
 def _torn_from_its_noun(clause: MainClause, target: int, *, moved: bool = True) -> bool:
-    """Whether fronting the constituent at ``target`` would tear a noun phrase apart or hand a clause to another
-    noun: a range or number right after it ("für Schüler der Klassen | 5 bis 10"), an amount that sizes the noun
-    before it ("Hochzeiten | mit 150–200 Gästen"), a phrase that describes the people moved ("Menschen | mit
-    Demenz", "Kinder | von 3 Monaten bis 6 Jahren", "Kunden | aus der Region"), or a relative clause in the
-    Nachfeld whose nearest noun the moved one is ("Kurse für Kinder an, die schwimmen lernen möchten": left
-    behind, "die" would point to the courses)."""
+    """Whether moving the constituent at ``target`` (fronted, or made the subject when not ``moved``) would tear
+    a noun phrase apart or hand a clause to another noun: a range or number right after it ("für Schüler der
+    Klassen | 5 bis 10"), a label or a "rund um" topic ("Ihre Reifen | Größe 16 Zoll", "Ihre Fragen | rund um das
+    Erbrecht"), a numbered phrase that describes it ("allen Kunden | über 65 Jahren"); once fronted also an
+    amount that sizes the noun before it ("Hochzeiten | mit 150–200 Gästen"), the reader as that noun's partner
+    ("die Zusammenarbeit | mit Ihnen"), or a relative clause in the Nachfeld whose nearest noun it is ("Kurse für
+    Kinder an, die schwimmen lernen möchten": left behind, "die" would point to the courses)."""
     part = clause.middle[target]
     following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
-    before = clause.middle[target - 1] if target > 0 else None
-    if following is not None and following.kind == "number":
+    after = clause.middle[target + 2] if target + 2 < len(clause.middle) else None
+    if following is not None and (following.kind == "number" or _label_or_topic(part, following, after)):
         return True
-    if part.kind in {"noun", "prepositional"} and part.head.tag_ not in PRONOUN_TAGS and following is not None:
-        # "Ihre Fragen | rund um das Thema Erbrecht" (not "rund um die Uhr")
-        opens = following.kind == "adverb" and following.head.lower_ == "rund"
-        after = clause.middle[target + 2] if target + 2 < len(clause.middle) else None
-        if opens and not (after is not None and _time_phrase(after)):
-            return True
-        # "Ihre Bestellung | Nr. 12345", "Ihren Schrank | Größe XL", "Ihre Waschmaschine | Typ WM 500"
-        label = following.kind in {"noun", "number"} and following.tokens[0].lower_.rstrip(".") in LABEL_NOUNS
-        if label:
-            return True
+    if _numbered_description(part, following):
+        return True
     if not moved:
-        people = part.head.tag_ not in PRONOUN_TAGS
-        described = following is not None and following.kind == "prepositional"
-        return people and described and any(token.tag_ == "CARD" for token in following.tokens)
-    after_noun_or_phrase = before is not None and before.kind in {"noun", "prepositional"}
-    with_reader = part.kind == "prepositional" and part.preposition is not None and part.preposition.lower_ == "mit"
-    # inside another phrase the noun is no object of the verb's ("freuen uns auf die Zusammenarbeit | mit Ihnen");
-    # "ein Telefonat | mit Ihnen führen" is had with the reader either way
-    noun_before = after_noun_or_phrase and before.kind == "prepositional" and before.head.pos_ in {"NOUN", "PROPN"}
-    if with_reader and noun_before and any(voice_of(token) == CUSTOMER for token in part.tokens):
-        return True  # "auf die Zusammenarbeit | mit Ihnen": the reader is the noun's partner
-    after_noun = before is not None and before.kind in {"noun", "prepositional"} and before.head.pos_ in NOUN_LIKE_POS
-    sized = part.kind == "prepositional" and any(token.tag_ == "CARD" for token in part.tokens)
-    if after_noun and sized and not _time_phrase(part):
-        return True
-    people = part.kind in {"noun", "prepositional"} and part.head.tag_ not in PRONOUN_TAGS and not _time_phrase(part)
+        return False
+    before = clause.middle[target - 1] if target > 0 else None
+    return _sized_or_partnered(part, before) or _relative_left_behind(clause, target)
+
+
+def _label_or_topic(part: Constituent, following: Constituent, after: Constituent | None) -> bool:
+    """ "Ihre Bestellung | Nr. 12345", "Ihren Schrank | Größe XL", "Ihre Fragen | rund um das Thema Erbrecht"
+    (not "rund um die Uhr", a time): what follows the noun names or narrows it."""
+    if part.kind not in {"noun", "prepositional"} or part.head.tag_ in PRONOUN_TAGS:
+        return False
+    if following.kind == "adverb" and following.head.lower_ == "rund":
+        return not (after is not None and _time_phrase(after))
+    return following.kind in {"noun", "number"} and following.tokens[0].lower_.rstrip(".") in LABEL_NOUNS
+
+
+def _numbered_description(part: Constituent, following: Constituent | None) -> bool:
+    """ "Kinder | von 3 Monaten bis 6 Jahren", "Kunden | über 65 Jahren": a phrase with a number after a noun
+    for people describes them."""
+    if part.kind not in {"noun", "prepositional"} or part.head.tag_ in PRONOUN_TAGS or _time_phrase(part):
+        return False
     described = following is not None and following.kind == "prepositional" and following.preposition is not None
     described = described and following.preposition.lower_ in PEOPLE_ATTRIBUTE_PREPOSITIONS
-    if people and described and any(token.tag_ == "CARD" for token in following.tokens):
-        return True
-    nouns_after = any(
+    return described and any(token.tag_ == "CARD" for token in following.tokens)
+
+
+def _sized_or_partnered(part: Constituent, before: Constituent | None) -> bool:
+    """ "Hochzeiten | mit 150–200 Gästen": a phrase with an amount right after a noun sizes that noun; "auf die
+    Zusammenarbeit | mit Ihnen": the reader is the partner of a noun inside another phrase (in "ein Telefonat |
+    mit Ihnen führen" the call is had with the reader either way)."""
+    if part.kind != "prepositional" or before is None or before.kind not in {"noun", "prepositional"}:
+        return False
+    if before.head.pos_ in NOUN_LIKE_POS and any(token.tag_ == "CARD" for token in part.tokens):
+        return not _time_phrase(part)
+    with_reader = part.preposition is not None and part.preposition.lower_ == "mit"
+    inside_a_phrase = before.kind == "prepositional" and before.head.pos_ in {"NOUN", "PROPN"}
+    return with_reader and inside_a_phrase and any(voice_of(token) == CUSTOMER for token in part.tokens)
+
+
+def _relative_left_behind(clause: MainClause, target: int) -> bool:
+    """A relative clause opens the Nachfeld ("…, die …", also before a second predicate: "…, die unser Programm
+    gebracht hat und laden Sie … ein"), the moved noun is the last noun before it, and it is not taken along."""
+    part = clause.middle[target]
+    if part.kind not in {"noun", "prepositional"} or part.head.tag_ in PRONOUN_TAGS or _time_phrase(part):
+        return False
+    if any(
         other.kind in {"noun", "prepositional"} and other.head.tag_ not in PRONOUN_TAGS
         for other in clause.middle[target + 1 :]
-    )
-    taken_along = target == len(clause.middle) - 1 and not clause.right_bracket
-    taken_along = taken_along and relative_clause_follows(clause.nachfeld)
-    # "…, die unser Programm gebracht hat und laden Sie … ein": a relative clause opens the Nachfeld even where a
-    # second predicate follows it
+    ):
+        return False
     nachfeld = clause.nachfeld
-    opens_relative = len(nachfeld) > 1 and nachfeld[0].text == "," and nachfeld[1].tag_ in {"PRELS", "PRELAT"}
-    opens_relative = opens_relative or relative_clause_follows(nachfeld)
-    return people and not nouns_after and not taken_along and opens_relative
+    taken_along = target == len(clause.middle) - 1 and not clause.right_bracket
+    taken_along = taken_along and relative_clause_follows(nachfeld)
+    opens = len(nachfeld) > 1 and nachfeld[0].text == "," and nachfeld[1].tag_ in {"PRELS", "PRELAT"}
+    return not taken_along and (opens or relative_clause_follows(nachfeld))
 
 
 def _focus_vorfeld(vorfeld: Constituent) -> bool:
