@@ -123,7 +123,7 @@ def test_a_named_fifo_is_an_error_not_a_hang(tmp_path):
 
 def test_control_characters_from_content_never_reach_the_terminal():
     assert printable("Wir \x1b]0;pwned\x07 sind \u202etoll") == "Wir \\x1b]0;pwned\\x07 sind \\u202etoll"
-    page = "Wir liefern unseren Kunden \x1b[2J frische Zutaten aus der Region.\n"
+    page = "Wir liefern unseren Kunden frische Zutaten aus der Region \x1b[2J.\n"  # in the line and the rewrite
     completed = run_wirlint("check", "--no-cache", "--color", "-", stdin=page.encode())
     unstyled = re.sub(r"\x1b\[[0-9;]*m", "", completed.stdout)  # wirlint's own colours
     assert "\x1b" not in unstyled and unstyled.count("\\x1b[2J") == 2, unstyled

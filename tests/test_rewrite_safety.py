@@ -110,6 +110,10 @@ ONCE_BROKEN = [
         {"Each individual crown must be created specifically for each patient, we know."},
     ),
     ("en", "We also only supply new tyres & include new valves with each new tyre.", set()),
+    # the reader's genitive moves with its noun; a name's words stay together (adversarial review 8)
+    ("de", "Wir übernehmen die Pflege Ihres Grabes.", {"Die Pflege Ihres Grabes übernehmen wir."}),
+    ("de", "Wir kümmern uns um die Reparatur Ihres Autos.", {"Um die Reparatur Ihres Autos kümmern wir uns."}),
+    ("de", "Wir digitalisieren Ihre Belege mit DATEV Unternehmen online.", set()),
     # a passive that hands a purpose or a comparison to the reader, or reads "ihre" as "Ihre"
     ("de", "Wir besuchen Sie zu Hause, um den Schaden zu begutachten.", set()),
     ("de", "Wir beraten Sie genauso gründlich wie ein Facharzt.", set()),

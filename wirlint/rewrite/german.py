@@ -162,6 +162,8 @@ NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": af
 # with a number, after a noun for people, what these open describes them: "Kinder von 3 Monaten bis 6 Jahren",
 # "Kinder unter 6 Jahren", "Gruppen ab 10 Personen"
 # verbs after which "Ihnen" first reads as the one something is offered or sent to, not as a contrast
+# the reader's possessive in the genitive (masculine and neuter): "die Pflege Ihres Grabes"
+GENITIVE_POSSESSIVES = frozenset({"ihres", "deines", "eures", "ihrer", "deiner", "eurer"})
 DATIVE_FIRST_VERBS = frozenset({"bieten", "anbieten", "senden", "zusenden", "schicken", "zuschicken", "liefern"})
 ASIDE_MARKS = frozenset({"–", "—", "…", "..."})
 PAIRED_CONJUNCTIONS = frozenset({"sowohl", "weder", "entweder"})
@@ -509,7 +511,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
     if shared_subject:
         # "Ihre Hecke schneiden wir, mähen Ihren Rasen und …": the first predicate's object leads and the others
         # follow lopsided, so a moved object is for review; "Für Sie sind wir … und bieten …" stays safe
-        if fronted is not None and _moves_an_object(clause, subject, lexicon):
+        if fronted is not None and not _fits_both_predicates(clause, subject, lexicon):
             fronted = dataclasses.replace(fronted, safe=False)
         found = [fronted] if fronted is not None else []
     else:
@@ -1246,8 +1248,10 @@ def _customer_possessive(token: Token) -> bool:
     return token.tag_ == "PPOSAT" and token.lower_.startswith(CUSTOMER_POSSESSIVE_STEMS) and voice_of(token) == CUSTOMER
 
 
-def _moves_an_object(clause: MainClause, subject: int, lexicon: Lexicon) -> bool:
-    """Whether the phrase ``_front`` moves is a noun phrase object ("Ihre Hecke"), not a pronoun or a phrase."""
+def _fits_both_predicates(clause: MainClause, subject: int, lexicon: Lexicon) -> bool:
+    """Whether the phrase ``_front`` moves reads as well before the second predicate: a pronoun or "für Sie"
+    ("Für Sie sind wir … im Einsatz und bieten …"), not an object or a phrase the first verb governs ("Ihre Hecke
+    schneiden wir, mähen …", "Auf Ihre Nachricht freuen wir uns und melden uns …")."""
     target = next(
         (
             part
@@ -1256,7 +1260,10 @@ def _moves_an_object(clause: MainClause, subject: int, lexicon: Lexicon) -> bool
         ),
         None,
     )
-    return target is not None and target.kind == "noun"
+    if target is None or target.kind == "pronoun":
+        return True
+    for_you = target.preposition is not None and target.preposition.lower_ == "für"
+    return target.kind == "prepositional" and for_you and target.head.tag_ in PRONOUN_TAGS
 
 
 def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
@@ -1268,11 +1275,27 @@ def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | No
     if not candidates:
         return None
     target = candidates[0]
+    if _genitive_of_the_noun_before(clause, target):
+        # "die Pflege | Ihres Grabes": the reader's genitive moves with its noun ("Die Pflege Ihres Grabes
+        # übernehmen wir."), never alone
+        clause, subject = _with_genitive(clause, subject, target - 1)
+        target -= 1
     if _case_in_doubt(clause, target) or _place_goes_on(clause, target):
         return None
     # "Unseren Kunden sind wir dankbar": a noun object of the adjective is offered for review only
     adjective_object = _copula_predicate(clause) and clause.middle[target].kind == "noun"
     return _fronted(clause, subject, target, safe=not adjective_object)
+
+
+def _genitive_of_the_noun_before(clause: MainClause, index: int) -> bool:
+    """ "die Pflege | Ihres Grabes", "um die Reparatur | deines Autos": a genitive of the reader's right after a
+    noun is that noun's attribute."""
+    if index == 0:
+        return False
+    part, before = clause.middle[index], clause.middle[index - 1]
+    determiner = part.determiner
+    genitive = part.kind == "noun" and determiner is not None and determiner.lower_ in GENITIVE_POSSESSIVES
+    return genitive and before.kind in {"noun", "prepositional"} and before.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _place_goes_on(clause: MainClause, index: int) -> bool:
@@ -1929,6 +1952,8 @@ def _label_or_topic(part: Constituent, following: Constituent, after: Constituen
         return False
     if following.kind == "adverb" and following.head.lower_ == "rund":
         return not (after is not None and _time_phrase(after))
+    if part.tokens[-1].tag_ == "NE" and following.kind == "noun" and following.determiner is None:
+        return True  # "mit DATEV | Unternehmen online": the capitalised words after a name are the name's
     return following.kind in {"noun", "number"} and following.tokens[0].lower_.rstrip(".") in LABEL_NOUNS
 
 
