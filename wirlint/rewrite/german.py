@@ -162,7 +162,8 @@ NOUN_ATTRIBUTE_PREPOSITIONS = frozenset({"zu"})  # "Fragen zu Ihrem Vertrag": af
 # with a number, after a noun for people, what these open describes them: "Kinder von 3 Monaten bis 6 Jahren",
 # "Kinder unter 6 Jahren", "Gruppen ab 10 Personen"
 # verbs after which "Ihnen" first reads as the one something is offered or sent to, not as a contrast
-# the reader's possessive in the genitive (masculine and neuter): "die Pflege Ihres Grabes"
+# the reader's possessive in the genitive: "die Pflege Ihres Grabes", "die Pflege Ihrer Eltern" ("Ihrer" may be a
+# feminine dative too, but right after a noun it is read with that noun either way)
 GENITIVE_POSSESSIVES = frozenset({"ihres", "deines", "eures", "ihrer", "deiner", "eurer"})
 DATIVE_FIRST_VERBS = frozenset({"bieten", "anbieten", "senden", "zusenden", "schicken", "zuschicken", "liefern"})
 ASIDE_MARKS = frozenset({"–", "—", "…", "..."})
