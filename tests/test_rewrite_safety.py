@@ -114,6 +114,9 @@ ONCE_BROKEN = [
     ("de", "Wir übernehmen die Pflege Ihres Grabes.", {"Die Pflege Ihres Grabes übernehmen wir."}),
     ("de", "Wir kümmern uns um die Reparatur Ihres Autos.", {"Um die Reparatur Ihres Autos kümmern wir uns."}),
     ("de", "Wir digitalisieren Ihre Belege mit DATEV Unternehmen online.", set()),
+    # a stranded "noch"; a participle inside a compound noun
+    ("de", "Wir bearbeiten Bestellungen, die bis 14 Uhr eingehen, noch am selben Tag.", set()),
+    ("en", "We arrange parking permits for the moving van.", set()),
     # a passive that hands a purpose or a comparison to the reader, or reads "ihre" as "Ihre"
     ("de", "Wir besuchen Sie zu Hause, um den Schaden zu begutachten.", set()),
     ("de", "Wir beraten Sie genauso gründlich wie ein Facharzt.", set()),

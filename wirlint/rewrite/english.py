@@ -1672,6 +1672,10 @@ def _produced_for_reader(lemma: str, middle: list[Token], lexicon: Lexicon) -> s
         thing, rest = thing + rest[: len(owner) + 1], rest[len(owner) + 1 :]
     if rest and (rest[0].is_punct or rest[0].lower_ in {"who", "that", "which", "and", "or", "but"}):
         return None  # a list, a clause or a second verb follows: the participle would land in the wrong place
+    if rest and (rest[0].pos_ in NOUNS or rest[0].tag_ == "VVZ"):
+        # "parking | permits" (the tagger may read "permits" as a verb): the noun goes on, and the participle
+        # would split it
+        return None
     if not rest and all(token.lower_ != "your" for token in thing):
         return None  # "We build relationships.", "We create a proposal.": nothing said of how the reader gets it
     return " ".join(part for part in (join(thing), participle, join(rest)) if part)

@@ -1844,6 +1844,10 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
         return None
     if _torn_from_its_noun(clause, target) or _aside_or_pair(clause, target):
         return None
+    before = clause.middle[target - 1] if target > 0 else None
+    still = target > 1 and clause.middle[target - 2].tokens[-1].lower_ == "immer"  # "immer noch": still
+    if before is not None and [token.lower_ for token in before.tokens] == ["noch"] and not still:
+        return None  # "noch am selben Tag": moved alone, the phrase would leave its "noch" stranded at the end
     attribute = _attribute_at_stake(clause, target) or _phrase_follows(clause, target)  # for a human look only
     after = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
     bare = after is not None and after.kind == "prepositional" and len(after.tokens) == 2
