@@ -333,14 +333,17 @@ def _best_for_the_reader(sentence: Span, start: int, lang: str) -> bool:
 
 def _praises_a_partner(sentence: Span, start: int, lang: str) -> bool:
     """ "Unser Lieferant Bosch ist einer der größten Hersteller", "Our partner Acme Bank is one of the leading
-    …": a supplier or partner named as the subject, before the claim, is the one praised."""
-    ensure_tagged(sentence)
+    …": a supplier or partner named as the subject, before the claim, is the one praised. The sentence is
+    tagged only when a partner noun stands before the claim, which few do."""
     words = [token for token in sentence_words(sentence) if token.i < start]
-    for index, word in enumerate(words):
-        if word.tag_ in FINITE_TAGS:
-            return False
-        if word.lower_ not in PARTNER_NOUNS[lang]:
-            continue
+    partners = [index for index, word in enumerate(words) if word.lower_ in PARTNER_NOUNS[lang]]
+    if not partners:
+        return False
+    ensure_tagged(sentence)
+    finite = next((index for index, word in enumerate(words) if word.tag_ in FINITE_TAGS), len(words))
+    for index in partners:
+        if index >= finite:
+            return False  # from the finite verb on, the partner is no longer the subject
         previous = words[index - 1].lower_ if index else ""
         following = words[index + 1] if index + 1 < len(words) else None
         ours = previous.startswith(("unser", "our"))

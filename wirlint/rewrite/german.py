@@ -151,6 +151,8 @@ OBLIQUE_DETERMINERS = frozenset({"den", "dem", "einen", "einem", "ihren", "ihrem
 # adjectives and participles used as nouns ("Teilnehmende", "Angehörigen"), declined by their determiner
 NOMINALISED_ENDINGS = ("ende", "enden", "ige", "igen", "ierte", "ierten", "ene", "enen", "herte", "herten")
 COMPANY_WILLINGNESS = frozenset({"gern", "gerne", "herzlich"})
+# words that narrow what follows to it ("erst wenn …", "nur wenn …"): a clause they point to cannot move alone
+RESTRICTING_WORDS = frozenset({"erst", "nur", "bloß", "lediglich"})
 SCOPE_WORDS = frozenset({"nicht", "nur", "auch", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
                          "ausschließlich", "sogar", "selbst", "erst", "schon", "bereits", "ebenfalls", "ebenso",
                          "gleichfalls"})  # fmt: skip
@@ -1482,7 +1484,7 @@ def _adverbial_clause_first(clause: MainClause, subject: int, lexicon: Lexicon) 
         return None  # "weil sie fleißig sind"; "Sie" as the reader is no pronoun for a noun
     if body[0].lower_ in FRONTABLE_INFINITIVE_SUBORDINATORS and all(voice_of(token) != CUSTOMER for token in body):
         return None
-    if any(token.lower_ in {"erst", "nur", "bloß", "lediglich"} for part in clause.middle for token in part.tokens):
+    if any(token.lower_ in RESTRICTING_WORDS for part in clause.middle for token in part.tokens):
         return None  # "Wir beginnen erst mit der Arbeit, wenn …": "erst"/"nur" narrow to the clause, which
         # would need to come first with it ("Erst wenn …"), a change of words
     front = capitalise(join(body)) + ","
