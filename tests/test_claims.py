@@ -41,6 +41,18 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Somit sind Sie bei uns bestmöglich auf Störungen jeder Art gerüstet.", "WL204"),
         ("de", "So entsteht bei uns ein äußerst geschmackvoller Honig.", "WL204"),  # an elative of praise
         ("en", "Our team is exceptionally reliable.", "WL204"),
+        # better than ever before: a negation that compares with every time, not one that denies
+        ("de", "Bei uns war Mieten noch nie so einfach.", "WL202"),
+        ("en", "With us, booking a table has never been easier.", "WL202"),
+        ("en", "Booking with us has never been more convenient.", "WL202"),
+        # the seller's own verdict on value and tools
+        ("de", "Wir bieten Ihnen ein optimales Preis-Leistungs-Verhältnis.", "WL202"),
+        ("de", "Unser Spitzenservice beginnt mit der Beratung.", "WL202"),
+        ("en", "We use top of the line primer on every job.", "WL202"),
+        ("en", "We use state of the art diagnostic equipment.", "WL202"),
+        # "the best care possible" is bounded by nothing, like "the best possible care"
+        ("en", "We carry out every repair to the highest standards possible.", "WL202"),
+        ("en", "We strive to provide you with the best eye care possible.", "WL204"),
         # the reader's good as the company's priority or success; satisfaction with a perfect score
         ("en", "Your well-being is our primary concern.", "WL301"),
         ("en", "Keeping you and your family safe is our highest priority.", "WL301"),
@@ -229,7 +241,9 @@ def test_claim_fires(lang, sentence, code):
         ("en", "We bake with the finest flour that we can buy."),
         ("en", "We teach everybody to the highest standard that they can achieve."),
         ("de", "Eine meiner besten Freundinnen hat uns das Album geschenkt."),
-        ("en", "We carry out every repair to the highest standards possible."),
+        # a plain negation of the past or of a rank stays a negation
+        ("en", "We have never been the cheapest in town."),
+        ("de", "Wir waren noch nie die günstigsten am Platz."),
         # uniqueness of each one of a kind is individuality
         ("de", "Wir bauen Treppen, weil jedes Haus einzigartig ist."),
         ("de", "Wir achten die Einzigartigkeit eines jeden Kindes."),

@@ -312,8 +312,8 @@ def _named_or_limited(words: list[Token], position: int) -> bool:
         return any(word.is_lower for word in words)
     after = [word.lower_ for word in words[position + 1 : position + 6]]
     before = [word.lower_ for word in words[max(0, position - 3) : position]]
-    if "possible" in after or before[-2:] == ["out", "the"] or (before and _ordinal(words[position - 1])):
-        return True  # "the best care possible", "bring out the best in", "the 13th largest" (a listed rank)
+    if before[-2:] == ["out", "the"] or (before and _ordinal(words[position - 1])):
+        return True  # "bring out the best in", "the 13th largest" (a listed rank)
     if token.lower_ == "best" and _idiom_of_best(before, after):
         return True  # "to the best of our ability", "learned from the best", "with the best will in the world"
     return any(a in {"we", "you", "i"} and b in {"can", "could"} for a, b in itertools.pairwise(after))

@@ -232,16 +232,14 @@ def _in_purpose_clause(sentence: Span, start: int, end: int, lexicon: Lexicon) -
 
 
 def _limited_to_effort(sentence: Span, start: int, end: int) -> bool:
-    """ "the best product that we possibly can", "the finest bottles we can get our hands on", "the highest
-    standards possible", "to the highest standard that they can achieve": a superlative bounded by what someone
-    is able to do is an effort, not a ranking."""
+    """ "the best product that we possibly can", "the finest bottles we can get our hands on", "to the highest
+    standard that they can achieve": a superlative bounded by what someone is able to do is an effort, not a
+    ranking. "The best care possible" is not bounded by anyone: like "the best possible care" it claims the top."""
     claim = [token.lower_ for token in sentence.doc[start:end]]
     if not any(word in {"best", "most"} or (word.endswith("est") and len(word) > 5) for word in claim):
         return False
     after = [token.lower_ for token in sentence.doc[end : min(sentence.end, end + 7)] if not token.is_space]
     after = list(itertools.takewhile(lambda word: word not in {",", ";", "and", "but", "—", "–"}, after))
-    if "possible" in after[:3]:
-        return True
     for index, word in enumerate(after):
         if word not in {"we", "i", "they", "you", "he", "she"}:
             continue  # "the highest standard that they can achieve": bounded by the pupils' own ability
@@ -363,9 +361,23 @@ def _negates(token: Token, lang: str) -> bool:
 
 
 def _compares_with_all(token: Token, lang: str) -> bool:
-    """ "wie kein anderer", "like no other": the negation ranks the company above everyone else."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.lower_ in NOT_NEGATING[lang]
+    """ "wie kein anderer", "like no other": the negation ranks the company above everyone else; "noch nie so
+    einfach", "has never been easier": above every time before."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None:
+        return False
+    if following.lower_ in NOT_NEGATING[lang]:
+        return True
+    if lang == "de":
+        return token.lower_ in {"nie", "niemals"} and following.lower_ == "so"
+    compared = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return (
+        token.lower_ == "never"
+        and following.lower_ == "been"
+        and compared is not None
+        and (compared.lower_ == "more" or compared.lower_.endswith("er"))
+    )
 
 
 def _joint_goal(sentence: Span, lang: str) -> bool:
