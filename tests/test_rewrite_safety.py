@@ -153,11 +153,12 @@ def test_no_new_subject_for_a_clause_with_a_second_predicate(sentence):
 
 def test_a_zu_phrase_after_a_noun_is_fronted_only_for_review():
     """ "alle Zugriffe zu Ihren Konten": the zu-phrase may be the noun's own; fronted alone it would read as the
-    verb's (held-out set 5). A zu-phrase that follows no noun stays safe."""
+    verb's (held-out set 5). A zu-phrase that follows no noun stays where it is (the fronted "Ihnen" is for
+    review as a stressed pronoun, not for the zu-phrase)."""
     (attached,) = suggestions("Wir protokollieren alle Zugriffe zu Ihren Konten mit Datum und Uhrzeit.", "de")
     assert attached.kind == "fronting" and not attached.safe
     (alone,) = suggestions("Wir bieten Ihnen zu jedem Auftrag eine Beratung an.", "de")
-    assert alone.text == "Ihnen bieten wir zu jedem Auftrag eine Beratung an." and alone.safe
+    assert alone.text == "Ihnen bieten wir zu jedem Auftrag eine Beratung an."
 
 
 def test_a_noun_with_a_prepositional_phrase_after_it_moves_only_for_review():
@@ -167,7 +168,7 @@ def test_a_noun_with_a_prepositional_phrase_after_it_moves_only_for_review():
     assert moved and not any(suggestion.safe for suggestion in moved)
     switched = suggestions("Wir bieten unseren Mitgliedern in Hamburg eine freie Sprechstunde an.", "de")
     assert switched and not any(suggestion.safe for suggestion in switched)
-    pronoun = suggestions("Wir bieten Ihnen in Hamburg eine freie Sprechstunde an.", "de")
+    pronoun = suggestions("Wir haben für Sie in Hamburg eine freie Sprechstunde eingerichtet.", "de")
     assert pronoun and pronoun[0].kind == "fronting" and pronoun[0].safe
     # the same for a prepositional phrase: "auf Ihren Besuch in unserem Laden"
     visit = suggestions("Wir freuen uns sehr auf Ihren Besuch in unserem Laden.", "de")
@@ -404,7 +405,7 @@ def test_the_generated_german_sentences_do_get_rewrites():
             "Seit 2010 {verb} wir",
             ("senden", "zu"),
             "werden",
-            "Ihnen",
+            "unseren Kunden",
             "jede Woche",
             "die Unterlagen",
             ", damit Sie planen können",
@@ -509,3 +510,23 @@ def test_no_rewrite_an_adversarial_review_found_wrong_is_safe_again():
         safe = {(entry.text, s.text) for entry in entries for s in entry.suggestions if s.safe}
         offered += [(sentence, wrong) for sentence, wrong in rows if (sentence, wrong) in safe]
     assert offered == []
+
+
+def test_what_is_left_after_a_fronting_decides_whether_it_reads_as_an_answer():
+    """ "Für den Kunden bauen wir." ends on "verb wir" and reads as an answer or a contrast (fourth adversarial
+    review); a reflexive "uns" or "da" is something left, and "Für Sie" is what a page is for."""
+    for sentence, rewrite in [
+        ("Wir freuen uns auf Ihren Besuch!", "Auf Ihren Besuch freuen wir uns!"),
+        ("Wir sind für Sie da.", "Für Sie sind wir da."),
+    ]:
+        assert [(s.text, s.safe) for s in suggestions(sentence, "de")][:1] == [(rewrite, True)]
+    (answer,) = suggestions("Wir bauen für den Kunden.", "de")
+    assert answer.text == "Für den Kunden bauen wir." and not answer.safe
+
+
+def test_giving_switches_safely_only_where_it_hands_something_over():
+    """ "Wir gewähren Ihnen 10 % Rabatt" hands over a discount; "Wir geben Ihnen eine Stimme" is an idiom."""
+    discount = suggestions("Wir gewähren Ihnen 10 % Rabatt.", "de")[0]
+    assert (discount.text, discount.safe) == ("Sie erhalten 10 % Rabatt.", True)
+    voice = suggestions("Wir geben Ihnen eine Stimme.", "de")
+    assert voice and not any(s.safe for s in voice)

@@ -357,7 +357,6 @@ PREPOSITIONAL_PARTICIPLES = frozenset(
     {"based", "depending", "including", "excluding", "following", "according", "starting", "beginning", "given"}
 )
 BASE_FORMS = frozenset({"VVB", "VVI", "VBB", "VBI", "VHB", "VHI", "VDB", "VDI"})  # "(that you) call / be / have"
-IRREGULAR_THIRD_PERSON = {"have": "has", "be": "is", "do": "does", "go": "goes"}
 SINGULAR_DETERMINERS = frozenset({"every", "each", "a", "an", "one", "any"})
 POSSESSIVES = frozenset({"our", "your", "their", "his", "her", "its", "my"})
 # Universal POS and morphology, so that the bundled tagger and an official pipeline read the same way.
@@ -1427,8 +1426,10 @@ def decapitalise_phrase(phrase: list[Token]) -> str:
 
 
 def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
-    """ "We help our customers (to) reduce costs." → "With our help, our customers reduce costs."; with a modal,
-    "We can help you find the right plan." → "With our help, you can find the right plan." """
+    """ "We help our customers (to) reduce costs." → "With our help, our customers can reduce costs.": help
+    makes the action possible, and a bare present would promise its outcome ("With our help, you walk again");
+    with a modal, "We can help you find the right plan." → "With our help, you can find the right plan." (a
+    "will" would turn the offer into a prediction: shown for review)."""
     verb, middle, modal = frame.verb, frame.middle, None
     if verb.lower_ in MODALS and middle and middle[0].lower_ == "help":
         modal, verb, middle = verb, middle[0], middle[1:]
@@ -1449,14 +1450,12 @@ def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
         return None  # "with our help" would land after the wrong clause
     if any(token.lower_ in {"us", "ours"} for token in rest[1:]):
         return None  # "We help you find us": the help would be circular
-    action = rest[0].text if modal is not None or not _is_singular(recipient) else _third_person(rest[0].text)
-    if modal is not None:
-        action = f"{modal.text} {action}"
+    action = f"{modal.text if modal is not None else 'can'} {rest[0].text}"
     # "With our help," leads: at the end it would attach to the nearest noun or clause ("… after surgery with our
     # help", "a party your guests won't forget with our help", "make new friends with our help")
     lead = "you" if recipient[0].lower_ == "you" else decapitalise_phrase(recipient)
     text = " ".join(["With our help,", lead, action, join(rest[1:])]).replace("  ", " ") + frame.end.text
-    changed = frozenset({"help", "helps", "to", "with", "our", rest[0].lower_, action.split()[-1].lower()})
+    changed = frozenset({"help", "helps", "to", "with", "our", "can", rest[0].lower_})
     clause_words = {"what", "that", "which", "who", "whom", "when", "where", "whether", "how", "than", "you", "they",
                     "if", "while"}  # fmt: skip
     # safe only for one plain clause: "by …ing" would change its doer ("by facilitating meetings"), and with an
@@ -1464,18 +1463,8 @@ def _helped(frame: Frame, lexicon: Lexicon) -> Candidate | None:
     # and we check their work")
     by_gerund = any(a.lower_ == "by" and b.lower_.endswith("ing") for a, b in itertools.pairwise(rest))
     inner_clause = bool(frame.tail) or any(token.lower_ in clause_words for token in rest[1:])
-    return Candidate(_attach_clitics(text), "perspective", not by_gerund and not inner_clause, changed)
-
-
-def _third_person(verb: str) -> str:
-    lower = verb.lower()
-    if lower in IRREGULAR_THIRD_PERSON:
-        return IRREGULAR_THIRD_PERSON[lower]
-    if lower.endswith(("s", "x", "z", "ch", "sh", "o")):
-        return verb + "es"
-    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
+    possible = modal is None or modal.lower_ in {"can", "could"}
+    return Candidate(_attach_clitics(text), "perspective", possible and not by_gerund and not inner_clause, changed)
 
 
 def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candidate | None:
