@@ -333,8 +333,11 @@ def test_english_agreement_is_checked():
 
 
 def test_negation_and_focus_particles_make_a_rewrite_unsafe():
-    found = suggestions("Wir liefern nur unseren Stammkunden frische Eier.", "de")
+    found = suggestions("Wir liefern unseren Stammkunden nur frische Eier.", "de")
     assert found and not any(s.safe for s in found)
+    # "nur/auch" on the recipient itself: "Unsere Stammkunden erhalten nur …" would restrict the eggs instead
+    assert suggestions("Wir liefern nur unseren Stammkunden frische Eier.", "de") == []
+    assert suggestions("Wir bieten auch Ihnen eine Lösung.", "de") == []
 
 
 def test_a_verb_that_may_continue_an_infinitive_or_be_a_second_predicate_makes_a_rewrite_unsafe():
@@ -530,3 +533,30 @@ def test_giving_switches_safely_only_where_it_hands_something_over():
     assert (discount.text, discount.safe) == ("Sie erhalten 10 % Rabatt.", True)
     voice = suggestions("Wir geben Ihnen eine Stimme.", "de")
     assert voice and not any(s.safe for s in voice)
+
+
+def test_a_phrase_that_describes_the_noun_before_it_is_not_left_behind():
+    """From the fourth adversarial review: nonsense shown for review ("Für Menschen bieten wir Beratung mit
+    Behinderung …", "Customers who refer get a friend $25 off", "In Texas and Oklahoma same-day delivery, we
+    give our customers.") is now not offered at all."""
+    for sentence, lang in [
+        ("Wir bieten Beratung für Menschen mit Behinderung und ihre Angehörigen.", "de"),
+        ("Wir reinigen Ihre Teppiche aus Wolle und Seide schonend.", "de"),
+        ("Wir sind stolz auf unsere Kunden aus ganz Europa.", "de"),
+        ("Wir bieten Senioren ab 65 Jahren 10 % Rabatt.", "de"),
+        ("Wir liefern Ihre Waren mit eigenen Fahrzeugen.", "de"),
+        ("We give customers who refer a friend $25 off.", "en"),
+        ("We give our customers in Texas and Oklahoma same-day delivery.", "en"),
+        ("We offer our clients faster turnaround than any other agency in town.", "en"),
+        ("At our bakery, we help you celebrate life's special moments.", "en"),
+    ]:
+        texts = [s.text for s in suggestions(sentence, lang)]
+        assert all(
+            not text.startswith(("Für Menschen", "In ", "Customers who refer get", "At our bakery, With"))
+            for text in texts
+        )
+        assert not any("Wolle und Seide schonend" in t or "stolz aus" in t or "Ab 65" in t for t in texts)
+        assert not any(t.startswith("Sie erhalten Ihre Waren mit eigenen") for t in texts)
+    # the material or origin stays where the verb can take it
+    (kept,) = suggestions("Wir erwarten 150-200 Teilnehmer aus der Region.", "de")
+    assert kept.text == "150-200 Teilnehmer erwarten wir aus der Region."

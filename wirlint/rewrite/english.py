@@ -473,7 +473,7 @@ def _clause_candidates(sentence: Span, lexicon: Lexicon) -> list[Candidate]:
         found = [
             candidate
             for candidate in (
-                _helped(frame, lexicon) if company is None else None,
+                _helped(frame, lexicon) if company is None and not prefix else None,
                 explained,
                 _contacted(frame) if company is None else None,
                 _partnered(frame) if company is None else None,
@@ -699,9 +699,11 @@ def _setting_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) 
         return None
     if any(token.tag_ in FINITE_TAGS or token.lower_ in RELATIVE_WORDS for token in rest):
         return None  # "the patients we see | in our clinic": the phrase may be the inner clause's
-    if any(token.tag_ == "AJS" or token.lower_ == "most" for token in rest):
-        return None  # "the best bread | in town": the phrase is the superlative's comparison
+    if any(token.tag_ == "AJS" or token.lower_ in {"most", "than"} for token in rest):
+        return None  # "the best bread | in town", "faster than any other agency | in town": the comparison's
     last = rest[-1]
+    if lexicon.is_customer_noun(last.text):
+        return None  # "our customers | in Texas and Oklahoma same-day delivery": the phrase may describe them
     gerund = last.lower_.endswith("ing") and len(rest) > 1 and rest[-2].pos_ == "ADP"
     if any(token.tag_ == "VVG" and before.pos_ == "ADP" for before, token in itertools.pairwise(rest)):
         return None  # "a model for supporting our practices | across the country": the phrase is the gerund's
@@ -1508,6 +1510,11 @@ def _perspective(frame: Frame, lexicon: Lexicon, company: str | None) -> Candida
         thing = middle  # "We offer free estimates." → "You get free estimates.": the reader is added
         if _second_verb_follows(thing):
             return None  # "We only supply new tyres & include new valves": the second verb would lose its subject
+        if any(
+            a.lower_ == "to" and b.tag_ not in INFINITIVE_TAGS and b.lower_ not in {"you", "your"}
+            for a, b in itertools.pairwise(thing)
+        ):
+            return None  # "We supply fasteners to manufacturers": someone else gets them ("to your door" is yours)
     elif produced is not None:
         implicit = True  # "We build your website …" → "You get your website built …": the reader is added
     elif recipient is None or not thing:
@@ -2151,7 +2158,7 @@ def _extend_phrase(tokens: list[Token], stop: int) -> int:
     starts = [
         index
         for index in range(stop + 2, len(tokens))
-        if _starts_phrase(tokens[index])
+        if (_starts_phrase(tokens[index]) or tokens[index].text in CURRENCY_SIGNS)  # "(a friend) $25 off"
         and tokens[index - 1].pos_ != "ADP"
         and not _starts_phrase(tokens[index - 1])
         and tokens[index - 1].text not in CURRENCY_SIGNS  # "a $20 credit" is one phrase

@@ -1354,6 +1354,8 @@ def _front_time_or_object(clause: MainClause, subject: int, lexicon: Lexicon) ->
         and not (predicate and index > 0 and clause.middle[index - 1].kind == "noun")
         # "rund um die Uhr", "fast jeden Tag": the word before the phrase is part of it
         and not (index > 0 and clause.middle[index - 1].tokens[-1].lower_ in PHRASE_OPENING_ADVERBS)
+        # "Senioren ab 65 Jahren": an age after a noun for people is theirs, no time
+        and not (index > 0 and _numbered_description(clause.middle[index - 1], clause.middle[index]))
     ]
     if timed and not (relative and timed[0] == len(clause.middle) - 1):
         return _fronted(clause, subject, timed[0], safe=False)
@@ -1959,7 +1961,27 @@ def _torn_from_its_noun(clause: MainClause, target: int, *, moved: bool = True) 
     if not moved:
         return False
     before = clause.middle[target - 1] if target > 0 else None
+    if _described_after(clause, target):
+        return True
     return _sized_or_partnered(part, before) or _relative_left_behind(clause, target)
+
+
+def _described_after(clause: MainClause, target: int) -> bool:
+    """ "Menschen | mit Behinderung", "Patienten | ohne Termin": "mit"/"ohne" after a bare noun describes it, and
+    fronted alone the noun would leave it to the verb ("Für Menschen bieten wir Beratung mit Behinderung");
+    so does an origin or material ("aus") that would then stand after something else ("Ihre Teppiche reinigen
+    wir aus Wolle und Seide schonend", "Auf unsere Kunden sind wir stolz aus ganz Europa"). Right after "verb
+    wir" it still reads as the verb's ("150-200 Teilnehmer erwarten wir aus der Region")."""
+    part = clause.middle[target]
+    following = clause.middle[target + 1] if target + 1 < len(clause.middle) else None
+    if part.kind not in {"noun", "prepositional"} or part.head.tag_ in PRONOUN_TAGS or _time_phrase(part):
+        return False
+    if part.has_clause or following is None or following.kind != "prepositional" or following.preposition is None:
+        return False
+    word = following.preposition.lower_
+    if word == "aus":
+        return target > 0 or target + 2 < len(clause.middle)
+    return word in {"mit", "ohne"} and part.determiner is None and part.head.tag_ == "NN"
 
 
 def _label_or_topic(part: Constituent, following: Constituent, after: Constituent | None) -> bool:
@@ -2202,6 +2224,10 @@ def _perspective(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidat
     lemma, particle, auxiliary = verb
     others = [index for index in range(len(clause.middle)) if index != subject]
     recipient = next((i for i in others if _dative_recipient(clause.middle[i], lexicon)), None)
+    if recipient is not None and recipient > 0 and clause.middle[recipient - 1].head.lower_ in {"auch", "nur"}:
+        return None  # "Wir bieten auch Ihnen eine Lösung": "Sie erhalten auch eine Lösung" is another addition
+    if any(token.lower_.startswith("eigen") for part in clause.middle for token in part.tokens):
+        return None  # "mit eigenen Fahrzeugen", "aus eigener Herstellung": "eigen" would turn to the new subject
     nachfeld = clause.nachfeld
     explained = EXPLAINING_VERBS.get((lemma, particle))
     if explained is not None:
