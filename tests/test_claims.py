@@ -41,6 +41,11 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Somit sind Sie bei uns bestmöglich auf Störungen jeder Art gerüstet.", "WL204"),
         ("de", "So entsteht bei uns ein äußerst geschmackvoller Honig.", "WL204"),  # an elative of praise
         ("en", "Our team is exceptionally reliable.", "WL204"),
+        # the company offered as the reader's best: the reader's possessive does not make it the reader's own
+        ("de", "Wir sind Ihr bester Partner für Fenster.", "WL204"),
+        ("de", "# Ihr bester Fahrradverleih in Koblenz", "WL204"),
+        ("en", "Your best choice for roofing in Austin.", "WL204"),
+        ("en", "We are the best partner for your project.", "WL204"),  # "partner" is no "part" of advice
         # better than ever before: a negation that compares with every time, not one that denies
         ("de", "Bei uns war Mieten noch nie so einfach.", "WL202"),
         ("en", "With us, booking a table has never been easier.", "WL202"),
@@ -241,6 +246,11 @@ def test_claim_fires(lang, sentence, code):
         ("en", "We bake with the finest flour that we can buy."),
         ("en", "We teach everybody to the highest standard that they can achieve."),
         ("de", "Eine meiner besten Freundinnen hat uns das Album geschenkt."),
+        # the reader's own best, and the company's partners ranked among its own
+        ("de", "Ihr schönster Tag verdient Blumen aus der Region."),
+        ("en", "Wear your best shoes for the hike."),
+        ("en", "Bring your most important documents to the appointment."),
+        ("en", "Our best partners are local farms."),
         # a plain negation of the past or of a rank stays a negation
         ("en", "We have never been the cheapest in town."),
         ("de", "Wir waren noch nie die günstigsten am Platz."),

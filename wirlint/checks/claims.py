@@ -95,6 +95,18 @@ ADVICE_NOUNS = {
         "source", "will", "friend",
     ),
 }  # fmt: skip
+# What a company offers itself as when it is "Ihr bester Partner", "your most trusted provider": the reader's
+# possessive does not make these the reader's own, as it does "Ihr schönster Tag", "your best self"
+OFFERED_ROLES = {
+    "de": (
+        "partner", "anbieter", "dienstleister", "ansprechpartner", "spezialist", "experte", "expertin", "betrieb",
+        "adresse", "verleih", "händler", "werkstatt", "lieferant", "berater", "wahl", "team",
+    ),
+    "en": (
+        "partner", "provider", "supplier", "specialist", "expert", "company", "team", "shop", "store", "choice",
+        "destination", "contractor", "agency", "firm", "dealer",
+    ),
+}  # fmt: skip
 # Intensifiers that make praise an elative: "äußerst geschmackvoll", "exceptionally reliable" ("highly skilled"
 # and its kind are in the word lists)
 ELATIVE_ADVERBS = {
@@ -217,7 +229,7 @@ def _comparative_base(word: str, lang: str) -> str:
 
 
 def _may_have_superlative(sentence: Span, lang: str) -> bool:
-    """Decided without the tagger: a word with a superlative's shape (in English also after "the" or "of", as
+    """Decided without the tagger: a word with a superlative's shape (in English also after "the", "of" or "your", as
     ``_superlative_lemma`` requires: "rest", "test" and "interest" never make a sentence wait for the tagger)."""
     if lang == "de":
         return any(
@@ -232,7 +244,7 @@ def _may_have_superlative(sentence: Span, lang: str) -> bool:
         return True
     return any(
         (word.endswith(("est", "most")) or (position and words[position - 1] == "most"))
-        and not {"the", "of"}.isdisjoint(words[max(0, position - 3) : position])
+        and not {"the", "of", "your"}.isdisjoint(words[max(0, position - 3) : position])
         for position, word in enumerate(words)
     )
 
@@ -248,18 +260,25 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
             continue
         previous = words[position - 1] if position else None
         owner = _owner(words, position)
-        if owner is not None and voice_of(owner) == CUSTOMER:
-            continue  # "Ihr schönster Tag", "your best self": the customer's, not the company's
         noun = _following_noun(words, position)
-        if noun is not None and noun.lower_.startswith(ADVICE_NOUNS[lexicon.lang]):
+        offered = False
+        if owner is not None and voice_of(owner) == CUSTOMER:
+            if noun is None or not noun.lower_.rstrip("s").endswith(OFFERED_ROLES[lexicon.lang]):
+                continue  # "Ihr schönster Tag", "your best self": the customer's, not the company's
+            owner, offered = None, True  # "Ihr bester Partner": the company ranks itself first for the reader
+        if noun is not None and _advice_noun(noun.lower_, lexicon.lang):
             continue
-        if noun is not None and lexicon.is_customer_noun(noun.text) and noun.lower_ not in CUSTOMER_LIKE_PEOPLE:
+        customer = noun is not None and lexicon.is_customer_noun(noun.text) and noun.lower_ not in CUSTOMER_LIKE_PEOPLE
+        # "der beste Partner für Ihr Projekt" is the company's role; "unsere besten Partner" are its partners
+        customer = customer and not (noun.lower_.startswith("partner") and owner is None)
+        if customer and not offered:
             continue  # "die besten Brautpaare", "the best clients": the customers are praised, not the company
         if lexicon.lang == "en" and _named_or_limited(words, position):
             continue
         if _selected(words, position, lexicon.lang):
             continue
-        ranked = _in_rank_frame(words, position, lexicon.lang) or _has_comparison_set(words, position, lexicon.lang)
+        ranked = offered or _in_rank_frame(words, position, lexicon.lang)
+        ranked = ranked or _has_comparison_set(words, position, lexicon.lang)
         adverbial = previous is not None and previous.lower_ in {"am", "aufs"}
         if adverbial or (owner is not None and not ranked):
             continue  # "am liebsten"; "unser höchstes Ziel", "our greatest achievement": ranked among its own
@@ -267,6 +286,14 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
             first = words[position - 1] if lexicon.lang == "en" and previous and previous.lower_ == "most" else token
             last = noun if noun is not None else token
             yield first.i, last.i + 1
+
+
+def _advice_noun(noun: str, lang: str) -> bool:
+    """ "die beste Reisezeit", "the best ways to …": a German noun by its stem ("Grüßen", "Wünschen"), an English
+    one as written or in the plural, so that "part" does not take "partner" along."""
+    if lang == "de":
+        return noun.startswith(ADVICE_NOUNS["de"])
+    return noun in ADVICE_NOUNS["en"] or noun.removesuffix("s") in ADVICE_NOUNS["en"]
 
 
 def _selected(words: list[Token], position: int, lang: str) -> bool:
@@ -360,7 +387,7 @@ def _superlative_lemma(token: Token, words: list[Token], position: int, lang: st
     lowered = token.lower_
     if lang == "en":
         before = [word.lower_ for word in words[max(0, position - 3) : position]]
-        if "the" not in before and "of" not in before:
+        if "the" not in before and "of" not in before and "your" not in before:
             return None  # "what materials are best for you", "works best": advice, not a ranking
         if lowered == "best":
             return "good"

@@ -437,9 +437,12 @@ def _praises_customers(sentence: Span, start: int, end: int, lexicon: Lexicon) -
     )
     if superlative is None:
         return False
+    owned = any(token.lower_ in {"our", "unsere", "unseren", "unserer"} for token in sentence.doc[start - 2 : start])
     for index, token in enumerate(tokens[superlative + 1 :], start=superlative + 1):
         if not lexicon.is_customer_noun(token.text) or token.lower_ in CUSTOMER_LIKE_PEOPLE:
             continue
+        if token.lower_.startswith("partner") and not owned:
+            continue  # "your most trusted partner", "der beste Partner": the company's role; "our best partners"
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if following is None or following.is_punct or following.lower_ in AFTER_A_HEAD_NOUN:
             return True
