@@ -35,6 +35,15 @@ def suggestions(text: str, lang: str):
 # Rewrites that were once offered as safe and broke the sentence; each now gets the listed result or nothing.
 ONCE_BROKEN = [
     ("de", "Wir erwarten 150-200 Teilnehmer aus der Region.", {"150-200 Teilnehmer erwarten wir aus der Region."}),
+    # held-out set 25, shown for review and wrong: a phrase taken out of an aside, who determines, what is built
+    (
+        "de",
+        "Wir empfehlen deshalb, auch wegen des deutlichen Preisvorteils für den Kunden, einen eigenen Holzvorrat "
+        "aufzubauen.",
+        set(),
+    ),
+    ("en", "We work closely with you to determine your wants and needs for your backyard swimming oasis.", set()),
+    ("en", "At Parker Home, we build things for a living, so we know all about detailed designs.", set()),
     ("de", "Wir rufen Funktionen in zwei bis drei Millisekunden auf.", set()),
     ("de", "Wir hoffen, dich bald mal wieder zu treffen.", set()),
     (

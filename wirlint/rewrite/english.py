@@ -1163,6 +1163,9 @@ def _partnered(frame: Frame) -> Candidate | None:
         if [word.lower_ for word in tokens[position : position + 2]] != ["with", "you"]:
             return None
         you = tokens[position + 1]
+        after = tokens[position + 2 :]
+        if after[:1] and after[0].lower_ == "to" and any(t.lower_ in {"you", "your", "yours"} for t in after):
+            return None  # "… with you to understand your goals": the company's act on the reader's, not a joint one
         words = [*frame.adverbs, *tokens]
         text = "You " + "".join(word.text_with_ws if word is not you else "us" + word.whitespace_ for word in words)
         changed = frozenset({"we", "you", "us"})
@@ -1660,6 +1663,8 @@ def _produced_for_reader(lemma: str, middle: list[Token], lexicon: Lexicon) -> s
     thing = _leading_noun_phrase(middle, lexicon)
     if not thing or thing[-1].pos_ not in NOUNS or thing[-1].lower_ in BUSINESS_NOUNS:
         return None
+    if thing[-1].lower_ in {"things", "stuff"}:
+        return None  # "We build things for a living": what the trade makes, nothing the reader gets
     rest = middle[len(thing) :]
     while rest and rest[0].lower_ == "of":  # "the details of your cleaning plan" is one thing: "… plan reviewed"
         owner = _leading_noun_phrase(rest[1:], lexicon)

@@ -1830,6 +1830,8 @@ def _fronted(clause: MainClause, subject: int, target: int, *, safe: bool) -> Ca
     moved_part = clause.middle[target]
     if moved_part.tokens[0].lower_.startswith("ihr") and moved_part.tokens[0].is_lower:
         return None  # "ihre Kinder" (their children), first in the sentence, would read as "Ihre" (yours)
+    if sum(token.text == "," for part in clause.middle[:target] for token in part.tokens) % 2:
+        return None  # "…, auch wegen des Preisvorteils für den Kunden, …": inside an aside, the phrase is its own
     own_words = list(itertools.takewhile(lambda token: token.text != ",", moved_part.tokens))  # not its clause's
     if any(token.tag_ == "KOKOM" for token in own_words[1:]):
         return None  # "jeden Patienten wie ein Familienmitglied": the comparison may be the verb's
