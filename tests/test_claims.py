@@ -41,6 +41,13 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Somit sind Sie bei uns bestmöglich auf Störungen jeder Art gerüstet.", "WL204"),
         ("de", "So entsteht bei uns ein äußerst geschmackvoller Honig.", "WL204"),  # an elative of praise
         ("en", "Our team is exceptionally reliable.", "WL204"),
+        # nobody beats it, ahead of everyone, its own things unique or the newest
+        ("en", "Our prices can't be beat.", "WL202"),
+        ("en", "Our tools cannot be beaten.", "WL202"),
+        ("en", "We have been at the forefront of the event industry for 30 years.", "WL202"),
+        ("en", "Our unique excavation specifications include flat floors.", "WL202"),
+        ("en", "Our crews are equipped with the newest trucks and equipment.", "WL202"),
+        ("de", "# Klavierbauer mit Leib & Seele", "WL301"),
         # the company offered as the reader's best: the reader's possessive does not make it the reader's own
         ("de", "Wir sind Ihr bester Partner für Fenster.", "WL204"),
         ("de", "# Ihr bester Fahrradverleih in Koblenz", "WL204"),
@@ -246,6 +253,11 @@ def test_claim_fires(lang, sentence, code):
         ("en", "We bake with the finest flour that we can buy."),
         ("en", "We teach everybody to the highest standard that they can achieve."),
         ("de", "Eine meiner besten Freundinnen hat uns das Album geschenkt."),
+        # a negation that denies, a priority, a unique number, the latest news
+        ("en", "This offer cannot be combined with other discounts."),
+        ("en", "Your safety is at the forefront of our mind."),
+        ("en", "Please quote our unique reference number."),
+        ("en", "We do not follow all the latest trends in technology."),
         # the reader's own best, and the company's partners ranked among its own
         ("de", "Ihr schönster Tag verdient Blumen aus der Region."),
         ("en", "Wear your best shoes for the hike."),

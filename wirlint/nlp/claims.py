@@ -35,6 +35,7 @@ NOT_NEGATING = {
     # "nothing more than", "no less", "like no other"
     "en": frozenset({"only", "just", "least", "more", "less", "but", "short", "other"}),
 }
+UNBEATEN = frozenset({"beat", "beaten", "topped", "bettered"})  # "can't be beat" ranks above all, it denies nothing
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", "aber", "sondern", "doch", "but", "yet", "though"})
 NEGATION_REACH = 5  # words before the claim in which a negation still governs it
 JOINT_WORDS = {
@@ -361,8 +362,8 @@ def _negates(token: Token, lang: str) -> bool:
 
 
 def _compares_with_all(token: Token, lang: str) -> bool:
-    """ "wie kein anderer", "like no other": the negation ranks the company above everyone else; "noch nie so
-    einfach", "has never been easier": above every time before."""
+    """ "wie kein anderer", "like no other", "can't be beat": the negation ranks the company above everyone
+    else; "noch nie so einfach", "has never been easier": above every time before."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None:
@@ -372,10 +373,13 @@ def _compares_with_all(token: Token, lang: str) -> bool:
     if lang == "de":
         return token.lower_ in {"nie", "niemals"} and following.lower_ == "so"
     compared = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if compared is None:
+        return False
+    if token.lower_ in {"not", "n't", "n’t"} and following.lower_ == "be":
+        return compared.lower_ in UNBEATEN  # "can't be beat": nobody does better
     return (
         token.lower_ == "never"
         and following.lower_ == "been"
-        and compared is not None
         and (compared.lower_ == "more" or compared.lower_.endswith("er"))
     )
 
