@@ -42,7 +42,11 @@ ONCE_BROKEN = [
         "aufzubauen.",
         set(),
     ),
-    ("en", "We work closely with you to determine your wants and needs for your backyard swimming oasis.", set()),
+    (
+        "en",
+        "We work closely with you to determine your wants and needs for your backyard swimming oasis.",
+        {"To determine your wants and needs for your backyard swimming oasis, we work closely with you."},
+    ),
     ("en", "At Parker Home, we build things for a living, so we know all about detailed designs.", set()),
     ("de", "Wir rufen Funktionen in zwei bis drei Millisekunden auf.", set()),
     ("de", "Wir hoffen, dich bald mal wieder zu treffen.", set()),

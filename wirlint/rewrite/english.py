@@ -862,12 +862,15 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
         ),
         None,
     )
-    lemma = _predicate_lemma(frame)
+    # "We are taking many precautions | to enable …": the participle is the lexical verb
+    progressive = frame.verb.norm_ in BE_FORMS and bool(middle) and middle[0].tag_ == "VVG"
+    lemma = middle[0].lemma_.lower() if progressive else _predicate_lemma(frame)
+    lexical = 0 if progressive else _lexical_start(frame)
     if not infinitive or lemma in {"be", "have"}:
         return None  # none, or right after the verb ("We continue to look for carpenters to add …"): its complement
-    if lemma in INFINITIVE_VERBS and (lemma not in SUBJECT_CONTROL_VERBS or infinitive <= _lexical_start(frame) + 1):
+    if lemma in INFINITIVE_VERBS and (lemma not in SUBJECT_CONTROL_VERBS or infinitive <= lexical + 1):
         return None  # "We ask you to …", "We try to …"; but "We try our best | to create your orders"
-    if frame.verb.norm_ in BE_FORMS or middle[infinitive + 1].lower_ == "include":
+    if (frame.verb.norm_ in BE_FORMS and not progressive) or middle[infinitive + 1].lower_ == "include":
         return None  # "We're here to help", "… on carpets to include stairs" (= including stairs)
     before = middle[infinitive - 1]
     effort = before.lower_ == "best" and middle[infinitive - 2].lower_ in {"our", "my"}  # "try our best to …"
@@ -875,7 +878,9 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
         before.pos_ not in {"NOUN", "PROPN", "ADV", "PRON"} and not effort
     ):
         return None
-    if voice_of(before) == CUSTOMER or before.lower_ in {"you", "us", "him", "her", "me"}:
+    # "with you | to determine …": no object of the verb's ("wait for you to tell us": the reader's infinitive)
+    governed = infinitive > 1 and middle[infinitive - 2].pos_ == "ADP" and middle[infinitive - 2].lower_ != "for"
+    if (voice_of(before) == CUSTOMER or before.lower_ in {"you", "us", "him", "her", "me"}) and not governed:
         return None  # "We welcome you to contact us": what the reader is to do, not what the company does it for
     if any(token.lower_ in {"too", "so", "enough"} for token in middle[:infinitive]):
         return None  # "too busy to …", "so simple to use": a degree, not a purpose
