@@ -87,6 +87,10 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "We turned 16 years old on March 1st!", "WL205"),
         ("en", "Founded in the 1970s, we are original purveyors of ambulatory eats.", "WL205"),
         ("en", "In the forty years that we have been open we have gained many regulars.", "WL205"),
+        ("en", "We celebrated fifteen years of service excellence.", "WL205"),
+        ("en", "We have been in business for many years.", "WL205"),
+        ("en", "From our founding 30 years ago our goal has been to be different.", "WL205"),
+        ("en", "This completes our 10th year at the Inn.", "WL205"),
         ("de", "Dies machen wir seit mehreren Generationen.", "WL205"),
         ("de", "Wir haben 15 Jahre Erfahrung in der Softwareentwicklung.", "WL205"),
         ("de", "# 15 Jahre Erfahrung in der Softwareentwicklung", "WL205"),
@@ -253,6 +257,7 @@ def test_claim_fires(lang, sentence, code):
         ("en", "We bake with the finest flour that we can buy."),
         ("en", "We teach everybody to the highest standard that they can achieve."),
         ("de", "Eine meiner besten Freundinnen hat uns das Album geschenkt."),
+        ("en", "Our 3rd year brochure is out now."),  # a year of the company's, no age
         # a negation that denies, a priority, a unique number, the latest news
         ("en", "This offer cannot be combined with other discounts."),
         ("en", "Your safety is at the forefront of our mind."),

@@ -456,7 +456,8 @@ def _has_comparison_set(words: list[Token], position: int, lang: str) -> bool:
 # -- age and tradition ------------------------------------------------------------------------------------
 NUMBER_WORDS = {
     "de": r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)",
-    "en": r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred)",
+    "en": r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+hundred)",
 }
 TENS = {
     "de": r"(?:[1-9]\d+|zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|hundert|vielen)",
@@ -528,7 +529,13 @@ AGE_BOAST = {
         r"|(?:two|three|four|five|\d+)\s+decades\s+of"
         rf"|after\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a\s+decade|{TENS['en']}\s+years|(?:two|three|four|five)\s+decades)\s+(?:of|in)"
         rf"|in\s+(?:over|more\s+than|almost|nearly)\s+{NUMBER_WORDS['en']}\s+years"
-        rf"|(?:established|founded|family[- ]owned|family[- ]run)\s+(?:in\s+|since\s+)?{YEAR})\b",
+        rf"|(?:established|founded|family[- ]owned|family[- ]run)\s+(?:in\s+|since\s+)?{YEAR}"
+        rf"|{NUMBER_WORDS['en']}\s+years\s+of\s+(?:service|excellence|experience)"
+        r"|in\s+business\s+for\s+(?:many|several)\s+(?:years|decades)"
+        rf"|(?:our\s+)?(?:founding|opening)\s+(?:over\s+|more\s+than\s+)?{NUMBER_WORDS['en']}\s+years\s+ago"
+        rf"|(?:honed|built|gained|earned|refined|perfected)\s+over\s+(?:the\s+(?:last|past)\s+)?{NUMBER_WORDS['en']}\s+(?:years|decades)"
+        rf"|our\s+(?:\d+(?:st|nd|rd|th)|{ORDINALS['en']})\s+year\s+(?:in|at|of|as|serving)"
+        rf"|our\s+(?:\d+(?:st|nd|rd|th)|{ORDINALS['en']})\s+year(?=\s*[.!]))\b",
         re.IGNORECASE,
     ),
 }
