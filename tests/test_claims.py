@@ -88,6 +88,11 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "Founded in the 1970s, we are original purveyors of ambulatory eats.", "WL205"),
         ("en", "In the forty years that we have been open we have gained many regulars.", "WL205"),
         ("en", "We celebrated fifteen years of service excellence.", "WL205"),
+        ("de", "Wir feiern das 111-jährige Firmenbestehen.", "WL205"),
+        ("de", "Unser Familienunternehmen blickt auf eine mehr als hundertjährige Geschichte zurück.", "WL205"),
+        ("de", "Wir sind seit Anfang der 80er Jahre Vertragspartner von Renault.", "WL205"),
+        ("de", "Unsere Wurzeln reichen mehr als ein halbes Jahrhundert zurück.", "WL205"),
+        ("de", "Wir feiern unseren 15. Geburtstag.", "WL205"),
         ("en", "We have been in business for many years.", "WL205"),
         ("en", "From our founding 30 years ago our goal has been to be different.", "WL205"),
         ("en", "This completes our 10th year at the Inn.", "WL205"),
@@ -258,6 +263,7 @@ def test_claim_fires(lang, sentence, code):
         ("en", "We teach everybody to the highest standard that they can achieve."),
         ("de", "Eine meiner besten Freundinnen hat uns das Album geschenkt."),
         ("en", "Our 3rd year brochure is out now."),  # a year of the company's, no age
+        ("de", "Wir feiern den 3. Geburtstag von Max im Laden."),  # someone's birthday, not the company's
         # a negation that denies, a priority, a unique number, the latest news
         ("en", "This offer cannot be combined with other discounts."),
         ("en", "Your safety is at the forefront of our mind."),
