@@ -41,6 +41,10 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("de", "Somit sind Sie bei uns bestmöglich auf Störungen jeder Art gerüstet.", "WL204"),
         ("de", "So entsteht bei uns ein äußerst geschmackvoller Honig.", "WL204"),  # an elative of praise
         ("en", "Our team is exceptionally reliable.", "WL204"),
+        # the extra mile, and the reader's safety as the company's concern
+        ("de", "Wir gehen für Sie die Extrameile.", "WL301"),
+        ("de", "Service heißt für uns, eine Meile mehr zu laufen.", "WL301"),
+        ("de", "Ihre Sicherheit ist unser Anliegen.", "WL301"),
         # the customers' good as the company's priority, with "our" before them; "number one"
         ("en", "The health and safety of our patients and staff is our priority.", "WL301"),
         ("en", "Our number one priority is the safety and health of your family.", "WL301"),
@@ -268,6 +272,7 @@ def test_claim_fires(lang, sentence, code):
         ("en", "Our 3rd year brochure is out now."),  # a year of the company's, no age
         ("de", "Wir feiern den 3. Geburtstag von Max im Laden."),  # someone's birthday, not the company's
         ("en", "Our clients know where to find us."),
+        ("de", "Ihre Frage ist unser Anliegen von heute."),
         # a negation that denies, a priority, a unique number, the latest news
         ("en", "This offer cannot be combined with other discounts."),
         ("en", "Your safety is at the forefront of our mind."),

@@ -327,7 +327,10 @@ def _best_for_the_reader(sentence: Span, start: int, lang: str) -> bool:
     """ "den für Sie günstigsten Termin", "die für dich beste Wahl": what is best for the reader is their choice,
     not a ranking of the company."""
     before = [token.lower_ for token in sentence.doc[max(sentence.start, start - 2) : start]]
-    return lang == "de" and len(before) == 2 and before[0] == "für" and before[1] in {"sie", "dich", "euch"}
+    # "für Sie die Extrameile gehen": an article opens a phrase of its own, not one the reader's choice is inside
+    article = sentence.doc[start].lower_ in {"der", "die", "das", "den", "dem", "ein", "eine", "einen"}
+    reader = len(before) == 2 and before[0] == "für" and before[1] in {"sie", "dich", "euch"}
+    return lang == "de" and reader and not article
 
 
 def _praises_a_partner(sentence: Span, start: int, lang: str) -> bool:
