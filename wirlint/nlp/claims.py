@@ -444,7 +444,8 @@ def _praises_customers(sentence: Span, start: int, end: int, lexicon: Lexicon) -
     )
     if superlative is None:
         return False
-    owned = any(token.lower_ in {"our", "unsere", "unseren", "unserer"} for token in sentence.doc[start - 2 : start])
+    owner_words = sentence.doc[max(sentence.start, start - 2) : start]
+    owned = any(token.lower_ in {"our", "unsere", "unseren", "unserer"} for token in owner_words)
     for index, token in enumerate(tokens[superlative + 1 :], start=superlative + 1):
         if not lexicon.is_customer_noun(token.text) or token.lower_ in CUSTOMER_LIKE_PEOPLE:
             continue
