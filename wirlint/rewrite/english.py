@@ -683,13 +683,15 @@ def _setting_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) 
     "We take pride in our work"), not with verbs and nouns that govern the phrase ("put … in the centre",
     "confidence in"), and for review only: which phrase deserves the front is the writer's choice."""
     middle = frame.middle
-    if frame.verb.norm_ in BE_FORMS or _predicate_lemma(frame) in SETTING_GOVERNING_VERBS:
+    progressive = frame.verb.norm_ in BE_FORMS and bool(middle) and middle[0].tag_ == "VVG"  # "We are using …"
+    lemma = middle[0].lemma_.lower() if progressive else _predicate_lemma(frame)
+    if (frame.verb.norm_ in BE_FORMS and not progressive) or lemma in SETTING_GOVERNING_VERBS:
         return None  # "We are proud of our work in Leeds", "We put the customer in the centre"
     start = _final_setting_phrase(middle)
     if start is None:
         return None
     rest, phrase = middle[:start], middle[start:]
-    lexical = _lexical_start(frame) + 1  # where the verb's own words start
+    lexical = 1 if progressive else _lexical_start(frame) + 1  # where the verb's own words start
     object_words = rest[lexical:]
     if not object_words or object_words[0].pos_ == "ADP" or object_words[0].tag_ in INFINITIVE_TAGS:
         return None  # "We specialise | in kitchens", "We aim to be | in …": the phrase may be the verb's
