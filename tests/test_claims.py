@@ -43,6 +43,9 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "Our team is exceptionally reliable.", "WL204"),
         # the extra mile, and the reader's safety as the company's concern
         ("de", "Wir gehen für Sie die Extrameile.", "WL301"),
+        ("de", "Die Sicherheit unserer Patienten ist unser Anliegen.", "WL301"),
+        ("de", "Mit der Erfahrung aus einem halben Jahrhundert planen wir Ihr Bad.", "WL205"),
+        ("de", "Zu unserem 15. Geburtstag hat uns die Stadt eine Urkunde geschickt.", "WL205"),
         ("de", "Service heißt für uns, eine Meile mehr zu laufen.", "WL301"),
         ("de", "Ihre Sicherheit ist unser Anliegen.", "WL301"),
         # the customers' good as the company's priority, with "our" before them; "number one"
@@ -273,6 +276,23 @@ def test_claim_fires(lang, sentence, code):
         ("de", "Wir feiern den 3. Geburtstag von Max im Laden."),  # someone's birthday, not the company's
         ("en", "Our clients know where to find us."),
         ("de", "Ihre Frage ist unser Anliegen von heute."),
+        # said by others, of others or in a question, the new phrases are no claim of the company's
+        ("en", "Gas prices have never been cheaper than they were in the spring of 2020."),
+        ("en", "The Tigers can't be beat at home this season."),
+        ("en", "Germany has been at the forefront of the industry's shift to electric vans."),
+        ("en", "Should you buy a top of the line laptop for a student?"),
+        ("en", "For small gardens, a dwarf apple tree is your best choice."),
+        ("en", "According to Which?, this is the best kettle on the market."),
+        ("de", "Das optimale Preis-Leistungs-Verhältnis hängt davon ab, wie oft Sie das Gerät nutzen."),
+        ("de", "Wie finde ich das beste Preis-Leistungs-Verhältnis bei Zahnzusatzversicherungen?"),
+        ("de", "Laut Stiftung Warentest hat das Modell XY das beste Preis-Leistungs-Verhältnis."),
+        ("de", "Wenn Ihr Handwerker die Extrameile geht, sagen Sie es ruhig weiter."),
+        ("de", "Ein Hobby mit Leib und Seele zu betreiben, tut der Gesundheit gut."),
+        ("de", "Ihr bester Partner bei der Jobsuche ist oft Ihr eigenes Netzwerk."),
+        ("de", "Ein halbes Jahrhundert nach der Mondlandung zeigen wir die Doku im Kino."),
+        ("de", "Unser Sohn feiert nächste Woche seinen 15. Geburtstag."),
+        ("en", "Our founder retired from the Navy after fifteen years of service."),
+        ("en", "The bakery next door has been in business for many years."),
         # a negation that denies, a priority, a unique number, the latest news
         ("en", "This offer cannot be combined with other discounts."),
         ("en", "Your safety is at the forefront of our mind."),

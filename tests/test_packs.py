@@ -47,6 +47,20 @@ def test_a_user_pack_adds_a_rule_relative_to_the_config_file(tmp_path):
     ]
 
 
+def test_company_voice_phrases_count_only_where_the_company_speaks(tmp_path):
+    """ "unschlagbar günstig" said of a competitor's offer is no claim of the company's; said by it, or in a
+    heading, it is."""
+    write_pack(tmp_path, VALID.replace("phrases = ", "company_voice_phrases = "))
+    text = (
+        "# Unschlagbar günstig\n\nUnsere Preise sind unschlagbar günstig.\n\n"
+        "Das Angebot im Prospekt ist unschlagbar günstig, aber prüfen Sie die Laufzeit.\n"
+    )
+    (tmp_path / "preise.md").write_text(text, encoding="utf-8")
+    code, report = run_json("preise.md", "--select", "WL901", cwd=tmp_path)
+    assert code == 1
+    assert [f["line"] for f in report["files"][0]["findings"]] == [1, 3]
+
+
 @pytest.mark.parametrize(
     ("broken", "problem"),
     [

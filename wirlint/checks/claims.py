@@ -263,7 +263,7 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
         noun = _following_noun(words, position)
         offered = False
         if owner is not None and voice_of(owner) == CUSTOMER:
-            if noun is None or not noun.lower_.rstrip("s").endswith(OFFERED_ROLES[lexicon.lang]):
+            if noun is None or not _offered_role(noun, sentence, lexicon.lang):
                 continue  # "Ihr schönster Tag", "your best self": the customer's, not the company's
             owner, offered = None, True  # "Ihr bester Partner": the company ranks itself first for the reader
         if noun is not None and _advice_noun(noun.lower_, lexicon.lang):
@@ -286,6 +286,16 @@ def _superlatives(sentence: Span, lexicon: Lexicon) -> Iterator[tuple[int, int]]
             first = words[position - 1] if lexicon.lang == "en" and previous and previous.lower_ == "most" else token
             last = noun if noun is not None else token
             yield first.i, last.i + 1
+
+
+def _offered_role(noun: Token, sentence: Span, lang: str) -> bool:
+    """ "Wir sind Ihr bester Partner", "# Ihr bester Fahrradverleih in Koblenz", "Your best choice for roofing":
+    a role the company offers itself in, where it speaks or in a slogan without a verb; not advice that names
+    someone else ("Ihr bester Partner bei der Jobsuche ist oft Ihr eigenes Netzwerk", "a dwarf apple tree is
+    your best choice")."""
+    if not noun.lower_.rstrip("s").endswith(OFFERED_ROLES[lang]):
+        return False
+    return has_voice(sentence, COMPANY) or not any(token.pos_ in {"VERB", "AUX"} for token in sentence)
 
 
 def _advice_noun(noun: str, lang: str) -> bool:
@@ -497,8 +507,9 @@ AGE_BOAST = {
         r"|(?:\d+[- ]?|\w+(?:zig|ßig|ssig)|\w*hundert)jährige[snm]?\s+(?:Unternehmen|Jubiläum|Firmenjubiläum|Bestehen"
         r"|Firmenbestehen|Betriebsjubiläum|Geschichte|Firmengeschichte|Betrieb)"
         r"|seit\s+(?:Anfang|Mitte|Ende)\s+der\s+\d0er(?:-|\s+)?Jahre"
-        r"|(?:ein(?:em)?|eines)\s+halbe[ns]?\s+Jahrhunderts?"
-        r"|\d+\.\s+(?:Firmenjubiläum|Betriebsjubiläum)|(?:unser(?:en)?|seinen|ihren)\s+\d+\.\s+(?:Geburtstag|Jubiläum)"
+        r"|(?:(?:seit|aus)\s+(?:über\s+|mehr\s+als\s+|fast\s+)?einem|(?:mehr\s+als|über|fast|nahezu|rund|gut)\s+ein)"
+        r"\s+halbe[ns]?\s+Jahrhundert|ein\s+halbes\s+Jahrhundert\s+(?:Erfahrung|Tradition|Handwerk)"
+        r"|\d+\.\s+(?:Firmenjubiläum|Betriebsjubiläum)|unser(?:en|em)?\s+\d+\.\s+(?:Geburtstag|Jubiläum)"
         r"|(?:zwei|drei|vier|fünf|\d+)\s+Jahrzehnte"
         rf"|seit\s+(?:dem\s+Jahr\s+)?(?:{MONTHS['de']}\s+)?{YEAR}"
         rf"|nach\s+(?:über\s+|mehr\s+als\s+|rund\s+|fast\s+)?{TENS['de']}\s+Jahren"
@@ -534,11 +545,10 @@ AGE_BOAST = {
         rf"|after\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a\s+decade|{TENS['en']}\s+years|(?:two|three|four|five)\s+decades)\s+(?:of|in)"
         rf"|in\s+(?:over|more\s+than|almost|nearly)\s+{NUMBER_WORDS['en']}\s+years"
         rf"|(?:established|founded|family[- ]owned|family[- ]run)\s+(?:in\s+|since\s+)?{YEAR}"
-        rf"|{NUMBER_WORDS['en']}\s+years\s+of\s+(?:service|excellence|experience)"
-        r"|in\s+business\s+for\s+(?:many|several)\s+(?:years|decades)"
+        rf"|(?:over|more\s+than|nearly|almost|with|our|celebrat\w+)\s+{NUMBER_WORDS['en']}\s+years\s+of\s+(?:service|excellence|experience)"
+        r"|(?:we|we've|we\s+have|we're|we\s+are)\s+(?:been\s+)?in\s+business\s+for\s+(?:many|several)\s+(?:years|decades)"
         rf"|(?:our\s+)?(?:founding|opening)\s+(?:over\s+|more\s+than\s+)?{NUMBER_WORDS['en']}\s+years\s+ago"
-        rf"|(?:honed|built|gained|earned|refined|perfected)\s+over\s+(?:the\s+(?:last|past)\s+)?{NUMBER_WORDS['en']}\s+(?:years|decades)"
-        rf"|our\s+(?:\d+(?:st|nd|rd|th)|{ORDINALS['en']})\s+year\s+(?:in|at|of|as|serving)"
+        rf"|our\s+(?:\d+(?:st|nd|rd|th)|{ORDINALS['en']})\s+year\s+(?:in|at|as|serving)"
         rf"|our\s+(?:\d+(?:st|nd|rd|th)|{ORDINALS['en']})\s+year(?=\s*[.!]))\b",
         re.IGNORECASE,
     ),

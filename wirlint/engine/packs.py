@@ -50,6 +50,9 @@ class LabelMatcher:
 class RuleSpec:
     rule: Rule
     matcher: TermMatcher | None = None
+    # terms that count only where the company speaks in the sentence ("can't be beat", "die Extrameile"): said by
+    # anyone else, or of a football team, they are no claim of the company's
+    voiced: TermMatcher | None = None
     labels: LabelMatcher | None = None
     check: CheckFunction | None = None
     options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
@@ -155,7 +158,7 @@ def load_pack(path: Path, lang: str) -> list[RuleSpec]:
 
 RULE_KEYS = {"code", "name", "category", "severity", "scope", "default", "message", "advice", "match", "check",
              "docs", "options"}  # fmt: skip
-MATCH_KEYS = {"phrases", "cooccur", "window", "unless", "labels", "roles", "patterns"}
+MATCH_KEYS = {"phrases", "cooccur", "window", "unless", "labels", "roles", "patterns", "company_voice_phrases"}
 DOCS_KEYS = {"what", "why", "bad", "good", "fix", "options"}
 
 
@@ -209,8 +212,8 @@ class _RuleReader:
             self.fail("match", 'a rule needs exactly one of [rules.match] or check = "module:function"')
         if has_check:
             return RuleSpec(rule, check=self._check_function(), options=options)
-        matcher, labels = self._match()
-        return RuleSpec(rule, matcher=matcher, labels=labels, options=options)
+        matcher, voiced, labels = self._match()
+        return RuleSpec(rule, matcher=matcher, voiced=voiced, labels=labels, options=options)
 
     def _docs(self) -> dict[str, object]:
         docs = self.table.get("docs")
@@ -231,7 +234,7 @@ class _RuleReader:
     def _check_function(self) -> CheckFunction:
         return CheckReference(self.string("check", pattern=CHECK_TARGET))
 
-    def _match(self) -> tuple[TermMatcher | None, LabelMatcher | None]:
+    def _match(self) -> tuple[TermMatcher | None, TermMatcher | None, LabelMatcher | None]:
         match = self.table["match"]
         if not isinstance(match, dict):
             self.fail("match", "must be a table")
@@ -245,7 +248,7 @@ class _RuleReader:
                 role_set = frozenset(Role(role) for role in roles)
             except ValueError as error:
                 self.fail("match.roles", str(error))
-            return None, LabelMatcher(frozenset(normalise_label(label) for label in labels), role_set)
+            return None, None, LabelMatcher(frozenset(normalise_label(label) for label in labels), role_set)
         phrases = tuple(Term.parse(text) for text in self._strings(match, "phrases", required=False))
         unless = tuple(Term.parse(text) for text in self._strings(match, "unless", required=False))
         cooccur = self._cooccur(match.get("cooccur", []))
@@ -253,9 +256,14 @@ class _RuleReader:
         if window is not None and (not isinstance(window, int) or window < 1):
             self.fail("match.window", "must be a whole number of at least 1")
         patterns = self._patterns(match.get("patterns", []))
-        if not phrases and not cooccur and not patterns:
-            self.fail("match", "needs phrases, cooccur, patterns or labels")
-        return TermMatcher(phrases, cooccur, window, unless, patterns), None
+        voiced_phrases = tuple(
+            Term.parse(text) for text in self._strings(match, "company_voice_phrases", required=False)
+        )
+        if not phrases and not cooccur and not patterns and not voiced_phrases:
+            self.fail("match", "needs phrases, cooccur, patterns, company_voice_phrases or labels")
+        matcher = TermMatcher(phrases, cooccur, window, unless, patterns) if phrases or cooccur or patterns else None
+        voiced = TermMatcher(voiced_phrases, unless=unless) if voiced_phrases else None
+        return matcher, voiced, None
 
     def _patterns(self, value: object) -> tuple[str, ...]:
         """spaCy Matcher patterns in their shape here; what only spaCy can tell is checked by ``_check_with_nlp``."""

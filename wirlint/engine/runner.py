@@ -21,10 +21,11 @@ from wirlint.engine.pages import classify_page
 from wirlint.engine.selection import rules_for
 from wirlint.engine.speakers import mark_speakers
 from wirlint.errors import InputError
-from wirlint.model import Block, Document, FileResult, Finding, Scope, Score, Suggestion, Suppression
+from wirlint.model import Block, Document, FileResult, Finding, Role, Scope, Score, Suggestion, Suppression
 from wirlint.nlp.claims import CLAIM_CATEGORIES, is_company_claim
 from wirlint.nlp.langid import detect_language, normalise_language, paragraph_language
 from wirlint.nlp.pipeline import analyse, document_address, lexicon_for
+from wirlint.nlp.voice import COMPANY, has_voice
 
 LABEL_SEPARATORS = ("|", "–", "—", "·", " - ", ":")
 T = TypeVar("T")
@@ -219,10 +220,13 @@ def run_rule(context: LintContext, spec: RuleSpec) -> Iterable[Finding]:
 
 def term_findings(context: LintContext, spec: RuleSpec) -> Iterator[Finding]:
     """The rule's terms in each sentence; a claim counts only where it praises the company (see nlp.claims)."""
-    assert spec.matcher is not None
     claim = spec.rule.category in CLAIM_CATEGORIES
     for analysed, sentence in context.sentences():
-        for start, end in spec.matcher.match(sentence):
+        spans = spec.matcher.match(sentence) if spec.matcher is not None else []
+        # a heading is the site's own voice: "# Klavierbauer mit Leib & Seele"
+        if spec.voiced is not None and (analysed.block.role is Role.HEADING or has_voice(sentence, COMPANY)):
+            spans = sorted({*spans, *spec.voiced.match(sentence)})
+        for start, end in spans:
             if claim and not is_company_claim(sentence, start, context.lexicon, end):
                 continue
             yield context.span_finding(spec, analysed, sentence.doc[start:end])

@@ -94,11 +94,6 @@ CLAIMING_VERBS = {
     "en": frozenset({"claim", "claims", "say", "says", "pretend", "pretends", "promise", "promises"}),
 }  # fmt: skip
 CLAIM_SPEAKERS = frozenset({"we", "wir", "i", "ich"})
-# words with which a question doubts the slogan it holds
-DOUBTING_WORDS = {
-    "de": frozenset({"wirklich", "eigentlich", "tatsächlich", "immer"}),
-    "en": frozenset({"really", "actually", "truly", "always"}),
-}
 # a supplier or partner, the subject of a sentence on the company's page: "Unser Lieferant Bosch ist …"
 PARTNER_NOUNS = {
     "de": frozenset({"lieferant", "lieferanten", "zulieferer", "partner", "partnerin", "partnerfirma", "hersteller",
@@ -146,11 +141,13 @@ def is_company_claim(sentence: Span, start: int, lexicon: Lexicon, end: int | No
     negated = _negated(sentence, start, end or start + 1, lang) or _claim_denied(sentence, start, lang)
     if negated or _joint_goal(sentence, lang) or _single_speaker(sentence, lang):
         return False
-    if _challenged(sentence, lang) or _best_for_the_reader(sentence, start, lang):
+    if _asked(sentence) or _best_for_the_reader(sentence, start, lang):
         return False
     if _praises_a_partner(sentence, start, lang):
         return False
     if _mentioned(sentence, start, end or start + 1, lang) or _reported_by_another(sentence, start, lang):
+        return False
+    if _sourced(sentence, start, lang):
         return False
     if _owned_by_another(sentence, start, lang) or _pleases_the_company(sentence, end or start + 1, lang):
         return False
@@ -194,6 +191,21 @@ def _reported_by_another(sentence: Span, start: int, lang: str) -> bool:
         if verb.lower_ in SPEECH_VERBS[lang]:
             # what is said follows: "sagt, wir …", "claims that we …", "says we …" (not "Sie findet … statt")
             return following.lower_ in REPORTED_OPENERS[lang]
+    return False
+
+
+def _sourced(sentence: Span, start: int, lang: str) -> bool:
+    """ "Laut Stiftung Warentest hat … das beste Preis-Leistungs-Verhältnis", "According to Which?, …": a verdict
+    with a named source before it is proof, not the company's own praise (not "laut unseren Kunden")."""
+    words = [token for token in sentence_words(sentence) if token.i < start]
+    for index, token in enumerate(words[:-1]):
+        following = words[index + 1]
+        if lang == "en" and token.lower_ == "according" and following.lower_ == "to" and index + 2 < len(words):
+            following = words[index + 2]
+        elif not (lang == "de" and token.lower_ in {"laut", "gemäß"}):
+            continue
+        if following.is_title and voice_of(following) is None:
+            return True
     return False
 
 
@@ -314,13 +326,12 @@ def _claim_denied(sentence: Span, start: int, lang: str) -> bool:
     return False
 
 
-def _challenged(sentence: Span, lang: str) -> bool:
-    """ "Ist der Kunde wirklich König?", "Is the customer really always right?": a question that doubts the
-    slogan it quotes, as an opening for the company's own view."""
+def _asked(sentence: Span) -> bool:
+    """A question makes no claim: it asks ("Wie finde ich das beste Preis-Leistungs-Verhältnis?", "Should you buy
+    a top of the line laptop?") or doubts the slogan it quotes ("Ist der Kunde wirklich König?"), as an
+    opening for the company's own view."""
     words = sentence_words(sentence)
-    if not words or words[-1].text != "?":
-        return False
-    return any(word.lower_ in DOUBTING_WORDS[lang] for word in words)
+    return bool(words) and words[-1].text == "?"
 
 
 def _best_for_the_reader(sentence: Span, start: int, lang: str) -> bool:

@@ -603,6 +603,11 @@ def _lexical_start(frame: Frame) -> int:
     )
 
 
+def _progressive(frame: Frame) -> bool:
+    """ "We are taking …": a form of "be" before a participle, which is then the lexical verb."""
+    return frame.verb.norm_ in BE_FORMS and bool(frame.middle) and frame.middle[0].tag_ == "VVG"
+
+
 def _predicate_lemma(frame: Frame) -> str:
     """The lemma of the frame's lexical verb: after a modal or "do", the verb that follows it."""
     start = _lexical_start(frame)
@@ -683,7 +688,7 @@ def _setting_phrase_first(subject: list[Token], frame: Frame, lexicon: Lexicon) 
     "We take pride in our work"), not with verbs and nouns that govern the phrase ("put … in the centre",
     "confidence in"), and for review only: which phrase deserves the front is the writer's choice."""
     middle = frame.middle
-    progressive = frame.verb.norm_ in BE_FORMS and bool(middle) and middle[0].tag_ == "VVG"  # "We are using …"
+    progressive = _progressive(frame)  # "We are building homes | across the region"
     lemma = middle[0].lemma_.lower() if progressive else _predicate_lemma(frame)
     if (frame.verb.norm_ in BE_FORMS and not progressive) or lemma in SETTING_GOVERNING_VERBS:
         return None  # "We are proud of our work in Leeds", "We put the customer in the centre"
@@ -864,8 +869,7 @@ def _purpose_infinitive_start(frame: Frame) -> int | None:
         ),
         None,
     )
-    # "We are taking many precautions | to enable …": the participle is the lexical verb
-    progressive = frame.verb.norm_ in BE_FORMS and bool(middle) and middle[0].tag_ == "VVG"
+    progressive = _progressive(frame)  # "We are taking many precautions | to enable …"
     lemma = middle[0].lemma_.lower() if progressive else _predicate_lemma(frame)
     lexical = 0 if progressive else _lexical_start(frame)
     if not infinitive or lemma in {"be", "have"}:
