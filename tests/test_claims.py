@@ -106,6 +106,8 @@ def claims(text: str, lang: str, **settings: object) -> set[str]:
         ("en", "We have been in business for many years.", "WL205"),
         ("en", "From our founding 30 years ago our goal has been to be different.", "WL205"),
         ("en", "This completes our 10th year at the Inn.", "WL205"),
+        ("en", "2024 marks our 25th year of serving local families.", "WL205"),
+        ("de", "Unsere Pizza schmeckt einfach spitzenmäßig.", "WL202"),
         ("de", "Dies machen wir seit mehreren Generationen.", "WL205"),
         ("de", "Wir haben 15 Jahre Erfahrung in der Softwareentwicklung.", "WL205"),
         ("de", "# 15 Jahre Erfahrung in der Softwareentwicklung", "WL205"),
@@ -273,6 +275,8 @@ def test_claim_fires(lang, sentence, code):
         ("en", "We teach everybody to the highest standard that they can achieve."),
         ("de", "Eine meiner besten Freundinnen hat uns das Album geschenkt."),
         ("en", "Our 3rd year brochure is out now."),  # a year of the company's, no age
+        ("en", "Our 10th year of marriage was also the year we opened the bakery."),
+        ("de", "Das Wetter beim Sommerfest war spitzenmäßig."),
         ("de", "Wir feiern den 3. Geburtstag von Max im Laden."),  # someone's birthday, not the company's
         ("en", "Our clients know where to find us."),
         ("de", "Ihre Frage ist unser Anliegen von heute."),

@@ -548,7 +548,7 @@ AGE_BOAST = {
         rf"|(?:over|more\s+than|nearly|almost|with|our|celebrat\w+)\s+{NUMBER_WORDS['en']}\s+years\s+of\s+(?:service|excellence|experience)"
         r"|(?:we|we've|we\s+have|we're|we\s+are)\s+(?:been\s+)?in\s+business\s+for\s+(?:many|several)\s+(?:years|decades)"
         rf"|(?:our\s+)?(?:founding|opening)\s+(?:over\s+|more\s+than\s+)?{NUMBER_WORDS['en']}\s+years\s+ago"
-        rf"|our\s+(?:\d+(?:st|nd|rd|th)|{ORDINALS['en']})\s+year\s+(?:in|at|as|serving)"
+        rf"|our\s+(?:\d+(?:st|nd|rd|th)|{ORDINALS['en']})\s+year\s+(?:in|at|as|serving|of\s+(?:serving|service|business))"
         rf"|our\s+(?:\d+(?:st|nd|rd|th)|{ORDINALS['en']})\s+year(?=\s*[.!]))\b",
         re.IGNORECASE,
     ),
