@@ -21,6 +21,8 @@ CASES = [
     ("de", "Kleine Handwerksbetriebe haben wir ins Netz gebracht.", Opening.COMPANY_LATER),
     ("de", "Deshalb bewahren wir die alte Handwerkskunst.", Opening.COMPANY),
     ("de", "Zum Glück hatten wir genug Holz auf Lager.", Opening.COMPANY),
+    ("de", "Auf jeden Fall haben wir auch diese Kundin gewarnt!", Opening.COMPANY),
+    ("de", "Ehrlich gesagt waren wir selbst überrascht.", Opening.COMPANY),
     ("de", "Und offenbar haben wir damit einen Nerv getroffen.", Opening.COMPANY),
     ("de", "Abschließend haben wir noch ein FAQ für Sie.", Opening.COMPANY),
     ("de", "Insbesondere bieten wir Beratung für Bauherren.", Opening.COMPANY),

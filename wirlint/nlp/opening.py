@@ -118,7 +118,8 @@ LINKING_PHRASES = {
          "doch auch darüber hinaus", "auch darüber hinaus", "und darüber hinaus", "zu guter letzt", "im anschluss",
          "im folgenden", "ergänzend dazu", "zum einen", "zum anderen", "vor diesem hintergrund", "in diesem sinne",
          "aus diesen gründen", "nach wie vor", "so auch", "zum glück", "nur so", "genau so", "genauso",
-         "umso mehr", "um so mehr", *GERMAN_SUMMING_UP}
+         "umso mehr", "um so mehr", "auf jeden fall", "in jedem fall", "ehrlich gesagt", "im übrigen",
+         *GERMAN_SUMMING_UP}
     ),
     "en": frozenset(
         {"that 's why", "that is why", "this is why", "which is why", "that ’s why", "above all", "in addition",
