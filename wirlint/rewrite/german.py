@@ -1267,10 +1267,14 @@ def _fits_both_predicates(clause: MainClause, subject: int, lexicon: Lexicon) ->
         ),
         None,
     )
-    if target is None or target.kind == "pronoun":
-        return True
-    for_you = target.preposition is not None and target.preposition.lower_ == "für"
-    return target.kind == "prepositional" and for_you and target.head.tag_ in PRONOUN_TAGS
+    return target is None or target.kind == "pronoun" or _for_you(target)
+
+
+def _for_you(part: Constituent) -> bool:
+    """ "für Sie", "für dich": the reader as the one the page is for, first in a sentence no contrast."""
+    preposition = part.preposition
+    for_word = preposition is not None and preposition.lower_ == "für"
+    return part.kind == "prepositional" and for_word and part.head.tag_ in PRONOUN_TAGS
 
 
 def _front(clause: MainClause, subject: int, lexicon: Lexicon) -> Candidate | None:
@@ -1905,7 +1909,7 @@ def _answer_shaped(clause: MainClause, subject: int, target: int) -> bool:
     rest = [part for index, part in enumerate(clause.middle) if index not in {target, subject}]
     if rest or clause.nachfeld:
         return False
-    return not (preposition == "für" and moved.kind == "prepositional" and moved.head.tag_ in PRONOUN_TAGS)
+    return not _for_you(moved)
 
 
 def _aside_or_pair(clause: MainClause, target: int) -> bool:
@@ -1940,9 +1944,7 @@ def _contrastive_pronoun(clause: MainClause, target: int) -> bool:
     part = clause.middle[target]
     if part.kind == "pronoun":
         return True
-    if part.kind != "prepositional" or part.head.tag_ not in PRONOUN_TAGS:
-        return False
-    return part.preposition is None or part.preposition.lower_ != "für"
+    return part.kind == "prepositional" and part.head.tag_ in PRONOUN_TAGS and not _for_you(part)
 
 
 def _torn_from_its_noun(clause: MainClause, target: int, *, moved: bool = True) -> bool:
